@@ -1,0 +1,67 @@
+# IZP suite: build, run the local stack, test, benchmark, install.
+# `make run` and `make test` install missing Debian packages themselves.
+
+CC       ?= cc
+PREFIX   ?= /usr/local
+DESTDIR  ?=
+PKGS     := libxml-2.0 libxslt libmariadb libcrypto
+CFLAGS   ?= -O2 -g
+CFLAGS   += -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -Ilib \
+            $(shell pkg-config --cflags $(PKGS))
+LDLIBS   := $(shell pkg-config --libs $(PKGS)) -lfcgi
+BUILD    ?= build
+
+LIB_SRC  := $(wildcard lib/*.c)
+LIB_OBJ  := $(LIB_SRC:lib/%.c=$(BUILD)/lib/%.o)
+PROGRAMS := $(patsubst cgi-bin/%.c,%,$(wildcard cgi-bin/*.c))
+BINS     := $(PROGRAMS:%=$(BUILD)/cgi-bin/%)
+UNIT_SRC := $(wildcard tests/unit/*.c)
+
+.PHONY: all deps run stop test unit it bench clean install asan
+
+all: $(BINS) $(BUILD)/tests/unit
+
+$(BUILD)/lib/%.o: lib/%.c lib/izp.h lib/internal.h lib/izp-sql.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -c -o $@ $<
+
+$(BUILD)/libizp.a: $(LIB_OBJ)
+	$(AR) rcs $@ $^
+
+$(BUILD)/cgi-bin/%: cgi-bin/%.c $(BUILD)/libizp.a lib/izp.h lib/izp-sql.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -o $@ $< $(BUILD)/libizp.a $(LDLIBS)
+
+$(BUILD)/tests/unit: $(UNIT_SRC) $(BUILD)/libizp.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(shell pkg-config --cflags check) -o $@ $(UNIT_SRC) \
+	    $(BUILD)/libizp.a $(LDLIBS) $(shell pkg-config --libs check)
+
+deps:
+	@tools/install-deps
+
+run: deps all
+	tools/izp-stack start var 8080 --demo
+
+stop:
+	tools/izp-stack stop var
+
+unit: $(BUILD)/tests/unit
+	IZP_XSLT_DIR=$(CURDIR)/xslt $(BUILD)/tests/unit
+
+it: all
+	tests/it/run
+
+test: deps
+	tools/run-tests
+
+bench: deps all
+	tests/bench/run
+
+clean:
+	rm -rf build build-asan
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/lib/izp/cgi-bin $(DESTDIR)$(PREFIX)/share/izp
+	install -m 0755 $(BINS) $(DESTDIR)$(PREFIX)/lib/izp/cgi-bin/
+	cp -R xslt sql conf $(DESTDIR)$(PREFIX)/share/izp/

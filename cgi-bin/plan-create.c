@@ -1,0 +1,291 @@
+/*
+ * Invoeren nieuw IZP: create a care plan for a child, as concept, with its
+ * hoofdbehandelaar (finally responsible) and casemanager.  The database
+ * allows one open plan per child; this program explains it when it refuses.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "izp.h"
+#include "izp-sql.h"
+
+enum field {
+	F_HOOFDBEHANDELAAR,
+	F_CASEMANAGER,
+	F_CHILD_PARTICIPATED,
+	F_CHILD_ABSENT_REASON,
+	F_PARENTS_PRESENT,
+	F__MAX
+};
+
+static const struct field_choice yes_no[] = {
+	{ "ja", "Ja" },
+	{ "nee", "Nee" },
+	{ NULL, NULL }
+};
+
+static const struct field_def fields[F__MAX] = {
+	[F_HOOFDBEHANDELAAR] = { "hoofdbehandelaar_id", "Hoofdbehandelaar",
+	    FIELD_ID, 1, 12, NULL,
+	    "De kinderarts die eindverantwoordelijk is voor het plan." },
+	[F_CASEMANAGER] = { "casemanager_id", "Casemanager (centrale "
+	    "zorgverlener)", FIELD_ID, 1, 12, NULL,
+	    "Vast aanspreekpunt voor kind, ouders en zorgverleners." },
+	[F_CHILD_PARTICIPATED] = { "child_participated", "Heeft het kind "
+	    "meegedaan aan het gesprek?", FIELD_ENUM, 1, 3, yes_no, NULL },
+	[F_CHILD_ABSENT_REASON] = { "child_absent_reason", "Waarom niet?",
+	    FIELD_MEMO, 0, 1000, NULL,
+	    "Verplicht als het kind niet heeft meegedaan." },
+	[F_PARENTS_PRESENT] = { "parents_present", "Aanwezige ouders of "
+	    "vertegenwoordigers", FIELD_TEXT, 1, 500, NULL,
+	    "Het IZP wordt altijd samen met de ouders opgesteld." },
+};
+
+enum stmt {
+	STMT_CHILD,
+	STMT_OPEN_PLAN,
+	STMT_BY_REQUEST,
+	STMT_CANDIDATES,
+	STMT_ROLE,
+	STMT_INSERT,
+	STMT__MAX
+};
+
+static const char *const sql[STMT__MAX] = {
+	[STMT_CHILD] = "SELECT " SQL_CHILD_COLUMNS
+	    " FROM children c WHERE c.id = ?",
+	[STMT_OPEN_PLAN] = SQL_OPEN_PLAN_OF_CHILD,
+	[STMT_BY_REQUEST] = "SELECT id FROM care_plans WHERE request_id = ?",
+	[STMT_CANDIDATES] = "SELECT id, display_name, role, organisation "
+	    "FROM users WHERE active AND role IN ('kinderarts', 'casemanager', "
+	    "'verpleegkundige') ORDER BY display_name",
+	[STMT_ROLE] = "SELECT role FROM users WHERE id = ? AND active",
+	[STMT_INSERT] =
+	    "INSERT INTO care_plans (child_id, status, hoofdbehandelaar_id, "
+	    "casemanager_id, drawn_up_by, child_participated, "
+	    "child_absent_reason, parents_present, created_at, changed_by, "
+	    "change_reason, request_id) VALUES (?, 'concept', ?, ?, ?, ?, ?, ?, "
+	    "NOW(3), ?, 'Nieuw IZP', ?)",
+};
+
+static const char *const may_create[] = { "verpleegkundige", "kinderarts",
+    "casemanager", NULL };
+
+struct creation {
+	struct izp_request	*req;
+	struct field_value	 v[F__MAX];
+	struct db_rows		 child;
+	struct db_rows		 candidates;
+	long long		 open_plan;
+	long long		 plan_id;
+};
+
+static long long
+first_id(const struct db_rows *rows)
+{
+	return rows->nrows > 0 ? strtoll(db_cell(rows, 0, 0), NULL, 10) : 0;
+}
+
+/* What the form page needs: the child, a plan it may already have, people. */
+static int
+load(struct creation *c)
+{
+	struct db_arg child = DB_INT_ARG(c->req->path_id);
+	struct db_rows open;
+	int rc;
+
+	if ((rc = izp_query(c->req, STMT_CHILD, &child, 1, &c->child)) != DB_OK)
+		return rc;
+	if (c->child.nrows == 0)
+		return izp_fail(c->req, 404, "Dit kind bestaat niet.");
+	if ((rc = izp_query(c->req, STMT_OPEN_PLAN, &child, 1, &open)) != DB_OK)
+		return rc;
+	c->open_plan = first_id(&open);
+	return izp_query(c->req, STMT_CANDIDATES, NULL, 0, &c->candidates);
+}
+
+static int
+load_for_form(struct db *db, void *arg)
+{
+	struct creation *c = arg;
+	int rc;
+
+	if ((rc = load(c)) != DB_OK)
+		return rc;
+	/* Only the plain GET reads; a refused POST has its own audit row. */
+	return c->req->method == HTTP_POST ? 0 : audit_write(c->req, db,
+	    "success");
+}
+
+static int
+role_is(struct izp_request *req, long long user, const char *const *roles)
+{
+	struct db_arg id = DB_INT_ARG(user);
+	struct db_rows rows;
+	const char *const *r;
+	int rc;
+
+	if ((rc = izp_query(req, STMT_ROLE, &id, 1, &rows)) != DB_OK)
+		return rc;
+	for (r = roles; rows.nrows == 1 && *r != NULL; r++)
+		if (strcmp(db_cell(&rows, 0, 0), *r) == 0)
+			return 1;
+	return 0;
+}
+
+static int
+create_plan(struct db *db, void *arg)
+{
+	static const char *const hoofdbehandelaars[] = { "kinderarts", NULL };
+	static const char *const casemanagers[] = { "casemanager",
+	    "verpleegkundige", NULL };
+	struct creation *c = arg;
+	struct izp_request *req = c->req;
+	struct field_value *v = c->v;
+	struct db_arg rid = DB_TEXT_ARG(req->request_id);
+	struct db_rows rows;
+	int rc, errors = 0;
+
+	if ((rc = izp_query(req, STMT_BY_REQUEST, &rid, 1, &rows)) != DB_OK)
+		return rc;
+	if ((c->plan_id = first_id(&rows)) != 0)
+		return 0;	/* this very form was already saved */
+	if ((rc = load(c)) != DB_OK)
+		return rc;
+	if (c->open_plan != 0)
+		return izp_fail(req, 409, "Dit kind heeft al een open IZP. Er "
+		    "kan maar één concept of actueel IZP per kind zijn.");
+	if ((rc = role_is(req, v[F_HOOFDBEHANDELAAR].id, hoofdbehandelaars))
+	    < 0)
+		return rc;
+	if (rc == 0)
+		form_set_error(&v[F_HOOFDBEHANDELAAR], "Kies een kinderarts als "
+		    "hoofdbehandelaar."), errors++;
+	if ((rc = role_is(req, v[F_CASEMANAGER].id, casemanagers)) < 0)
+		return rc;
+	if (rc == 0)
+		form_set_error(&v[F_CASEMANAGER], "Kies een casemanager of "
+		    "verpleegkundige."), errors++;
+	if (errors > 0)
+		return 400;
+	{
+		struct db_arg args[] = {
+			DB_INT_ARG(req->path_id),
+			DB_INT_ARG(v[F_HOOFDBEHANDELAAR].id),
+			DB_INT_ARG(v[F_CASEMANAGER].id),
+			DB_INT_ARG(req->user.id),
+			DB_TEXT_ARG(v[F_CHILD_PARTICIPATED].text),
+			v[F_CHILD_ABSENT_REASON].present ?
+			    DB_TEXT_ARG(v[F_CHILD_ABSENT_REASON].text) :
+			    DB_NULL_ARG,
+			DB_TEXT_ARG(v[F_PARENTS_PRESENT].text),
+			DB_INT_ARG(req->user.id),
+			rid,
+		};
+
+		rc = izp_query(req, STMT_INSERT, args,
+		    sizeof(args) / sizeof(args[0]), &rows);
+	}
+	if (rc == DB_DUPLICATE)	/* another caregiver was just faster */
+		return izp_fail(req, 409, "Dit kind heeft intussen al een open "
+		    "IZP gekregen.");
+	if (rc != DB_OK)
+		return rc;
+	c->plan_id = (long long)rows.insert_id;
+	izp_audit_set(req, AUDIT_CREATE, req->path_id, "care_plan", c->plan_id);
+	return audit_write(req, db, "success");
+}
+
+static void
+add_people(xmlNodePtr form, const struct db_rows *people)
+{
+	xmlNodePtr hb = form_field_node(form, "hoofdbehandelaar_id");
+	xmlNodePtr cm = form_field_node(form, "casemanager_id");
+	const char *role, *label;
+	size_t i;
+
+	for (i = 0; i < people->nrows; i++) {
+		role = db_cell_named(people, i, "role");
+		label = db_cell_named(people, i, "display_name");
+		if (strcmp(role, "kinderarts") == 0)
+			form_add_option(hb, db_cell(people, i, 0), label);
+		else
+			form_add_option(cm, db_cell(people, i, 0), label);
+	}
+}
+
+static int
+show_form(struct creation *c, int status)
+{
+	struct izp_request *req = c->req;
+	xmlNodePtr root, form, open;
+	int rc;
+
+	if ((rc = db_transaction(req->db, load_for_form, c)) != 0)
+		return rc;
+	root = izp_page(req, "plan-create");
+	xml_rows(root, "child", &c->child, 0);
+	if (http_param_find(&req->query, "geregistreerd") != NULL)
+		xml_attr(xml_child(root, "notice"), "code", "child-registered");
+	if (c->open_plan != 0) {
+		open = xml_child(root, "open-plan");
+		xml_attr_int(open, "id", c->open_plan);
+	}
+	form = form_xml(req, root, "plan-create", arena_printf(&req->arena,
+	    "/kinderen/%lld/izp/nieuw", req->path_id), fields, F__MAX,
+	    req->method == HTTP_POST ? c->v : NULL);
+	add_people(form, &c->candidates);
+	return status;
+}
+
+static int
+handle(struct izp_request *req)
+{
+	struct creation c = { .req = req };
+	int rc, errors;
+
+	if (!izp_role_in(req, may_create))
+		return izp_fail(req, 403, "Alleen verpleegkundigen, kinderartsen "
+		    "en casemanagers kunnen een IZP aanmaken.");
+	izp_audit_set(req, req->method == HTTP_POST ? AUDIT_CREATE : AUDIT_READ,
+	    req->path_id, req->method == HTTP_POST ? "care_plan" : "child", 0);
+	if (req->method != HTTP_POST)
+		return show_form(&c, 200);
+	if (req->request_id == NULL)
+		return izp_fail(req, 400, "Het formulier is onvolledig "
+		    "verstuurd; er is niets opgeslagen.");
+	if ((errors = form_read(&req->arena, &req->form, fields, F__MAX,
+	    c.v)) < 0)
+		return 503;
+	if (c.v[F_CHILD_PARTICIPATED].error == NULL &&
+	    strcmp(c.v[F_CHILD_PARTICIPATED].text, "nee") == 0 &&
+	    !c.v[F_CHILD_ABSENT_REASON].present) {
+		form_set_error(&c.v[F_CHILD_ABSENT_REASON], "Leg uit waarom het "
+		    "kind niet heeft meegedaan.");
+		errors++;
+	}
+	if (errors > 0)
+		return show_form(&c, 400);
+	rc = db_transaction(req->db, create_plan, &c);
+	if (rc == 400)
+		return show_form(&c, 400);
+	if (rc != 0)
+		return rc;
+	return izp_redirect(req, arena_printf(&req->arena, "/izp/%lld",
+	    c.plan_id));
+}
+
+static const struct izp_program program = {
+	.name = "plan-create",
+	.db_class = "plan",
+	.sql = sql,
+	.nsql = STMT__MAX,
+	.methods = "GET POST",
+	.handler = handle,
+};
+
+int
+main(void)
+{
+	return izp_main(&program);
+}

@@ -1,0 +1,78 @@
+/*
+ * Overzicht tonen van gehele plan: the whole care plan of a child, with the
+ * child, its status and the people responsible, as HTML or XML.
+ */
+#include <stdlib.h>
+
+#include "izp.h"
+#include "izp-sql.h"
+
+enum stmt {
+	STMT_PLAN,
+	STMT_CHILD,
+	STMT__MAX
+};
+
+static const char *const sql[STMT__MAX] = {
+	[STMT_PLAN] = "SELECT " SQL_PLAN_COLUMNS " FROM care_plans p"
+	    SQL_PLAN_JOINS " WHERE p.id = ?",
+	[STMT_CHILD] = "SELECT " SQL_CHILD_COLUMNS ", c.bsn "
+	    "FROM children c WHERE c.id = ?",
+};
+
+struct overview {
+	struct izp_request	*req;
+	struct db_rows		 plan;
+	struct db_rows		 child;
+};
+
+static int
+read_plan(struct db *db, void *arg)
+{
+	struct overview *o = arg;
+	struct izp_request *req = o->req;
+	struct db_arg id = DB_INT_ARG(req->path_id);
+	int rc;
+
+	if ((rc = izp_query(req, STMT_PLAN, &id, 1, &o->plan)) != DB_OK)
+		return rc;
+	if (o->plan.nrows == 0)
+		return izp_fail(req, 404, "Dit IZP bestaat niet.");
+	id = DB_INT_ARG(strtoll(db_cell_named(&o->plan, 0, "child_id"), NULL,
+	    10));
+	if ((rc = izp_query(req, STMT_CHILD, &id, 1, &o->child)) != DB_OK)
+		return rc;
+	izp_audit_set(req, AUDIT_READ, id.i, "care_plan", req->path_id);
+	return audit_write(req, db, "success");
+}
+
+static int
+handle(struct izp_request *req)
+{
+	struct overview o = { .req = req };
+	xmlNodePtr root;
+	int rc;
+
+	izp_audit_set(req, AUDIT_READ, 0, "care_plan", req->path_id);
+	if ((rc = db_transaction(req->db, read_plan, &o)) != 0)
+		return rc;
+	root = izp_page(req, "plan");
+	xml_rows(root, "child", &o.child, 0);
+	xml_rows(root, "plan", &o.plan, 0);
+	return 200;
+}
+
+static const struct izp_program program = {
+	.name = "plan-show",
+	.db_class = "read",
+	.sql = sql,
+	.nsql = STMT__MAX,
+	.methods = "GET",
+	.handler = handle,
+};
+
+int
+main(void)
+{
+	return izp_main(&program);
+}

@@ -1,0 +1,234 @@
+/*
+ * Field tables: a program declares its fields once (name, label, type,
+ * required, limit); form_read validates a request against the table and
+ * form_xml describes the form, with what the user typed and the messages,
+ * so the stylesheet can redisplay it after a failed validation.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "izp.h"
+
+static const char *
+trim(const char *s, size_t len, size_t *outlen)
+{
+	while (len > 0 && (*s == ' ' || *s == '\t' || *s == '\r' ||
+	    *s == '\n')) {
+		s++;
+		len--;
+	}
+	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t' ||
+	    s[len - 1] == '\r' || s[len - 1] == '\n'))
+		len--;
+	*outlen = len;
+	return s;
+}
+
+/* BSNs are often typed in groups ("1234 56 782"); keep only the digits. */
+static char *
+strip_bsn(struct arena *a, const char *s, size_t len)
+{
+	char *out;
+	size_t i, o = 0;
+
+	if ((out = arena_alloc(a, len + 1)) == NULL)
+		return NULL;
+	for (i = 0; i < len; i++)
+		if (s[i] != ' ' && s[i] != '.')
+			out[o++] = s[i];
+	out[o] = '\0';
+	return out;
+}
+
+static const char *
+validate(struct arena *a, const struct field_def *def, struct field_value *v)
+{
+	const char *err;
+	char *bsn;
+
+	switch (def->type) {
+	case FIELD_TEXT:
+	case FIELD_MEMO:
+		if ((err = valid_text(v->text, v->len, def->max_len,
+		    def->type == FIELD_MEMO)) != NULL)
+			return err;
+		return NULL;
+	case FIELD_ID:
+		return valid_id(v->text, &v->id);
+	case FIELD_ENUM:
+		return valid_enum(v->text, def->choices);
+	case FIELD_DATE:
+		if ((err = valid_date(v->text, &v->date)) != NULL)
+			return err;
+		snprintf(v->iso, sizeof(v->iso), "%04d-%02d-%02d",
+		    v->date.year, v->date.month, v->date.day);
+		return NULL;
+	case FIELD_BSN:
+		if ((bsn = strip_bsn(a, v->text, v->len)) == NULL)
+			return "Interne fout.";
+		if ((err = valid_bsn(bsn)) != NULL)
+			return err;
+		v->text = bsn;
+		v->len = strlen(bsn);
+		return NULL;
+	case FIELD_TOKEN:
+		if (v->len > def->max_len ||
+		    strspn(v->text, "0123456789abcdef.") != v->len)
+			return "Ongeldige waarde.";
+		return NULL;
+	}
+	return "Ongeldige waarde.";
+}
+
+/* Returns the number of fields in error; values[] then holds the messages. */
+int
+form_read(struct arena *a, const struct http_params *params,
+    const struct field_def *defs, size_t n, struct field_value *values)
+{
+	const struct http_param *p;
+	size_t i;
+	int errors = 0;
+
+	for (i = 0; i < n; i++) {
+		struct field_value *v = &values[i];
+
+		memset(v, 0, sizeof(*v));
+		v->text = "";
+		if (http_param_count(params, defs[i].name) > 1) {
+			v->error = "Dit veld is meer dan eens verstuurd.";
+			errors++;
+			continue;
+		}
+		if ((p = http_param_find(params, defs[i].name)) != NULL)
+			v->text = trim(p->value, p->len, &v->len);
+		/* A trimmed view is not NUL-terminated: copy it. */
+		if ((v->text = arena_strndup(a, v->text, v->len)) == NULL)
+			return -1;
+		v->present = v->len > 0;
+		if (!v->present) {
+			if (defs[i].required) {
+				v->error = "Vul dit veld in.";
+				errors++;
+			}
+			continue;
+		}
+		if ((v->error = validate(a, &defs[i], v)) != NULL)
+			errors++;
+	}
+	return errors;
+}
+
+void
+form_set_error(struct field_value *v, const char *message)
+{
+	if (v->error == NULL)
+		v->error = message;
+}
+
+const char *
+form_choice_label(const struct field_def *def, const char *code)
+{
+	const struct field_choice *c;
+
+	for (c = def->choices; c != NULL && c->code != NULL; c++)
+		if (strcmp(c->code, code) == 0)
+			return c->label;
+	return NULL;
+}
+
+static const char *
+type_name(enum field_type t)
+{
+	switch (t) {
+	case FIELD_TEXT:
+		return "text";
+	case FIELD_MEMO:
+		return "memo";
+	case FIELD_ID:
+		return "id";
+	case FIELD_ENUM:
+		return "enum";
+	case FIELD_DATE:
+		return "date";
+	case FIELD_BSN:
+		return "bsn";
+	case FIELD_TOKEN:
+		return "token";
+	}
+	return "text";
+}
+
+/*
+ * The form as data: every field with its label, limits, choices, the value
+ * as typed and its message.  values may be NULL for an empty form.
+ */
+xmlNodePtr
+form_xml(struct izp_request *req, xmlNodePtr parent, const char *name,
+    const char *action, const struct field_def *defs, size_t n,
+    const struct field_value *values)
+{
+	xmlNodePtr form, field;
+	const struct field_choice *c;
+	size_t i;
+	int errors = 0;
+
+	form = xml_child(parent, "form");
+	xml_attr(form, "name", name);
+	xml_attr(form, "action", action);
+	xml_attr(form, "csrf", req->csrf);
+	xml_attr(form, "request-id", req->request_id);
+	for (i = 0; i < n; i++) {
+		field = xml_child(form, "field");
+		xml_attr(field, "name", defs[i].name);
+		xml_attr(field, "label", defs[i].label);
+		xml_attr(field, "type", type_name(defs[i].type));
+		xml_attr(field, "required", defs[i].required ? "true" : "false");
+		xml_attr_int(field, "max", (long long)defs[i].max_len);
+		if (defs[i].hint != NULL)
+			xml_attr(field, "hint", defs[i].hint);
+		if (values != NULL) {
+			xml_attr(field, "value", values[i].text);
+			if (values[i].error != NULL) {
+				xml_attr(field, "error", values[i].error);
+				errors++;
+			}
+		}
+		for (c = defs[i].choices; c != NULL && c->code != NULL; c++)
+			form_add_option(field, c->code, c->label);
+	}
+	if (errors > 0)
+		xml_attr_int(form, "errors", errors);
+	return form;
+}
+
+xmlNodePtr
+form_field_node(xmlNodePtr form, const char *name)
+{
+	xmlNodePtr n;
+	xmlChar *v;
+	int match;
+
+	for (n = form->children; n != NULL; n = n->next) {
+		if (n->type != XML_ELEMENT_NODE)
+			continue;
+		if ((v = xmlGetProp(n, (const xmlChar *)"name")) == NULL)
+			continue;
+		match = strcmp((const char *)v, name) == 0;
+		xmlFree(v);
+		if (match)
+			return n;
+	}
+	return NULL;
+}
+
+void
+form_add_option(xmlNodePtr field, const char *code, const char *label)
+{
+	xmlNodePtr o;
+
+	if (field == NULL)
+		return;
+	o = xml_child(field, "option");
+	xml_attr(o, "value", code);
+	xml_attr(o, "label", label);
+}

@@ -1,0 +1,22 @@
+/*
+ * Declarations shared between the files of libizp only; programs include
+ * izp.h and never this.
+ */
+#ifndef IZP_INTERNAL_H
+#define IZP_INTERNAL_H
+
+#include "izp.h"
+
+/* Statements every program prepares before its own. */
+enum lib_stmt {
+	LIB_STMT_USER,
+	LIB_STMT_AUDIT,
+	LIB_STMT__MAX
+};
+
+extern const char *const lib_sql[LIB_STMT__MAX];
+
+void		 audit_refusal(struct izp_request *);
+const char	*outcome_of(int status);
+
+#endif

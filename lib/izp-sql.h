@@ -1,0 +1,43 @@
+/*
+ * SQL fragments more than one program needs, declared once.  Column aliases
+ * become XML attribute names (xml_rows), so these also fix the XML model of
+ * a child and a plan; xslt/schema/izp.xsd describes it.
+ */
+#ifndef IZP_SQL_H
+#define IZP_SQL_H
+
+/* Start of the 8-week IZP term: registration with a KCT/NIK, else diagnosis. */
+#define SQL_DEADLINE \
+	"(COALESCE(c.registration_date, c.diagnosis_date) + INTERVAL 8 WEEK)"
+
+/* The child as every page shows it; needs "FROM children c". */
+#define SQL_CHILD_COLUMNS \
+	"c.id, c.given_name, c.family_name, c.birth_date, " \
+	"TIMESTAMPDIFF(YEAR, c.birth_date, CURDATE()) AS age_years, " \
+	"c.diagnosis, c.diagnosis_date, c.registration_kind, " \
+	"c.registration_org, c.registration_date, c.gp_name, c.gp_practice, " \
+	"c.gp_phone, c.version, " \
+	SQL_DEADLINE " AS deadline, " \
+	"DATEDIFF(" SQL_DEADLINE ", CURDATE()) AS days_left"
+
+/* The open (concept or actueel) plan of a child, if any. */
+#define SQL_OPEN_PLAN_OF_CHILD \
+	"SELECT id FROM care_plans WHERE child_id = ? " \
+	"AND status IN ('concept', 'actueel')"
+
+/* A plan with the names of its roles; needs "FROM care_plans p". */
+#define SQL_PLAN_COLUMNS \
+	"p.id, p.child_id, p.status, p.version, p.created_at, " \
+	"p.child_participated, p.child_absent_reason, p.parents_present, " \
+	"p.hoofdbehandelaar_id, hb.display_name AS hoofdbehandelaar_name, " \
+	"hb.phone AS hoofdbehandelaar_phone, " \
+	"p.casemanager_id, cm.display_name AS casemanager_name, " \
+	"cm.phone AS casemanager_phone, " \
+	"p.drawn_up_by, du.display_name AS drawn_up_by_name"
+
+#define SQL_PLAN_JOINS \
+	" JOIN users hb ON hb.id = p.hoofdbehandelaar_id" \
+	" JOIN users cm ON cm.id = p.casemanager_id" \
+	" JOIN users du ON du.id = p.drawn_up_by"
+
+#endif

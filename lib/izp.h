@@ -1,0 +1,355 @@
+/*
+ * libizp: the shared core of the IZP FastCGI programs.
+ *
+ * One header, one prefix per concern: arena_ (per-request memory), conf_
+ * (process configuration), http_ (request parsing), valid_ and form_ (field
+ * tables and validators), csrf_ (form tokens), db_ (MariaDB), xml_ (building
+ * documents), render_ (XSLT and output), audit_ (NEN 7513 log), izp_ (the
+ * accept loop that ties them together).  Functions return a status; nothing
+ * here calls exit() once the loop runs.
+ */
+#ifndef IZP_H
+#define IZP_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <time.h>
+
+#include <libxml/tree.h>
+
+/* ---------------------------------------------------------------- arena */
+
+struct arena_block;
+struct arena {
+	struct arena_block *head;
+};
+
+void	*arena_alloc(struct arena *, size_t);
+char	*arena_strndup(struct arena *, const char *, size_t);
+char	*arena_strdup(struct arena *, const char *);
+char	*arena_printf(struct arena *, const char *, ...)
+	    __attribute__((format(printf, 2, 3)));
+void	 arena_free(struct arena *);
+
+/* ----------------------------------------------------------------- conf */
+
+#define CONF_MAX_ENTRIES 64
+
+struct conf {
+	size_t	 n;
+	char	*key[CONF_MAX_ENTRIES];
+	char	*value[CONF_MAX_ENTRIES];
+};
+
+int		 conf_load(struct conf *, const char *path);
+int		 conf_parse(struct conf *, const char *text);
+const char	*conf_get(const struct conf *, const char *key, const char *fallback);
+long		 conf_get_long(const struct conf *, const char *key, long fallback);
+void		 conf_free(struct conf *);
+
+/* ----------------------------------------------------------------- http */
+
+enum http_method {
+	HTTP_GET,
+	HTTP_HEAD,
+	HTTP_POST,
+	HTTP_OTHER
+};
+
+/* Outcome of parsing untrusted input; each maps to one HTTP status. */
+enum http_parse {
+	HTTP_PARSE_OK = 0,
+	HTTP_PARSE_BAD_ESCAPE,	/* malformed %xx */
+	HTTP_PARSE_BAD_UTF8,	/* not valid UTF-8 after decoding */
+	HTTP_PARSE_NUL,		/* a NUL byte or other forbidden control */
+	HTTP_PARSE_TOO_LARGE,	/* over the configured limit */
+	HTTP_PARSE_BAD_LENGTH,	/* CONTENT_LENGTH absent, not a number */
+	HTTP_PARSE_SHORT,	/* fewer bytes arrived than announced */
+	HTTP_PARSE_NOMEM
+};
+
+struct http_param {
+	char	*name;
+	char	*value;
+	size_t	 len;
+};
+
+struct http_params {
+	struct http_param	*v;
+	size_t			 n;
+};
+
+int		 http_utf8_valid(const char *, size_t);
+size_t		 http_utf8_length(const char *, size_t);
+enum http_parse	 http_percent_decode(struct arena *, const char *, size_t,
+		    char **out, size_t *outlen);
+enum http_parse	 http_parse_urlencoded(struct arena *, const char *, size_t,
+		    struct http_params *);
+enum http_parse	 http_content_length(const char *, size_t max, size_t *out);
+const struct http_param *http_param_find(const struct http_params *,
+		    const char *name);
+size_t		 http_param_count(const struct http_params *, const char *name);
+enum http_method http_method_parse(const char *);
+int		 http_accept_wants_xml(const char *accept);
+int		 http_parse_status(enum http_parse);
+
+/* ---------------------------------------------------------- valid, form */
+
+enum field_type {
+	FIELD_TEXT,	/* one line of text */
+	FIELD_MEMO,	/* several lines of text */
+	FIELD_ID,	/* positive integer id of a row */
+	FIELD_ENUM,	/* one of a fixed list of codes */
+	FIELD_DATE,	/* a real calendar date */
+	FIELD_BSN,	/* Dutch citizen service number, 11-test */
+	FIELD_TOKEN	/* hidden machine token: [0-9a-f.] only */
+};
+
+struct field_choice {
+	const char	*code;
+	const char	*label;
+};
+
+struct field_def {
+	const char			*name;
+	const char			*label;
+	enum field_type			 type;
+	int				 required;
+	size_t				 max_len;	/* characters */
+	const struct field_choice	*choices;	/* FIELD_ENUM, NULL ended */
+	const char			*hint;
+};
+
+struct date {
+	int	year, month, day;
+};
+
+struct field_value {
+	int		 present;	/* non-empty after trimming */
+	const char	*text;		/* as typed (trimmed), for redisplay */
+	size_t		 len;
+	long long	 id;		/* FIELD_ID */
+	struct date	 date;		/* FIELD_DATE */
+	char		 iso[11];	/* FIELD_DATE as YYYY-MM-DD */
+	const char	*error;		/* Dutch message, or NULL */
+};
+
+const char	*valid_text(const char *, size_t, size_t max, int multiline);
+const char	*valid_id(const char *, long long *);
+const char	*valid_enum(const char *, const struct field_choice *);
+const char	*valid_date(const char *, struct date *);
+const char	*valid_bsn(const char *);
+int		 date_is_real(int y, int m, int d);
+int		 date_compare(const struct date *, const struct date *);
+struct date	 date_today(void);
+
+int		 form_read(struct arena *, const struct http_params *,
+		    const struct field_def *, size_t, struct field_value *);
+void		 form_set_error(struct field_value *, const char *);
+const char	*form_choice_label(const struct field_def *, const char *code);
+
+/* ----------------------------------------------------------------- csrf */
+
+#define CSRF_TOKEN_MAX 96
+#define CSRF_LIFETIME (12 * 3600)
+
+int	csrf_token(const char *secret, const char *user, time_t now,
+	    char out[CSRF_TOKEN_MAX]);
+int	csrf_verify(const char *secret, const char *user, const char *token,
+	    time_t now);
+int	random_hex(char *out, size_t nbytes);
+
+/* ------------------------------------------------------------------- db */
+
+/* Statuses of db_ calls; negative so they never collide with HTTP codes. */
+enum db_status {
+	DB_OK = 0,
+	DB_RETRY = -1,		/* deadlock or connection lost: run again */
+	DB_DUPLICATE = -2,	/* unique key violated */
+	DB_UNAVAILABLE = -3,	/* cannot reach the server */
+	DB_ERROR = -4		/* anything else: a bug or a grant missing */
+};
+
+enum db_arg_type {
+	DB_NULL,
+	DB_INT,
+	DB_TEXT
+};
+
+struct db_arg {
+	enum db_arg_type	 type;
+	long long		 i;
+	const char		*s;
+	size_t			 len;
+};
+
+#define DB_INT_ARG(v)	((struct db_arg){ .type = DB_INT, .i = (v) })
+#define DB_TEXT_ARG(v)	((struct db_arg){ .type = (v) ? DB_TEXT : DB_NULL, \
+			    .s = (v), .len = (v) ? strlen(v) : 0 })
+#define DB_NULL_ARG	((struct db_arg){ .type = DB_NULL })
+
+struct db_rows {
+	size_t		  nrows;
+	size_t		  ncols;
+	char		**cells;	/* nrows * ncols, NULL for SQL NULL */
+	const char	**names;	/* column names */
+	unsigned long long affected;
+	unsigned long long insert_id;
+};
+
+struct db_config {
+	const char	*socket;
+	const char	*host;
+	unsigned int	 port;
+	const char	*user;
+	const char	*password;
+	const char	*database;
+	unsigned int	 timeout;
+};
+
+struct st_mysql;
+struct st_mysql_stmt;
+
+struct db {
+	struct st_mysql		 *conn;
+	struct st_mysql_stmt	**stmts;
+	const char *const	 *sql;
+	size_t			  nstmts;
+	struct db_config	  config;
+	unsigned int		  last_errno;
+	char			  last_error[256];
+	unsigned int		  reconnects;	/* for tests and logs */
+};
+
+int		 db_open(struct db *, const struct db_config *,
+		    const char *const *sql, size_t nstmts);
+int		 db_ensure(struct db *);
+void		 db_close(struct db *);
+int		 db_exec(struct db *, struct arena *, size_t stmt,
+		    const struct db_arg *, size_t nargs, struct db_rows *);
+const char	*db_cell(const struct db_rows *, size_t row, size_t col);
+const char	*db_cell_named(const struct db_rows *, size_t row,
+		    const char *name);
+int		 db_transaction(struct db *, int (*work)(struct db *, void *),
+		    void *arg);
+
+/* ------------------------------------------------------------------ xml */
+
+xmlNodePtr	 xml_child(xmlNodePtr parent, const char *name);
+xmlNodePtr	 xml_text_child(xmlNodePtr parent, const char *name,
+		    const char *text);
+void		 xml_attr(xmlNodePtr, const char *name, const char *value);
+void		 xml_attr_int(xmlNodePtr, const char *name, long long value);
+void		 xml_rows(xmlNodePtr parent, const char *element,
+		    const struct db_rows *, size_t row);
+
+/* --------------------------------------------------------------- render */
+
+enum render_view {
+	RENDER_HTML,
+	RENDER_XML
+};
+
+int	 render_init(const char *dir, const char *const *sheets, size_t n);
+void	 render_cleanup(void);
+int	 render_find(const char *name);
+int	 render_to_buffer(xmlDocPtr, int sheet, const char **params,
+	    xmlChar **out, int *len, const char **content_type);
+
+/* ---------------------------------------------------------------- audit */
+
+/* NEN 7513 event types. */
+enum audit_action {
+	AUDIT_CREATE,
+	AUDIT_READ,
+	AUDIT_UPDATE,
+	AUDIT_PRINT,
+	AUDIT_EXPORT,
+	AUDIT_SEARCH,
+	AUDIT_EMERGENCY
+};
+
+struct audit_event {
+	enum audit_action	 action;
+	long long		 patient_id;	/* 0: none known */
+	const char		*object_type;
+	long long		 object_id;
+	int			 written;	/* set once the row is in */
+};
+
+/* ------------------------------------------------------------ izp: loop */
+
+struct izp_user {
+	long long	 id;
+	const char	*username;
+	const char	*name;
+	const char	*role;
+};
+
+struct izp_request;
+typedef int (*izp_handler)(struct izp_request *);
+
+/* What one program is: its name, its database account, its statements. */
+struct izp_program {
+	const char		*name;
+	const char		*db_class;
+	const char *const	*sql;
+	size_t			 nsql;
+	const char		*methods;	/* e.g. "GET POST" */
+	izp_handler		 handler;
+};
+
+struct izp_request {
+	struct arena		 arena;
+	struct db		*db;
+	const struct conf	*conf;
+	const struct izp_program *program;
+	void			*fcgi;		/* FCGX_Request *, NULL in tests */
+
+	enum http_method	 method;
+	const char		*method_name;
+	const char		*remote_addr;
+	const char		*origin;
+	const char		*host;
+	long long		 path_id;	/* from nginx: IZP_ID */
+	enum render_view	 view;
+	struct http_params	 query;
+	struct http_params	 form;		/* POST body */
+
+	struct izp_user		 user;
+	char			 csrf[CSRF_TOKEN_MAX];
+	const char		*request_id;	/* idempotency key of a form */
+	struct audit_event	 audit;
+
+	/* The response the handler leaves behind. */
+	int			 status;
+	const char		*location;	/* 303 target */
+	const char		*message;	/* Dutch, for error pages */
+	xmlDocPtr		 doc;
+	const char		*sheet;
+	const char		*sheet_param;	/* view=... for the stylesheet */
+};
+
+int		 izp_main(const struct izp_program *);
+xmlNodePtr	 izp_page(struct izp_request *, const char *page);
+int		 izp_fail(struct izp_request *, int status, const char *message);
+int		 izp_redirect(struct izp_request *, const char *location);
+int		 izp_check_csrf(struct izp_request *);
+int		 izp_role_in(const struct izp_request *, const char *const *roles);
+int		 audit_write(struct izp_request *, struct db *, const char *outcome);
+const char	*audit_action_name(enum audit_action);
+void		 izp_audit_set(struct izp_request *, enum audit_action,
+		    long long patient, const char *object_type, long long object);
+
+/* Form helpers that need the request: the XML of a form with its fields. */
+xmlNodePtr	 form_xml(struct izp_request *, xmlNodePtr parent,
+		    const char *name, const char *action,
+		    const struct field_def *, size_t,
+		    const struct field_value *);
+xmlNodePtr	 form_field_node(xmlNodePtr form, const char *name);
+void		 form_add_option(xmlNodePtr field, const char *code,
+		    const char *label);
+int		 izp_query(struct izp_request *, size_t stmt,
+		    const struct db_arg *, size_t nargs, struct db_rows *);
+
+#endif

@@ -1,0 +1,491 @@
+/*
+ * The FastCGI accept loop shared by every program: read configuration and
+ * parse stylesheets before the first accept, connect to MariaDB, then per
+ * request: method, identity, body, CSRF, the program's handler, the audit row
+ * of a refusal, and the response in the negotiated view.  Uses fcgiapp.h;
+ * the stdio emulation would break libxml2's FILE based output.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <syslog.h>
+#include <time.h>
+
+#include <fcgiapp.h>
+#include <libxml/parser.h>
+#include <libxslt/xslt.h>
+#include <libxslt/xsltutils.h>
+
+#include "izp.h"
+#include "internal.h"
+
+const char *const lib_sql[LIB_STMT__MAX] = {
+	[LIB_STMT_USER] =
+	    "SELECT id, username, display_name, role FROM users "
+	    "WHERE username = ? AND active",
+	[LIB_STMT_AUDIT] =
+	    "INSERT INTO audit_log (event_id, action, occurred_at, outcome, "
+	    "user_id, user_name, user_display_name, user_role, on_behalf_of, "
+	    "patient_id, object_type, object_id, client_address, program) "
+	    "VALUES (UUID(), ?, UTC_TIMESTAMP(3), ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+	    "?, ?)",
+};
+
+static const char *const sheets[] = { "html/main.xsl" };
+
+static struct {
+	struct conf	 conf;
+	struct db	 db;
+	const char	*identity_param;
+	const char	*secret;
+	size_t		 body_max;
+} process;
+
+static const char *
+reason_phrase(int status)
+{
+	switch (status) {
+	case 200: return "OK";
+	case 303: return "See Other";
+	case 400: return "Bad Request";
+	case 403: return "Forbidden";
+	case 404: return "Not Found";
+	case 405: return "Method Not Allowed";
+	case 409: return "Conflict";
+	case 413: return "Payload Too Large";
+	case 415: return "Unsupported Media Type";
+	case 503: return "Service Unavailable";
+	default: return "Internal Server Error";
+	}
+}
+
+/* What the user reads when the handler gave no message of its own. */
+static const char *
+default_message(int status)
+{
+	switch (status) {
+	case 400: return "Het verzoek bevat ongeldige gegevens.";
+	case 403: return "U heeft geen toegang tot deze pagina.";
+	case 404: return "Deze pagina of dit gegeven bestaat niet.";
+	case 405: return "Deze handeling is hier niet toegestaan.";
+	case 409: return "Het gegeven is intussen door iemand anders gewijzigd.";
+	case 413: return "Het verzoek is te groot.";
+	case 415: return "Dit soort gegevens wordt hier niet geaccepteerd.";
+	case 503: return "Het IZP is tijdelijk niet bereikbaar. Probeer het "
+	    "over een minuut opnieuw.";
+	default: return "Er ging iets mis. Probeer het opnieuw.";
+	}
+}
+
+int
+izp_query(struct izp_request *req, size_t stmt, const struct db_arg *args,
+    size_t nargs, struct db_rows *rows)
+{
+	return db_exec(req->db, &req->arena, LIB_STMT__MAX + stmt, args,
+	    nargs, rows);
+}
+
+int
+izp_fail(struct izp_request *req, int status, const char *message)
+{
+	req->status = status;
+	req->message = message;
+	return status;
+}
+
+int
+izp_redirect(struct izp_request *req, const char *location)
+{
+	req->location = location;
+	req->status = 303;
+	return 303;
+}
+
+int
+izp_role_in(const struct izp_request *req, const char *const *roles)
+{
+	for (; *roles != NULL; roles++)
+		if (req->user.role != NULL && strcmp(req->user.role, *roles) == 0)
+			return 1;
+	return 0;
+}
+
+/* The page document: <izp page=".."><session .../>..</izp>. */
+xmlNodePtr
+izp_page(struct izp_request *req, const char *page)
+{
+	xmlNodePtr root, session;
+
+	if (req->doc != NULL)
+		xmlFreeDoc(req->doc);
+	req->doc = xmlNewDoc((const xmlChar *)"1.0");
+	root = xmlNewNode(NULL, (const xmlChar *)"izp");
+	xmlDocSetRootElement(req->doc, root);
+	xml_attr(root, "page", page);
+	session = xml_child(root, "session");
+	xml_attr(session, "user", req->user.username);
+	xml_attr(session, "name", req->user.name);
+	xml_attr(session, "role", req->user.role);
+	xml_attr(session, "csrf", req->csrf);
+	req->sheet = sheets[0];
+	return root;
+}
+
+static int
+map_db_status(struct izp_request *req, int rc)
+{
+	if (rc == DB_OK)
+		return 0;
+	if (rc > 0)
+		return rc;
+	return izp_fail(req, rc == DB_ERROR ? 500 : 503, NULL);
+}
+
+static int
+identify(struct izp_request *req, FCGX_Request *fcgi)
+{
+	const char *name = FCGX_GetParam(process.identity_param, fcgi->envp);
+	struct db_arg arg;
+	struct db_rows rows;
+	int rc, attempt;
+
+	if (name == NULL || *name == '\0' || strlen(name) > 255 ||
+	    !http_utf8_valid(name, strlen(name)))
+		return izp_fail(req, 403, "U bent niet aangemeld.");
+	arg = DB_TEXT_ARG(name);
+	for (attempt = 0; attempt < 2; attempt++) {
+		if ((rc = db_ensure(req->db)) != DB_OK)
+			return map_db_status(req, rc);
+		rc = db_exec(req->db, &req->arena, LIB_STMT_USER, &arg, 1, &rows);
+		if (rc != DB_RETRY)
+			break;
+	}
+	if (rc != DB_OK)
+		return map_db_status(req, rc);
+	if (rows.nrows != 1)
+		return izp_fail(req, 403, "Uw account is niet bekend in het IZP. "
+		    "Neem contact op met de beheerder.");
+	req->user.id = strtoll(db_cell(&rows, 0, 0), NULL, 10);
+	req->user.username = db_cell(&rows, 0, 1);
+	req->user.name = db_cell(&rows, 0, 2);
+	req->user.role = db_cell(&rows, 0, 3);
+	if (csrf_token(process.secret, req->user.username, time(NULL),
+	    req->csrf) != 0)
+		return izp_fail(req, 500, NULL);
+	return 0;
+}
+
+/* An Origin, when the browser sends one, must be this very site. */
+static int
+origin_ok(const struct izp_request *req)
+{
+	const char *o = req->origin, *rest;
+
+	if (o == NULL)
+		return 1;
+	if (strncmp(o, "https://", 8) == 0)
+		rest = o + 8;
+	else if (strncmp(o, "http://", 7) == 0)
+		rest = o + 7;
+	else
+		return 0;
+	return req->host != NULL && strcmp(rest, req->host) == 0;
+}
+
+int
+izp_check_csrf(struct izp_request *req)
+{
+	const struct http_param *t = http_param_find(&req->form, "csrf_token");
+
+	if (!origin_ok(req) || t == NULL ||
+	    http_param_count(&req->form, "csrf_token") != 1 ||
+	    csrf_verify(process.secret, req->user.username, t->value,
+	    time(NULL)) != 0)
+		return izp_fail(req, 403, "Dit formulier is verlopen of niet "
+		    "geldig. Open de pagina opnieuw en verstuur het nog eens; "
+		    "er is niets opgeslagen.");
+	return 0;
+}
+
+static int
+read_body(struct izp_request *req, FCGX_Request *fcgi)
+{
+	const char *type = FCGX_GetParam("CONTENT_TYPE", fcgi->envp);
+	enum http_parse rc;
+	size_t len;
+	char *body;
+	int got;
+
+	if (type == NULL || strncasecmp(type,
+	    "application/x-www-form-urlencoded", 33) != 0)
+		return izp_fail(req, 415, "Verstuur dit formulier vanuit de "
+		    "pagina zelf.");
+	rc = http_content_length(FCGX_GetParam("CONTENT_LENGTH", fcgi->envp),
+	    process.body_max, &len);
+	if (rc != HTTP_PARSE_OK)
+		return izp_fail(req, http_parse_status(rc), rc ==
+		    HTTP_PARSE_TOO_LARGE ? "Het formulier is te groot om te "
+		    "verwerken; er is niets opgeslagen." : NULL);
+	if ((body = arena_alloc(&req->arena, len + 1)) == NULL)
+		return izp_fail(req, 503, NULL);
+	got = len > 0 ? FCGX_GetStr(body, (int)len, fcgi->in) : 0;
+	if (got < 0 || (size_t)got != len)
+		return izp_fail(req, 400, "Het formulier kwam onvolledig aan; "
+		    "er is niets opgeslagen.");
+	rc = http_parse_urlencoded(&req->arena, body, len, &req->form);
+	if (rc != HTTP_PARSE_OK)
+		return izp_fail(req, http_parse_status(rc), rc ==
+		    HTTP_PARSE_BAD_UTF8 || rc == HTTP_PARSE_NUL ?
+		    "Het formulier bevat ongeldige tekens (geen geldige "
+		    "UTF-8-tekst); er is niets opgeslagen." : NULL);
+	return 0;
+}
+
+static int
+method_allowed(const struct izp_program *prog, const char *method)
+{
+	const char *p = prog->methods;
+	size_t n = strlen(method);
+
+	while ((p = strstr(p, method)) != NULL) {
+		if ((p == prog->methods || p[-1] == ' ') &&
+		    (p[n] == '\0' || p[n] == ' '))
+			return 1;
+		p += n;
+	}
+	return 0;
+}
+
+static int
+prepare_request(struct izp_request *req, FCGX_Request *fcgi)
+{
+	const char *id, *format, *query, *rid;
+	enum http_parse rc;
+	char fresh[33];
+
+	req->method_name = arena_strdup(&req->arena,
+	    FCGX_GetParam("REQUEST_METHOD", fcgi->envp));
+	req->method = http_method_parse(req->method_name);
+	req->remote_addr = arena_strdup(&req->arena,
+	    FCGX_GetParam("REMOTE_ADDR", fcgi->envp));
+	req->origin = arena_strdup(&req->arena,
+	    FCGX_GetParam("HTTP_ORIGIN", fcgi->envp));
+	req->host = arena_strdup(&req->arena,
+	    FCGX_GetParam("HTTP_HOST", fcgi->envp));
+	format = FCGX_GetParam("IZP_FORMAT", fcgi->envp);
+	req->view = (format != NULL && strcmp(format, ".xml") == 0) ||
+	    http_accept_wants_xml(FCGX_GetParam("HTTP_ACCEPT", fcgi->envp)) ?
+	    RENDER_XML : RENDER_HTML;
+
+	if (req->method == HTTP_OTHER || !method_allowed(req->program,
+	    req->method == HTTP_HEAD ? "GET" : req->method_name))
+		return izp_fail(req, 405, NULL);
+	if ((id = FCGX_GetParam("IZP_ID", fcgi->envp)) != NULL && *id != '\0' &&
+	    valid_id(id, &req->path_id) != NULL)
+		return izp_fail(req, 404, NULL);
+	query = FCGX_GetParam("QUERY_STRING", fcgi->envp);
+	if (query != NULL && (rc = http_parse_urlencoded(&req->arena, query,
+	    strlen(query), &req->query)) != HTTP_PARSE_OK)
+		return izp_fail(req, http_parse_status(rc), "Het adres bevat "
+		    "ongeldige tekens.");
+	if (identify(req, fcgi) != 0)
+		return req->status;
+	if (req->method == HTTP_POST) {
+		if (read_body(req, fcgi) != 0 || izp_check_csrf(req) != 0)
+			return req->status;
+		rid = http_param_find(&req->form, "request_id") ?
+		    http_param_find(&req->form, "request_id")->value : NULL;
+		if (rid != NULL && (strlen(rid) != 32 ||
+		    strspn(rid, "0123456789abcdef") != 32))
+			return izp_fail(req, 400, "Het formulier is beschadigd "
+			    "aangekomen; er is niets opgeslagen.");
+		req->request_id = rid;
+	} else {
+		if (random_hex(fresh, 16) != 0)
+			return izp_fail(req, 503, NULL);
+		req->request_id = arena_strdup(&req->arena, fresh);
+	}
+	return 0;
+}
+
+static void
+error_page(struct izp_request *req)
+{
+	xmlNodePtr root, err;
+
+	root = izp_page(req, "error");
+	err = xml_text_child(root, "error", req->message != NULL ?
+	    req->message : default_message(req->status));
+	xml_attr_int(err, "status", req->status);
+}
+
+static void
+respond(struct izp_request *req, FCGX_Request *fcgi)
+{
+	const char *type = "text/plain; charset=utf-8";
+	const char *params[3] = { NULL, NULL, NULL };
+	xmlChar *out = NULL;
+	int len = 0, sheet;
+
+	if (req->status == 303) {
+		FCGX_FPrintF(fcgi->out, "Status: 303 See Other\r\n"
+		    "Location: %s\r\nCache-Control: no-store\r\n"
+		    "Content-Length: 0\r\n\r\n", req->location);
+		return;
+	}
+	if (req->status >= 400 && req->message == NULL)
+		req->message = default_message(req->status);
+	if (req->status >= 400)
+		error_page(req);
+	sheet = req->view == RENDER_XML ? -1 : render_find(req->sheet);
+	if (req->sheet_param != NULL) {
+		params[0] = "view";
+		params[1] = req->sheet_param;
+	}
+	if (req->doc == NULL || render_to_buffer(req->doc, sheet, params, &out,
+	    &len, &type) != 0) {
+		syslog(LOG_ERR, "rendering failed for %s", req->program->name);
+		req->status = 500;
+		xmlFree(out);
+		out = NULL;
+		len = 0;
+		type = "text/plain; charset=utf-8";
+	}
+	FCGX_FPrintF(fcgi->out, "Status: %d %s\r\nContent-Type: %s\r\n"
+	    "Cache-Control: no-store\r\n", req->status,
+	    reason_phrase(req->status), type);
+	if (req->status == 405)
+		FCGX_FPrintF(fcgi->out, "Allow: %s\r\n", req->program->methods);
+	if (out == NULL) {
+		static const char oops[] = "Er ging iets mis aan onze kant. "
+		    "Probeer het opnieuw of neem contact op met de beheerder.\n";
+
+		FCGX_FPrintF(fcgi->out, "Content-Length: %zu\r\n\r\n",
+		    sizeof(oops) - 1);
+		if (req->method != HTTP_HEAD)
+			FCGX_PutStr(oops, sizeof(oops) - 1, fcgi->out);
+		return;
+	}
+	FCGX_FPrintF(fcgi->out, "Content-Length: %d\r\n\r\n", len);
+	if (req->method != HTTP_HEAD)
+		FCGX_PutStr((const char *)out, len, fcgi->out);
+	xmlFree(out);
+}
+
+static void
+handle(const struct izp_program *prog, FCGX_Request *fcgi)
+{
+	struct izp_request req;
+
+	memset(&req, 0, sizeof(req));
+	req.db = &process.db;
+	req.conf = &process.conf;
+	req.program = prog;
+	req.fcgi = fcgi;
+	req.status = 200;
+	if (prepare_request(&req, fcgi) == 0) {
+		req.status = prog->handler(&req);
+		if (req.status <= 0)
+			map_db_status(&req, req.status);
+	}
+	if (req.status >= 400 && req.status != 503)
+		audit_refusal(&req);
+	respond(&req, fcgi);
+	if (req.doc != NULL)
+		xmlFreeDoc(req.doc);
+	arena_free(&req.arena);
+}
+
+static int
+start(const struct izp_program *prog, const char ***all_sql)
+{
+	const char *path = getenv("IZP_CONFIG");
+	struct db_config dbc;
+	const char **sql;
+	char key[128];
+	size_t i;
+
+	if (path == NULL)
+		path = "/etc/izp/izp.conf";
+	if (conf_load(&process.conf, path) != 0) {
+		syslog(LOG_ERR, "cannot read configuration %s", path);
+		return -1;
+	}
+	process.identity_param = conf_get(&process.conf, "identity.param",
+	    "REMOTE_USER");
+	process.secret = conf_get(&process.conf, "csrf.secret", NULL);
+	process.body_max = (size_t)conf_get_long(&process.conf, "body.max",
+	    65536);
+	if (process.secret == NULL || strlen(process.secret) < 32) {
+		syslog(LOG_ERR, "csrf.secret missing or shorter than 32");
+		return -1;
+	}
+	xmlInitParser();
+	if (render_init(conf_get(&process.conf, "xslt.dir", "xslt"), sheets,
+	    sizeof(sheets) / sizeof(sheets[0])) != 0) {
+		syslog(LOG_ERR, "cannot parse stylesheets");
+		return -1;
+	}
+	if ((sql = calloc(LIB_STMT__MAX + prog->nsql, sizeof(*sql))) == NULL)
+		return -1;
+	for (i = 0; i < LIB_STMT__MAX; i++)
+		sql[i] = lib_sql[i];
+	for (i = 0; i < prog->nsql; i++)
+		sql[LIB_STMT__MAX + i] = prog->sql[i];
+	*all_sql = sql;
+	memset(&dbc, 0, sizeof(dbc));
+	dbc.socket = conf_get(&process.conf, "db.socket", NULL);
+	dbc.host = conf_get(&process.conf, "db.host", NULL);
+	dbc.port = (unsigned int)conf_get_long(&process.conf, "db.port", 0);
+	dbc.database = conf_get(&process.conf, "db.name", "izp");
+	dbc.timeout = (unsigned int)conf_get_long(&process.conf, "db.timeout",
+	    5);
+	snprintf(key, sizeof(key), "db.user.%s", prog->db_class);
+	dbc.user = conf_get(&process.conf, key, NULL);
+	snprintf(key, sizeof(key), "db.password.%s", prog->db_class);
+	dbc.password = conf_get(&process.conf, key, NULL);
+	if (dbc.user == NULL) {
+		syslog(LOG_ERR, "no database account for class %s",
+		    prog->db_class);
+		return -1;
+	}
+	if (db_open(&process.db, &dbc, sql, LIB_STMT__MAX + prog->nsql) ==
+	    DB_ERROR) {
+		syslog(LOG_ERR, "cannot prepare statements: %s",
+		    process.db.last_error);
+		return -1;
+	}
+	return 0;
+}
+
+int
+izp_main(const struct izp_program *prog)
+{
+	FCGX_Request fcgi;
+	const char **sql = NULL;
+	int rc = 1;
+
+	openlog(prog->name, LOG_PID | LOG_PERROR, LOG_DAEMON);
+	if (start(prog, &sql) != 0)
+		goto out;
+	if (FCGX_Init() != 0 || FCGX_InitRequest(&fcgi, 0, 0) != 0) {
+		syslog(LOG_ERR, "FastCGI initialisation failed");
+		goto out;
+	}
+	while (FCGX_Accept_r(&fcgi) >= 0) {
+		handle(prog, &fcgi);
+		FCGX_Finish_r(&fcgi);
+	}
+	FCGX_Free(&fcgi, 1);
+	rc = 0;
+out:
+	db_close(&process.db);
+	free(sql);
+	render_cleanup();
+	xsltCleanupGlobals();
+	xmlCleanupParser();
+	conf_free(&process.conf);
+	closelog();
+	return rc;
+}

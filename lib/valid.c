@@ -1,0 +1,158 @@
+/*
+ * Validators for the field types of the form tables.  Each returns NULL when
+ * the value is acceptable, or the Dutch message the user sees beside the field.
+ */
+#include <ctype.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "izp.h"
+
+const char *
+valid_text(const char *s, size_t len, size_t max, int multiline)
+{
+	size_t i;
+	unsigned char c;
+
+	if (!http_utf8_valid(s, len))
+		return "Deze tekst bevat ongeldige tekens (geen geldige UTF-8).";
+	for (i = 0; i < len; i++) {
+		c = (unsigned char)s[i];
+		if (c == '\t' || (multiline && (c == '\n' || c == '\r')))
+			continue;
+		if (c < 0x20 || c == 0x7f)
+			return multiline ?
+			    "Deze tekst bevat niet-toegestane stuurtekens." :
+			    "Gebruik hier één regel tekst zonder stuurtekens.";
+	}
+	if (http_utf8_length(s, len) > max)
+		return "Deze tekst is te lang.";
+	return NULL;
+}
+
+const char *
+valid_id(const char *s, long long *out)
+{
+	long long n = 0;
+	const char *p;
+
+	if (*s == '\0')
+		return "Kies een geldige waarde.";
+	for (p = s; *p != '\0'; p++) {
+		if (!isdigit((unsigned char)*p) || n > 100000000000LL)
+			return "Kies een geldige waarde.";
+		n = n * 10 + (*p - '0');
+	}
+	if (n <= 0)
+		return "Kies een geldige waarde.";
+	*out = n;
+	return NULL;
+}
+
+const char *
+valid_enum(const char *s, const struct field_choice *choices)
+{
+	for (; choices != NULL && choices->code != NULL; choices++)
+		if (strcmp(s, choices->code) == 0)
+			return NULL;
+	return "Kies een van de aangeboden mogelijkheden.";
+}
+
+int
+date_is_real(int y, int m, int d)
+{
+	static const int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31,
+	    30, 31 };
+	int leap, max;
+
+	if (y < 1900 || y > 2199 || m < 1 || m > 12 || d < 1)
+		return 0;
+	leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+	max = days[m - 1] + (m == 2 && leap);
+	return d <= max;
+}
+
+static int
+parse_digits(const char *s, size_t n, int *out)
+{
+	size_t i;
+	int v = 0;
+
+	for (i = 0; i < n; i++) {
+		if (!isdigit((unsigned char)s[i]))
+			return -1;
+		v = v * 10 + (s[i] - '0');
+	}
+	*out = v;
+	return 0;
+}
+
+/* ISO (what <input type="date"> sends) or Dutch dd-mm-jjjj as typed. */
+const char *
+valid_date(const char *s, struct date *out)
+{
+	struct date d;
+	size_t len = strlen(s);
+
+	if (len == 10 && s[4] == '-' && s[7] == '-') {
+		if (parse_digits(s, 4, &d.year) || parse_digits(s + 5, 2,
+		    &d.month) || parse_digits(s + 8, 2, &d.day))
+			return "Geen geldige datum; gebruik dd-mm-jjjj.";
+	} else if (len == 10 && (s[2] == '-' || s[2] == '/') && s[5] == s[2]) {
+		if (parse_digits(s, 2, &d.day) || parse_digits(s + 3, 2,
+		    &d.month) || parse_digits(s + 6, 4, &d.year))
+			return "Geen geldige datum; gebruik dd-mm-jjjj.";
+	} else
+		return "Geen geldige datum; gebruik dd-mm-jjjj.";
+	if (!date_is_real(d.year, d.month, d.day))
+		return "Deze datum bestaat niet.";
+	*out = d;
+	return NULL;
+}
+
+int
+date_compare(const struct date *a, const struct date *b)
+{
+	if (a->year != b->year)
+		return a->year < b->year ? -1 : 1;
+	if (a->month != b->month)
+		return a->month < b->month ? -1 : 1;
+	if (a->day != b->day)
+		return a->day < b->day ? -1 : 1;
+	return 0;
+}
+
+struct date
+date_today(void)
+{
+	struct date d = { 1970, 1, 1 };
+	time_t now = time(NULL);
+	struct tm tm;
+
+	if (localtime_r(&now, &tm) != NULL) {
+		d.year = tm.tm_year + 1900;
+		d.month = tm.tm_mon + 1;
+		d.day = tm.tm_mday;
+	}
+	return d;
+}
+
+/* Nine digits whose weighted sum (9..2, and -1 for the last) is 0 mod 11. */
+const char *
+valid_bsn(const char *s)
+{
+	int sum = 0, i;
+
+	if (strlen(s) != 9)
+		return "Een BSN heeft 9 cijfers.";
+	for (i = 0; i < 9; i++) {
+		if (!isdigit((unsigned char)s[i]))
+			return "Een BSN bestaat alleen uit cijfers.";
+		sum += (s[i] - '0') * (i == 8 ? -1 : 9 - i);
+	}
+	if (sum == 0 || sum % 11 != 0)
+		return "Dit is geen geldig BSN (de elfproef klopt niet).";
+	return NULL;
+}

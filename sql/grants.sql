@@ -1,0 +1,24 @@
+-- One MariaDB account per program class, each with only what it needs.
+-- The audit log is INSERT-only for every application account.  Passwords
+-- are filled in by tools/izp-stack (@PW_<class>@) when an instance is made.
+
+CREATE USER IF NOT EXISTS 'izp_read'@'localhost' IDENTIFIED BY '@PW_read@';
+CREATE USER IF NOT EXISTS 'izp_child'@'localhost' IDENTIFIED BY '@PW_child@';
+CREATE USER IF NOT EXISTS 'izp_plan'@'localhost' IDENTIFIED BY '@PW_plan@';
+
+-- izp_read: start page, plan overview (read-only programs).
+GRANT SELECT ON izp.users TO 'izp_read'@'localhost';
+GRANT SELECT ON izp.children TO 'izp_read'@'localhost';
+GRANT SELECT ON izp.care_plans TO 'izp_read'@'localhost';
+GRANT INSERT ON izp.audit_log TO 'izp_read'@'localhost';
+
+-- izp_child: registering a child.
+GRANT SELECT ON izp.users TO 'izp_child'@'localhost';
+GRANT SELECT, INSERT ON izp.children TO 'izp_child'@'localhost';
+GRANT INSERT ON izp.audit_log TO 'izp_child'@'localhost';
+
+-- izp_plan: creating a care plan.
+GRANT SELECT ON izp.users TO 'izp_plan'@'localhost';
+GRANT SELECT ON izp.children TO 'izp_plan'@'localhost';
+GRANT SELECT, INSERT ON izp.care_plans TO 'izp_plan'@'localhost';
+GRANT INSERT ON izp.audit_log TO 'izp_plan'@'localhost';

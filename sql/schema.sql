@@ -1,0 +1,96 @@
+-- Schema of the IZP suite (MariaDB >= 10.11, InnoDB, utf8mb4).
+-- Clinical tables are system-versioned: no row is ever lost, and the state
+-- at any moment is FOR SYSTEM_TIME AS OF that moment.  Each row also says
+-- who made this version and why.  The audit log is append-only by grants.
+
+CREATE DATABASE IF NOT EXISTS izp CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+USE izp;
+
+CREATE TABLE users (
+  id            INT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  username      VARCHAR(255) NOT NULL,
+  display_name  VARCHAR(200) NOT NULL,
+  role          ENUM('verpleegkundige','kinderarts','casemanager','huisarts',
+                     'hap_arts','privacy','beheerder') NOT NULL,
+  organisation  VARCHAR(200) NULL,
+  phone         VARCHAR(50) NULL,
+  active        BOOLEAN NOT NULL DEFAULT TRUE,
+  UNIQUE KEY users_username (username)
+) ENGINE=InnoDB WITH SYSTEM VERSIONING;
+
+CREATE TABLE children (
+  id                 INT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  given_name         VARCHAR(100) NOT NULL,
+  family_name        VARCHAR(100) NOT NULL,
+  birth_date         DATE NOT NULL,
+  bsn                CHAR(9) NULL,
+  diagnosis          VARCHAR(500) NOT NULL,
+  diagnosis_date     DATE NOT NULL,
+  registration_kind  ENUM('KCT','NIK') NULL,
+  registration_org   VARCHAR(200) NULL,
+  registration_date  DATE NULL,
+  gp_name            VARCHAR(200) NULL,
+  gp_practice        VARCHAR(200) NULL,
+  gp_phone           VARCHAR(50) NULL,
+  version            INT UNSIGNED NOT NULL DEFAULT 1,
+  changed_by         INT UNSIGNED NOT NULL,
+  change_reason      VARCHAR(500) NOT NULL,
+  request_id         CHAR(32) NULL,
+  UNIQUE KEY children_bsn (bsn),
+  UNIQUE KEY children_request (request_id),
+  CONSTRAINT children_changed_by FOREIGN KEY (changed_by) REFERENCES users (id)
+) ENGINE=InnoDB WITH SYSTEM VERSIONING;
+
+CREATE TABLE care_plans (
+  id                       INT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  child_id                 INT UNSIGNED NOT NULL,
+  status                   ENUM('concept','actueel','afgesloten') NOT NULL DEFAULT 'concept',
+  hoofdbehandelaar_id      INT UNSIGNED NOT NULL,
+  casemanager_id           INT UNSIGNED NOT NULL,
+  drawn_up_by              INT UNSIGNED NOT NULL,
+  child_participated       ENUM('ja','nee') NOT NULL,
+  child_absent_reason      VARCHAR(1000) NULL,
+  parents_present          VARCHAR(500) NOT NULL,
+  created_at               DATETIME(3) NOT NULL,
+  version                  INT UNSIGNED NOT NULL DEFAULT 1,
+  changed_by               INT UNSIGNED NOT NULL,
+  change_reason            VARCHAR(500) NOT NULL,
+  request_id               CHAR(32) NULL,
+  -- NULL for a closed plan, so the unique key allows only one open plan.
+  open_child_id            INT UNSIGNED AS
+                           (IF(status IN ('concept','actueel'), child_id, NULL)) PERSISTENT,
+  UNIQUE KEY care_plans_one_open (open_child_id),
+  UNIQUE KEY care_plans_request (request_id),
+  KEY care_plans_child (child_id),
+  CONSTRAINT care_plans_child FOREIGN KEY (child_id) REFERENCES children (id),
+  CONSTRAINT care_plans_hoofdbehandelaar FOREIGN KEY (hoofdbehandelaar_id) REFERENCES users (id),
+  CONSTRAINT care_plans_casemanager FOREIGN KEY (casemanager_id) REFERENCES users (id),
+  CONSTRAINT care_plans_drawn_up_by FOREIGN KEY (drawn_up_by) REFERENCES users (id),
+  CONSTRAINT care_plans_changed_by FOREIGN KEY (changed_by) REFERENCES users (id),
+  CONSTRAINT care_plans_absent_reason CHECK
+    (child_participated = 'ja' OR child_absent_reason IS NOT NULL)
+) ENGINE=InnoDB WITH SYSTEM VERSIONING;
+
+-- NEN 7513: who did what to whose data, when, from where, with what outcome.
+-- Not versioned and without foreign keys: it must outlive what it describes.
+CREATE TABLE audit_log (
+  id                 BIGINT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  event_id           CHAR(36) NOT NULL,
+  action             ENUM('create','read','update','print','export','search',
+                          'emergency') NOT NULL,
+  occurred_at        DATETIME(3) NOT NULL COMMENT 'UTC',
+  outcome            ENUM('success','denied','refused','failure') NOT NULL,
+  user_id            INT UNSIGNED NULL,
+  user_name          VARCHAR(255) NOT NULL,
+  user_display_name  VARCHAR(200) NULL,
+  user_role          VARCHAR(32) NULL,
+  on_behalf_of       VARCHAR(255) NULL,
+  patient_id         INT UNSIGNED NULL,
+  object_type        VARCHAR(32) NOT NULL,
+  object_id          BIGINT UNSIGNED NULL,
+  client_address     VARCHAR(64) NULL,
+  program            VARCHAR(64) NOT NULL,
+  UNIQUE KEY audit_event (event_id),
+  KEY audit_patient (patient_id, occurred_at),
+  KEY audit_user (user_name, occurred_at)
+) ENGINE=InnoDB;

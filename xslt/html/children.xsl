@@ -1,0 +1,75 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Start page (children and their IZP term) and the registration form. -->
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+
+  <xsl:template match="izp[@page = 'children']" mode="title">Kinderen</xsl:template>
+
+  <xsl:template match="izp[@page = 'children']" mode="content">
+    <h1>Kinderen</h1>
+    <p class="lead">Voor elk kind met een levensduurbeperkende aandoening is binnen
+      8 weken na aanmelding bij een KCT of NIK (of na de diagnose) een IZP nodig.</p>
+    <xsl:choose>
+      <xsl:when test="children/child">
+        <table class="children">
+          <thead>
+            <tr><th>Kind</th><th>Leeftijd</th><th>Diagnose</th><th>IZP</th><th>Termijn van 8 weken</th></tr>
+          </thead>
+          <tbody>
+            <xsl:apply-templates select="children/child"/>
+          </tbody>
+        </table>
+      </xsl:when>
+      <xsl:otherwise><p class="empty">Er zijn nog geen kinderen geregistreerd.</p></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="children/child">
+    <tr class="deadline-{@deadline-status}">
+      <td><xsl:apply-templates select="." mode="name"/></td>
+      <td><xsl:value-of select="@age-years"/> jaar</td>
+      <td><xsl:value-of select="@diagnosis"/></td>
+      <td>
+        <xsl:choose>
+          <xsl:when test="@plan-id">
+            <a href="/izp/{@plan-id}">
+              <xsl:call-template name="plan-status"><xsl:with-param name="status" select="@plan-status"/></xsl:call-template>
+              <xsl:text> IZP bekijken</xsl:text>
+            </a>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:if test="@deadline-status = 'closed'">Vorig IZP afgesloten. </xsl:if>
+            <a class="button" href="/kinderen/{@id}/izp/nieuw">IZP aanmaken</a>
+          </xsl:otherwise>
+        </xsl:choose>
+      </td>
+      <td class="deadline">
+        <xsl:variable name="date">
+          <xsl:call-template name="date"><xsl:with-param name="value" select="@deadline"/></xsl:call-template>
+        </xsl:variable>
+        <xsl:choose>
+          <xsl:when test="@deadline-status = 'overdue'">
+            <span class="flag flag-overdue">Te laat</span>
+            <xsl:value-of select="concat(' sinds ', $date, ' (', -@days-left, ' dagen)')"/>
+          </xsl:when>
+          <xsl:when test="@deadline-status = 'due-soon'">
+            <span class="flag flag-due-soon">Bijna verlopen</span>
+            <xsl:value-of select="concat(' vóór ', $date, ' (nog ', @days-left, ' dagen)')"/>
+          </xsl:when>
+          <xsl:when test="@deadline-status = 'ok'">
+            <span class="flag flag-ok">Op tijd</span>
+            <xsl:value-of select="concat(' vóór ', $date)"/>
+          </xsl:when>
+          <xsl:otherwise>—</xsl:otherwise>
+        </xsl:choose>
+      </td>
+    </tr>
+  </xsl:template>
+
+  <xsl:template match="izp[@page = 'child-create']" mode="title">Kind registreren</xsl:template>
+
+  <xsl:template match="izp[@page = 'child-create']" mode="content">
+    <h1>Kind registreren</h1>
+    <p class="lead">Velden met * zijn verplicht.</p>
+    <xsl:apply-templates select="form"/>
+  </xsl:template>
+</xsl:stylesheet>

@@ -1,0 +1,116 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Every form is drawn from its description in the XML (lib/form.c): fields
+  with label, type, limits, choices, the value as typed and the message, so
+  a form that failed validation comes back with everything still filled in.
+-->
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+
+  <xsl:template match="form">
+    <form method="post" action="{@action}" class="izp-form" novalidate="novalidate">
+      <xsl:if test="@errors">
+        <div class="error-summary" role="alert">
+          <h2>Het formulier is niet opgeslagen</h2>
+          <p>Controleer de volgende velden:</p>
+          <ul>
+            <xsl:for-each select="field[@error]">
+              <li><a href="#f-{@name}"><xsl:value-of select="@label"/></a>: <xsl:value-of select="@error"/></li>
+            </xsl:for-each>
+          </ul>
+        </div>
+      </xsl:if>
+      <input type="hidden" name="csrf_token" value="{@csrf}"/>
+      <input type="hidden" name="request_id" value="{@request-id}"/>
+      <xsl:apply-templates select="field"/>
+      <p class="actions">
+        <button type="submit">
+          <xsl:choose>
+            <xsl:when test="@name = 'child-create'">Kind registreren</xsl:when>
+            <xsl:when test="@name = 'plan-create'">IZP aanmaken als concept</xsl:when>
+            <xsl:otherwise>Opslaan</xsl:otherwise>
+          </xsl:choose>
+        </button>
+        <a class="cancel" href="/">Annuleren</a>
+      </p>
+    </form>
+  </xsl:template>
+
+  <xsl:template match="field">
+    <div class="field">
+      <xsl:if test="@error"><xsl:attribute name="class">field has-error</xsl:attribute></xsl:if>
+      <label for="f-{@name}">
+        <xsl:value-of select="@label"/>
+        <xsl:if test="@required = 'true'"><span class="req" title="verplicht"> *</span></xsl:if>
+      </label>
+      <xsl:if test="@hint"><p class="hint" id="h-{@name}"><xsl:value-of select="@hint"/></p></xsl:if>
+      <xsl:if test="@error"><p class="message" id="e-{@name}"><xsl:value-of select="@error"/></p></xsl:if>
+      <xsl:apply-templates select="." mode="control"/>
+    </div>
+  </xsl:template>
+
+  <xsl:template name="control-attributes">
+    <xsl:attribute name="id">f-<xsl:value-of select="@name"/></xsl:attribute>
+    <xsl:attribute name="name"><xsl:value-of select="@name"/></xsl:attribute>
+    <xsl:if test="@required = 'true'"><xsl:attribute name="required">required</xsl:attribute></xsl:if>
+    <xsl:if test="@error"><xsl:attribute name="aria-invalid">true</xsl:attribute></xsl:if>
+    <xsl:if test="@hint or @error">
+      <xsl:attribute name="aria-describedby">
+        <xsl:if test="@hint">h-<xsl:value-of select="@name"/></xsl:if>
+        <xsl:if test="@hint and @error"><xsl:text> </xsl:text></xsl:if>
+        <xsl:if test="@error">e-<xsl:value-of select="@name"/></xsl:if>
+      </xsl:attribute>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="field" mode="control">
+    <input type="text" maxlength="{@max}" value="{@value}">
+      <xsl:call-template name="control-attributes"/>
+      <xsl:if test="@type = 'bsn'"><xsl:attribute name="inputmode">numeric</xsl:attribute></xsl:if>
+    </input>
+  </xsl:template>
+
+  <xsl:template match="field[@type = 'date']" mode="control">
+    <input type="date" value="{@value}" min="1900-01-01" max="2199-12-31">
+      <xsl:call-template name="control-attributes"/>
+    </input>
+  </xsl:template>
+
+  <xsl:template match="field[@type = 'memo']" mode="control">
+    <textarea rows="4" maxlength="{@max}">
+      <xsl:call-template name="control-attributes"/>
+      <xsl:value-of select="@value"/>
+    </textarea>
+  </xsl:template>
+
+  <xsl:template match="field[@type = 'enum' and count(option) &lt;= 3 and @required = 'true']" mode="control">
+    <fieldset class="choices" id="f-{@name}">
+      <xsl:for-each select="option">
+        <label class="choice">
+          <input type="radio" name="{../@name}" value="{@value}">
+            <xsl:if test="@value = ../@value"><xsl:attribute name="checked">checked</xsl:attribute></xsl:if>
+          </input>
+          <xsl:text> </xsl:text>
+          <xsl:value-of select="@label"/>
+        </label>
+      </xsl:for-each>
+    </fieldset>
+  </xsl:template>
+
+  <xsl:template match="field[@type = 'id' or (@type = 'enum' and not(count(option) &lt;= 3 and @required = 'true'))]" mode="control">
+    <select>
+      <xsl:call-template name="control-attributes"/>
+      <option value="">
+        <xsl:choose>
+          <xsl:when test="@required = 'true'">— kies —</xsl:when>
+          <xsl:otherwise>— geen —</xsl:otherwise>
+        </xsl:choose>
+      </option>
+      <xsl:for-each select="option">
+        <option value="{@value}">
+          <xsl:if test="@value = ../@value"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if>
+          <xsl:value-of select="@label"/>
+        </option>
+      </xsl:for-each>
+    </select>
+  </xsl:template>
+</xsl:stylesheet>

@@ -1,0 +1,49 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  HTML view of every page of the IZP suite: the shared layout, and per page
+  (the root's @page) the templates included below.  All escaping happens
+  here, by the XSLT processor; disable-output-escaping is never used.
+-->
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+  <xsl:output method="html" encoding="UTF-8" indent="no"
+              doctype-system="about:legacy-compat"/>
+
+  <xsl:include href="common.xsl"/>
+  <xsl:include href="form.xsl"/>
+  <xsl:include href="children.xsl"/>
+  <xsl:include href="plan.xsl"/>
+  <xsl:include href="error.xsl"/>
+
+  <xsl:template match="/izp">
+    <html lang="nl">
+      <head>
+        <title><xsl:apply-templates select="." mode="title"/> · IZP</title>
+        <meta name="viewport" content="width=device-width, initial-scale=1"/>
+        <link rel="stylesheet" href="/static/izp.css"/>
+      </head>
+      <body class="page-{@page}">
+        <header class="top">
+          <a class="brand" href="/">IZP <span>Individueel Zorgplan</span></a>
+          <nav>
+            <a href="/">Kinderen</a>
+            <xsl:if test="session/@role = 'verpleegkundige' or session/@role = 'kinderarts' or session/@role = 'casemanager'">
+              <a href="/kinderen/nieuw">Kind registreren</a>
+            </xsl:if>
+          </nav>
+          <xsl:if test="session/@name">
+            <p class="who">
+              <xsl:value-of select="session/@name"/>
+              <xsl:text> · </xsl:text>
+              <xsl:call-template name="role-label">
+                <xsl:with-param name="role" select="session/@role"/>
+              </xsl:call-template>
+            </p>
+          </xsl:if>
+        </header>
+        <main>
+          <xsl:apply-templates select="." mode="content"/>
+        </main>
+      </body>
+    </html>
+  </xsl:template>
+</xsl:stylesheet>
