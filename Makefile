@@ -47,7 +47,7 @@ stop:
 	tools/izp-stack stop var
 
 unit: $(BUILD)/tests/unit
-	IZP_XSLT_DIR=$(CURDIR)/xslt $(BUILD)/tests/unit
+	IZP_SOURCE_DIR=$(CURDIR) $(BUILD)/tests/unit
 
 it: all
 	tests/it/run

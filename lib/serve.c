@@ -89,6 +89,11 @@ izp_query(struct izp_request *req, size_t stmt, const struct db_arg *args,
 int
 izp_fail(struct izp_request *req, int status, const char *message)
 {
+	/* An error replaces whatever page the handler had begun. */
+	if (req->doc != NULL) {
+		xmlFreeDoc(req->doc);
+		req->doc = NULL;
+	}
 	req->status = status;
 	req->message = message;
 	return status;
@@ -334,9 +339,8 @@ respond(struct izp_request *req, FCGX_Request *fcgi)
 		    "Content-Length: 0\r\n\r\n", req->location);
 		return;
 	}
-	if (req->status >= 400 && req->message == NULL)
-		req->message = default_message(req->status);
-	if (req->status >= 400)
+	/* A handler answers 400 with its form; every other error is a page. */
+	if (req->status >= 400 && req->doc == NULL)
 		error_page(req);
 	sheet = req->view == RENDER_XML ? -1 : render_find(req->sheet);
 	if (req->sheet_param != NULL) {

@@ -70,7 +70,7 @@
         <xsl:if test="@registration-kind">
           <dt>Aangemeld</dt>
           <dd>
-            <xsl:value-of select="concat(@registration-kind, ' ', @registration-org, ', ')"/>
+            <xsl:value-of select="concat(@registration-org, ' (', @registration-kind, '), ')"/>
             <xsl:call-template name="date"><xsl:with-param name="value" select="@registration-date"/></xsl:call-template>
           </dd>
         </xsl:if>

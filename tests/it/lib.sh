@@ -1,0 +1,76 @@
+# Helpers for the integration tests: HTTP through nginx with curl, the
+# database through the stack's own client, and the pass/fail bookkeeping.
+# Needs IZP_URL, IZP_STACK and IZP_REPO in the environment.
+
+passed=0
+failed=0
+current=""
+out=${IZP_IT_OUT:?IZP_IT_OUT: a scratch folder}
+
+ok()   { passed=$((passed + 1)); }
+fail() { failed=$((failed + 1)); echo "FAIL [$current] $*" >&2; }
+
+check() {  # check DESCRIPTION COMMAND...
+  if "${@:2}"; then ok; else fail "$1"; fi
+}
+
+# req METHOD PATH USER [curl args]: sets $status, body in $out/body, headers in $out/headers
+req() {
+  local method=$1 path=$2 user=$3; shift 3
+  local auth=()
+  [ -n "$user" ] && auth=(-u "$user:demo")
+  status=$(curl -s -o "$out/body" -D "$out/headers" -w '%{http_code}' \
+    -X "$method" "${auth[@]}" "$@" "$IZP_URL$path")
+}
+
+post() {  # post PATH USER BODY [curl args]
+  local path=$1 user=$2 body=$3; shift 3
+  req POST "$path" "$user" -H 'Content-Type: application/x-www-form-urlencoded' \
+    --data-binary "$body" "$@"
+}
+
+body_has()     { grep -qF -- "$1" "$out/body"; }
+body_lacks()   { ! grep -qF -- "$1" "$out/body"; }
+header_has()   { grep -qiF -- "$1" "$out/headers"; }
+status_is()    { [ "$status" = "$1" ] || { echo "    expected $1, got $status" >&2; return 1; }; }
+location_is()  { grep -qiE "^Location: $1"$'\r'"?$" "$out/headers"; }
+location()     { sed -n 's/^Location: \(.*\)\r$/\1/Ip' "$out/headers"; }
+
+# form_tokens PATH USER: sets $csrf and $rid from the form on that page
+form_tokens() {
+  req GET "$1" "$2"
+  csrf=$(sed -n 's/.*name="csrf_token" value="\([^"]*\)".*/\1/p' "$out/body" | head -n 1)
+  rid=$(sed -n 's/.*name="request_id" value="\([^"]*\)".*/\1/p' "$out/body" | head -n 1)
+  [ -n "$csrf" ] && [ -n "$rid" ]
+}
+
+sqlq() { "$IZP_REPO/tools/izp-stack" sql "$IZP_STACK" -N -B izp -e "$1"; }
+
+# A fingerprint of every clinical table: equal before and after means unchanged.
+snapshot() {
+  sqlq "SELECT COUNT(*) FROM children FOR SYSTEM_TIME ALL;
+        SELECT COUNT(*) FROM care_plans FOR SYSTEM_TIME ALL;
+        CHECKSUM TABLE children, care_plans;" | tr '\n' ' '
+}
+
+audit_count() { sqlq "SELECT COUNT(*) FROM audit_log"; }
+last_audit()  { sqlq "SELECT $1 FROM audit_log ORDER BY id DESC LIMIT 1"; }
+
+valid_xml() {
+  xmllint --noout --schema "$IZP_REPO/xslt/schema/izp.xsd" "$out/body" 2>"$out/xmllint" ||
+    { cat "$out/xmllint" >&2; return 1; }
+}
+
+# A fresh valid child registration body; callers append or replace fields.
+child_body() {  # child_body [GIVEN_NAME [FAMILY_NAME]]
+  echo "csrf_token=$csrf&request_id=$rid&given_name=${1-Test}&family_name=${2-Kind+(fictief)}&birth_date=2018-05-04&diagnosis=Testdiagnose&diagnosis_date=2025-01-10"
+}
+
+# unchanged_after DESCRIPTION COMMAND...: runs it, checks clinical tables unchanged
+unchanged_after() {
+  local before after
+  before=$(snapshot)
+  "${@:2}"
+  after=$(snapshot)
+  check "$1: nothing changed" [ "$before" = "$after" ]
+}
