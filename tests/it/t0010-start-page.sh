@@ -8,6 +8,7 @@ check "child in term shown ok" body_has 'deadline-ok"><td>Eva Fictief'
 check "active plan linked" body_has 'href="/izp/2"'
 check "patient pages are not cached" header_has 'Cache-Control: no-store'
 check "CSP sent" header_has "Content-Security-Policy: default-src 'none'"
+check "referrer policy keeps Origin for our own posts" header_has 'Referrer-Policy: same-origin'
 check "one audit row for the listing" [ "$(audit_count)" = $((n + 1)) ]
 check "listing audited as search" [ "$(last_audit "CONCAT(action,'/',outcome,'/',user_name,'/',object_type)")" = "search/success/kinderarts/children" ]
 

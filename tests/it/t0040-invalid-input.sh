@@ -53,3 +53,11 @@ form_tokens /kinderen/nieuw huisarts || true
 req GET /kinderen/nieuw huisarts
 check "GP may not register: 403" status_is 403
 check "GP 403 in Dutch" body_has "kunnen een kind registreren"
+
+# What a browser on this very site sends passes the Origin check.
+form_tokens /kinderen/nieuw verpleegkundige
+post /kinderen/nieuw verpleegkundige "$(child_body Origintest)" -H "Origin: $IZP_URL"
+check "same-site Origin accepted" status_is 303
+form_tokens /kinderen/nieuw verpleegkundige
+post /kinderen/nieuw verpleegkundige "$(child_body Origintest2)" -H "Origin: null"
+check "Origin null refused" status_is 403
