@@ -216,9 +216,6 @@ handle(struct izp_request *req)
 		return show_form(req, NULL, 200);
 
 	izp_audit_set(req, AUDIT_CREATE, 0, "child", 0);
-	if (req->request_id == NULL)
-		return izp_fail(req, 400, "Het formulier is onvolledig "
-		    "verstuurd; er is niets opgeslagen.");
 	if ((errors = form_read(&req->arena, &req->form, fields, F__MAX,
 	    r.v)) < 0)
 		return 503;
@@ -232,17 +229,4 @@ handle(struct izp_request *req)
 	    "/kinderen/%lld/izp/nieuw?geregistreerd=1", r.child_id));
 }
 
-static const struct izp_program program = {
-	.name = "child-create",
-	.db_class = "child",
-	.sql = sql,
-	.nsql = STMT__MAX,
-	.methods = "GET POST",
-	.handler = handle,
-};
-
-int
-main(void)
-{
-	return izp_main(&program);
-}
+IZP_PROGRAM("child-create", "child", "GET POST", handle)

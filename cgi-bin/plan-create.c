@@ -244,16 +244,13 @@ handle(struct izp_request *req)
 	struct creation c = { .req = req };
 	int rc, errors;
 
+	izp_audit_set(req, req->method == HTTP_POST ? AUDIT_CREATE : AUDIT_READ,
+	    req->path_id, req->method == HTTP_POST ? "care_plan" : "child", 0);
 	if (!izp_role_in(req, may_create))
 		return izp_fail(req, 403, "Alleen verpleegkundigen, kinderartsen "
 		    "en casemanagers kunnen een IZP aanmaken.");
-	izp_audit_set(req, req->method == HTTP_POST ? AUDIT_CREATE : AUDIT_READ,
-	    req->path_id, req->method == HTTP_POST ? "care_plan" : "child", 0);
 	if (req->method != HTTP_POST)
 		return show_form(&c, 200);
-	if (req->request_id == NULL)
-		return izp_fail(req, 400, "Het formulier is onvolledig "
-		    "verstuurd; er is niets opgeslagen.");
 	if ((errors = form_read(&req->arena, &req->form, fields, F__MAX,
 	    c.v)) < 0)
 		return 503;
@@ -275,17 +272,4 @@ handle(struct izp_request *req)
 	    c.plan_id));
 }
 
-static const struct izp_program program = {
-	.name = "plan-create",
-	.db_class = "plan",
-	.sql = sql,
-	.nsql = STMT__MAX,
-	.methods = "GET POST",
-	.handler = handle,
-};
-
-int
-main(void)
-{
-	return izp_main(&program);
-}
+IZP_PROGRAM("plan-create", "plan", "GET POST", handle)

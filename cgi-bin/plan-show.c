@@ -62,17 +62,4 @@ handle(struct izp_request *req)
 	return 200;
 }
 
-static const struct izp_program program = {
-	.name = "plan-show",
-	.db_class = "read",
-	.sql = sql,
-	.nsql = STMT__MAX,
-	.methods = "GET",
-	.handler = handle,
-};
-
-int
-main(void)
-{
-	return izp_main(&program);
-}
+IZP_PROGRAM("plan-show", "read", "GET", handle)

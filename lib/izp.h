@@ -331,6 +331,25 @@ struct izp_request {
 };
 
 int		 izp_main(const struct izp_program *);
+
+/*
+ * The end of every program: its description and main().  Expects the
+ * program's statement table to be called sql[].
+ */
+#define IZP_PROGRAM(prog_name, account_class, allowed_methods, handle_fn) \
+	static const struct izp_program izp_program = {			\
+		.name = (prog_name),					\
+		.db_class = (account_class),				\
+		.sql = sql,						\
+		.nsql = sizeof(sql) / sizeof(sql[0]),			\
+		.methods = (allowed_methods),				\
+		.handler = (handle_fn),					\
+	};								\
+	int								\
+	main(void)							\
+	{								\
+		return izp_main(&izp_program);				\
+	}
 xmlNodePtr	 izp_page(struct izp_request *, const char *page);
 int		 izp_fail(struct izp_request *, int status, const char *message);
 int		 izp_redirect(struct izp_request *, const char *location);

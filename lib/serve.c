@@ -301,8 +301,11 @@ prepare_request(struct izp_request *req, FCGX_Request *fcgi)
 			return req->status;
 		rid = http_param_find(&req->form, "request_id") ?
 		    http_param_find(&req->form, "request_id")->value : NULL;
-		if (rid != NULL && (strlen(rid) != 32 ||
-		    strspn(rid, "0123456789abcdef") != 32))
+		/* Every form carries one, so a resend can be recognised. */
+		if (rid == NULL)
+			return izp_fail(req, 400, "Het formulier is onvolledig "
+			    "verstuurd; er is niets opgeslagen.");
+		if (strlen(rid) != 32 || strspn(rid, "0123456789abcdef") != 32)
 			return izp_fail(req, 400, "Het formulier is beschadigd "
 			    "aangekomen; er is niets opgeslagen.");
 		req->request_id = rid;

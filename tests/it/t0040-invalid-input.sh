@@ -61,3 +61,6 @@ check "same-site Origin accepted" status_is 303
 form_tokens /kinderen/nieuw verpleegkundige
 post /kinderen/nieuw verpleegkundige "$(child_body Origintest2)" -H "Origin: null"
 check "Origin null refused" status_is 403
+
+form_tokens /kinderen/nieuw verpleegkundige
+bad "request id missing" 400 "onvolledig verstuurd" "$(child_body X | sed 's/request_id=[^&]*&//')"

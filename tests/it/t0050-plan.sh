@@ -76,3 +76,7 @@ req GET /izp/99999999999 kinderarts
 check "overlong id: 404" status_is 404
 req GET /kinderen/1/izp/nieuw huisarts
 check "GP may not create a plan" status_is 403
+n=$(audit_count)
+req GET "/kinderen/$child/izp/nieuw" huisarts
+check "denied attempt on a child's record is audited" [ "$(last_audit "CONCAT(outcome,'/',patient_id,'/',user_name)")" = "denied/$child/huisarts" ]
+check "exactly one row for the denial" [ "$(audit_count)" = $((n + 1)) ]
