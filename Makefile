@@ -5,8 +5,8 @@ CC       ?= cc
 PREFIX   ?= /usr/local
 DESTDIR  ?=
 PKGS     := libxml-2.0 libxslt libmariadb libcrypto
-CFLAGS   ?= -O2 -g
-CFLAGS   += -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -Ilib \
+OPT      ?= -O2 -g
+CFLAGS   += $(OPT) -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -Ilib \
             $(shell pkg-config --cflags $(PKGS))
 LDLIBS   := $(shell pkg-config --libs $(PKGS)) -lfcgi
 BUILD    ?= build
@@ -57,6 +57,13 @@ test: deps
 
 bench: deps all
 	tests/bench/run
+
+# The same programs with AddressSanitizer and UBSan, for the sanitizer run.
+asan:
+	$(MAKE) BUILD=build-asan CC=clang \
+	    OPT="-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined" \
+	    build-asan/cgi-bin/home build-asan/cgi-bin/child-create \
+	    build-asan/cgi-bin/plan-create build-asan/cgi-bin/plan-show
 
 clean:
 	rm -rf build build-asan
