@@ -17,7 +17,7 @@ PROGRAMS := $(patsubst cgi-bin/%.c,%,$(wildcard cgi-bin/*.c))
 BINS     := $(PROGRAMS:%=$(BUILD)/cgi-bin/%)
 UNIT_SRC := $(wildcard tests/unit/*.c)
 
-.PHONY: all deps run stop test unit it bench clean install asan
+.PHONY: all deps run stop test unit clean install asan
 
 all: $(BINS) $(BUILD)/tests/unit
 
@@ -49,14 +49,8 @@ stop:
 unit: $(BUILD)/tests/unit
 	IZP_SOURCE_DIR=$(CURDIR) $(BUILD)/tests/unit
 
-it: all
-	tests/it/run
-
 test: deps
 	tools/run-tests
-
-bench: deps all
-	tests/bench/run
 
 # The same programs with AddressSanitizer and UBSan, for the sanitizer run.
 asan:
