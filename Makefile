@@ -1,4 +1,4 @@
-# IZP suite: build, run the local stack, test, benchmark, install.
+# IZP suite: build, run the local stack, test, install.
 # `make run` and `make test` install missing Debian packages themselves.
 
 CC       ?= cc
