@@ -221,7 +221,9 @@ show_form(struct creation *c, int status)
 	xmlNodePtr root, form, open;
 	int rc;
 
-	if ((rc = db_transaction(req->db, load_for_form, c)) != 0)
+	/* A refused POST may have loaded all this already in its transaction. */
+	if (c->child.nrows == 0 &&
+	    (rc = db_transaction(req->db, load_for_form, c)) != 0)
 		return rc;
 	root = izp_page(req, "plan-create");
 	xml_rows(root, "child", &c->child, 0);
