@@ -56,8 +56,7 @@ test: deps
 asan:
 	$(MAKE) BUILD=build-asan CC=clang \
 	    OPT="-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined" \
-	    build-asan/cgi-bin/home build-asan/cgi-bin/child-create \
-	    build-asan/cgi-bin/plan-create build-asan/cgi-bin/plan-show
+	    $(PROGRAMS:%=build-asan/cgi-bin/%)
 
 clean:
 	rm -rf build build-asan

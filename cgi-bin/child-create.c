@@ -60,6 +60,7 @@ enum stmt {
 	STMT_BY_REQUEST,
 	STMT_BY_BSN,
 	STMT_INSERT,
+	STMT_GRANT,
 	STMT__MAX
 };
 
@@ -72,6 +73,11 @@ static const char *const sql[STMT__MAX] = {
 	    "registration_date, gp_name, gp_practice, gp_phone, changed_by, "
 	    "change_reason, request_id) "
 	    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'Geregistreerd', ?)",
+	/* Whoever registers the child may go on; the family decides the rest. */
+	[STMT_GRANT] =
+	    "INSERT INTO access_grants (child_id, user_id, decided_by_kind, "
+	    "decided_by_name, entered_by, entered_at) "
+	    "VALUES (?, ?, 'aanmelding', ?, ?, NOW(3))",
 };
 
 static const char *const may_register[] = { "verpleegkundige", "kinderarts",
@@ -189,6 +195,14 @@ register_child(struct db *db, void *arg)
 			return rc;
 	}
 	r->child_id = (long long)rows.insert_id;
+	{
+		struct db_arg args[] = { DB_INT_ARG(r->child_id),
+		    DB_INT_ARG(req->user.id), DB_TEXT_ARG(req->user.name),
+		    DB_INT_ARG(req->user.id) };
+
+		if ((rc = izp_query(req, STMT_GRANT, args, 4, NULL)) != DB_OK)
+			return rc;
+	}
 	izp_audit_set(req, AUDIT_CREATE, r->child_id, "child", r->child_id);
 	return audit_write(req, db, "success");
 }

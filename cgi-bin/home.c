@@ -1,5 +1,6 @@
 /*
- * Start page: the children the user may see, each with the state of the IZP
+ * Start page: the children the user may see (by the family's grants or as
+ * hoofdbehandelaar or casemanager), each with the state of the IZP
  * and, for a child without one, the 8-week term (ok / due soon / overdue).
  */
 #include <stdlib.h>
@@ -25,6 +26,7 @@ static const char *const sql[STMT__MAX] = {
 	    "ELSE 'ok' END AS deadline_status "
 	    "FROM children c LEFT JOIN care_plans p ON p.child_id = c.id "
 	    "AND p.status IN ('concept', 'actueel') "
+	    "WHERE " SQL_MAY_SEE_CHILD " "
 	    "ORDER BY FIELD(deadline_status, 'overdue', 'due-soon', 'ok', "
 	    "'plan', 'closed'), days_left, c.family_name, c.given_name",
 };
@@ -38,13 +40,15 @@ static int
 read_children(struct db *db, void *arg)
 {
 	struct listing *l = arg;
-	struct db_arg warn = DB_INT_ARG(conf_get_long(l->req->conf,
-	    "deadline.warn_days", 14));
+	long long user = l->req->user.id;
+	struct db_arg args[] = {
+		DB_INT_ARG(conf_get_long(l->req->conf, "deadline.warn_days", 14)),
+		DB_INT_ARG(user), DB_INT_ARG(user), DB_INT_ARG(user),
+	};
 	int rc;
 
-	(void)db;
-	if ((rc = izp_query(l->req, STMT_CHILDREN, &warn, 1, &l->children))
-	    != DB_OK)
+	if ((rc = izp_query(l->req, STMT_CHILDREN, args,
+	    sizeof(args) / sizeof(args[0]), &l->children)) != DB_OK)
 		return rc;
 	return audit_write(l->req, db, "success");
 }

@@ -94,10 +94,10 @@ load(struct creation *c)
 	struct db_rows open;
 	int rc;
 
+	if ((rc = izp_authorise_child(c->req, c->req->path_id)) != 0)
+		return rc;
 	if ((rc = izp_query(c->req, STMT_CHILD, &child, 1, &c->child)) != DB_OK)
 		return rc;
-	if (c->child.nrows == 0)
-		return izp_fail(c->req, 404, "Dit kind bestaat niet.");
 	if ((rc = izp_query(c->req, STMT_OPEN_PLAN, &child, 1, &open)) != DB_OK)
 		return rc;
 	c->open_plan = first_id(&open);

@@ -40,6 +40,8 @@ read_plan(struct db *db, void *arg)
 		return izp_fail(req, 404, "Dit IZP bestaat niet.");
 	id = DB_INT_ARG(strtoll(db_cell_named(&o->plan, 0, "child_id"), NULL,
 	    10));
+	if ((rc = izp_authorise_child(req, id.i)) != 0)
+		return rc;
 	if ((rc = izp_query(req, STMT_CHILD, &id, 1, &o->child)) != DB_OK)
 		return rc;
 	izp_audit_set(req, AUDIT_READ, id.i, "care_plan", req->path_id);

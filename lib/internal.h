@@ -11,6 +11,7 @@
 enum lib_stmt {
 	LIB_STMT_USER,
 	LIB_STMT_AUDIT,
+	LIB_STMT_ACCESS,
 	LIB_STMT__MAX
 };
 

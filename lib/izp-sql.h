@@ -20,6 +20,19 @@
 	SQL_DEADLINE " AS deadline, " \
 	"DATEDIFF(" SQL_DEADLINE ", CURDATE()) AS days_left"
 
+/*
+ * May user ? see child c?  The hoofdbehandelaar and casemanager of an open
+ * plan always; otherwise only with a grant the family gave, to the user or to
+ * a team of the user, that was not revoked.  Binds the user id three times.
+ */
+#define SQL_MAY_SEE_CHILD \
+	"(EXISTS (SELECT 1 FROM care_plans ap WHERE ap.child_id = c.id " \
+	"AND ap.status <> 'afgesloten' " \
+	"AND ? IN (ap.hoofdbehandelaar_id, ap.casemanager_id)) " \
+	"OR EXISTS (SELECT 1 FROM access_grants ag WHERE ag.child_id = c.id " \
+	"AND ag.revoked_at IS NULL AND (ag.user_id = ? OR ag.team_id IN " \
+	"(SELECT tm.team_id FROM team_members tm WHERE tm.user_id = ?))))"
+
 /* The open (concept or actueel) plan of a child, if any. */
 #define SQL_OPEN_PLAN_OF_CHILD \
 	"SELECT id FROM care_plans WHERE child_id = ? " \

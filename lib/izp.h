@@ -355,6 +355,7 @@ int		 izp_fail(struct izp_request *, int status, const char *message);
 int		 izp_redirect(struct izp_request *, const char *location);
 int		 izp_check_csrf(struct izp_request *);
 int		 izp_role_in(const struct izp_request *, const char *const *roles);
+int		 izp_authorise_child(struct izp_request *, long long child);
 int		 audit_write(struct izp_request *, struct db *, const char *outcome);
 const char	*audit_action_name(enum audit_action);
 void		 izp_audit_set(struct izp_request *, enum audit_action,

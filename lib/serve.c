@@ -18,6 +18,7 @@
 #include <libxslt/xsltutils.h>
 
 #include "izp.h"
+#include "izp-sql.h"
 #include "internal.h"
 
 const char *const lib_sql[LIB_STMT__MAX] = {
@@ -30,6 +31,9 @@ const char *const lib_sql[LIB_STMT__MAX] = {
 	    "patient_id, object_type, object_id, client_address, program) "
 	    "VALUES (UUID(), ?, UTC_TIMESTAMP(3), ?, ?, ?, ?, ?, ?, ?, ?, ?, "
 	    "?, ?)",
+	[LIB_STMT_ACCESS] =
+	    "SELECT " SQL_MAY_SEE_CHILD " AS allowed FROM children c "
+	    "WHERE c.id = ?",
 };
 
 static const char *const sheets[] = { "html/main.xsl" };
@@ -105,6 +109,34 @@ izp_redirect(struct izp_request *req, const char *location)
 	req->location = location;
 	req->status = 303;
 	return 303;
+}
+
+/*
+ * Inside the request's transaction: may this user see this child?  Unknown
+ * children are 404; a child without a grant is 403 with a message that says
+ * nothing about the child.  Either way the refusal is audited on the child.
+ */
+int
+izp_authorise_child(struct izp_request *req, long long child)
+{
+	struct db_arg args[] = { DB_INT_ARG(req->user.id),
+	    DB_INT_ARG(req->user.id), DB_INT_ARG(req->user.id),
+	    DB_INT_ARG(child) };
+	struct db_rows rows;
+	int rc;
+
+	rc = db_exec(req->db, &req->arena, LIB_STMT_ACCESS, args,
+	    sizeof(args) / sizeof(args[0]), &rows);
+	if (rc != DB_OK)
+		return rc;
+	req->audit.patient_id = rows.nrows == 1 ? child : 0;
+	if (rows.nrows == 0)
+		return izp_fail(req, 404, "Dit kind of dit IZP bestaat niet.");
+	if (strcmp(db_cell(&rows, 0, 0), "1") != 0)
+		return izp_fail(req, 403, "U heeft geen toegang tot dit IZP. "
+		    "Het kind en de ouders bepalen wie het IZP mag inzien; "
+		    "de casemanager kan hun toestemming vastleggen.");
+	return 0;
 }
 
 int

@@ -7,7 +7,16 @@ INSERT INTO users (id, username, display_name, role, organisation, phone) VALUES
  (2, 'kinderarts', 'dr. Pieter Proef', 'kinderarts', 'Demo Kinderziekenhuis', '010-0000002'),
  (3, 'casemanager', 'Mirjam Model', 'casemanager', 'KCT Demostad', '06-00000003'),
  (4, 'huisarts', 'Henk Fictief', 'huisarts', 'Huisartsenpraktijk De Proeftuin', '010-0000004'),
- (5, 'kinderarts2', 'dr. Fatima Test', 'kinderarts', 'Demo Kinderziekenhuis', '010-0000005');
+ (5, 'kinderarts2', 'dr. Fatima Test', 'kinderarts', 'Demo Kinderziekenhuis', '010-0000005'),
+ (6, 'verpleegkundige2', 'Ruben Elders', 'verpleegkundige', 'KCT Elders', '020-0000006');
+
+INSERT INTO teams (id, name, kind) VALUES
+ (1, 'KCT Demostad', 'kct'),
+ (2, 'Huisartsenpraktijk De Proeftuin', 'huisartsenpraktijk'),
+ (3, 'KCT Elders', 'kct');
+
+INSERT INTO team_members (team_id, user_id) VALUES
+ (1, 1), (1, 3), (2, 4), (3, 6);
 
 INSERT INTO children (id, given_name, family_name, birth_date, bsn, diagnosis,
   diagnosis_date, registration_kind, registration_org, registration_date,
@@ -39,3 +48,20 @@ INSERT INTO care_plans (child_id, status, hoofdbehandelaar_id, casemanager_id,
   1, 'Demo: nieuw IZP'),
  (4, 'actueel', 5, 3, 1, 'nee', 'Sem was te moe voor het gesprek; later met hem besproken.',
   'Moeder', NOW(3) - INTERVAL 60 DAY, 1, 'Demo: nieuw IZP');
+
+-- The families' decisions: KCT Demostad follows all demo children; the GP
+-- practice sees Noor, Lotte and Sem; dr. Fatima Test (hoofdbehandelaar of
+-- Sem) has access through the plan itself.  KCT Elders sees nobody here.
+INSERT INTO access_grants (child_id, user_id, team_id, decided_by_kind,
+  decided_by_name, entered_by, entered_at) VALUES
+ (1, NULL, 1, 'ouder', 'Moeder van Noor', 1, NOW(3) - INTERVAL 10 WEEK),
+ (2, NULL, 1, 'ouder', 'Vader van Daan', 1, NOW(3) - INTERVAL 7 WEEK),
+ (3, NULL, 1, 'ouder', 'Ouders van Lotte', 1, NOW(3) - INTERVAL 3 WEEK),
+ (4, NULL, 1, 'kind', 'Sem zelf', 1, NOW(3) - INTERVAL 20 WEEK),
+ (5, NULL, 1, 'ouder', 'Moeder van Eva', 1, NOW(3) - INTERVAL 2 WEEK),
+ (1, NULL, 2, 'ouder', 'Moeder van Noor', 1, NOW(3) - INTERVAL 9 WEEK),
+ (3, NULL, 2, 'ouder', 'Ouders van Lotte', 1, NOW(3) - INTERVAL 3 WEEK),
+ (4, NULL, 2, 'kind', 'Sem zelf', 1, NOW(3) - INTERVAL 20 WEEK),
+ (1, 2, NULL, 'ouder', 'Moeder van Noor', 1, NOW(3) - INTERVAL 10 WEEK),
+ (2, 2, NULL, 'ouder', 'Vader van Daan', 1, NOW(3) - INTERVAL 7 WEEK),
+ (5, 2, NULL, 'ouder', 'Moeder van Eva', 1, NOW(3) - INTERVAL 2 WEEK);

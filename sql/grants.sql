@@ -1,24 +1,44 @@
 -- One MariaDB account per program class, each with only what it needs.
 -- The audit log is INSERT-only for every application account.  Passwords
 -- are filled in by tools/izp-stack (@PW_<class>@) when an instance is made.
+-- tests/it/grants-matrix.txt declares the same rights; a test compares them.
 
 CREATE USER IF NOT EXISTS 'izp_read'@'localhost' IDENTIFIED BY '@PW_read@';
 CREATE USER IF NOT EXISTS 'izp_child'@'localhost' IDENTIFIED BY '@PW_child@';
 CREATE USER IF NOT EXISTS 'izp_plan'@'localhost' IDENTIFIED BY '@PW_plan@';
+CREATE USER IF NOT EXISTS 'izp_access'@'localhost' IDENTIFIED BY '@PW_access@';
 
 -- izp_read: start page, plan overview (read-only programs).
 GRANT SELECT ON izp.users TO 'izp_read'@'localhost';
 GRANT SELECT ON izp.children TO 'izp_read'@'localhost';
 GRANT SELECT ON izp.care_plans TO 'izp_read'@'localhost';
+GRANT SELECT ON izp.access_grants TO 'izp_read'@'localhost';
+GRANT SELECT ON izp.team_members TO 'izp_read'@'localhost';
 GRANT INSERT ON izp.audit_log TO 'izp_read'@'localhost';
 
--- izp_child: registering a child.
+-- izp_child: registering a child (and the registrant's own access).  Every
+-- account reads what the shared access check (lib/serve.c) needs.
 GRANT SELECT ON izp.users TO 'izp_child'@'localhost';
 GRANT SELECT, INSERT ON izp.children TO 'izp_child'@'localhost';
+GRANT SELECT ON izp.care_plans TO 'izp_child'@'localhost';
+GRANT SELECT, INSERT ON izp.access_grants TO 'izp_child'@'localhost';
+GRANT SELECT ON izp.team_members TO 'izp_child'@'localhost';
 GRANT INSERT ON izp.audit_log TO 'izp_child'@'localhost';
 
 -- izp_plan: creating a care plan.
 GRANT SELECT ON izp.users TO 'izp_plan'@'localhost';
 GRANT SELECT ON izp.children TO 'izp_plan'@'localhost';
 GRANT SELECT, INSERT ON izp.care_plans TO 'izp_plan'@'localhost';
+GRANT SELECT ON izp.access_grants TO 'izp_plan'@'localhost';
+GRANT SELECT ON izp.team_members TO 'izp_plan'@'localhost';
 GRANT INSERT ON izp.audit_log TO 'izp_plan'@'localhost';
+
+-- izp_access: the family's access decisions (grant, revoke).
+GRANT SELECT ON izp.users TO 'izp_access'@'localhost';
+GRANT SELECT ON izp.teams TO 'izp_access'@'localhost';
+GRANT SELECT ON izp.team_members TO 'izp_access'@'localhost';
+GRANT SELECT ON izp.children TO 'izp_access'@'localhost';
+GRANT SELECT ON izp.care_plans TO 'izp_access'@'localhost';
+GRANT SELECT, INSERT ON izp.access_grants TO 'izp_access'@'localhost';
+GRANT UPDATE (revoked_at, revoked_by, revoke_reason) ON izp.access_grants TO 'izp_access'@'localhost';
+GRANT INSERT ON izp.audit_log TO 'izp_access'@'localhost';

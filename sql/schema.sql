@@ -71,6 +71,52 @@ CREATE TABLE care_plans (
     (child_participated = 'ja' OR child_absent_reason IS NOT NULL)
 ) ENGINE=InnoDB WITH SYSTEM VERSIONING;
 
+-- Teams a caregiver belongs to (a KCT, a ward, a GP practice, a GP post).
+CREATE TABLE teams (
+  id    INT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  name  VARCHAR(200) NOT NULL,
+  kind  ENUM('kct','afdeling','huisartsenpraktijk','huisartsenpost','thuiszorg','overig') NOT NULL,
+  UNIQUE KEY teams_name (name)
+) ENGINE=InnoDB WITH SYSTEM VERSIONING;
+
+CREATE TABLE team_members (
+  team_id  INT UNSIGNED NOT NULL,
+  user_id  INT UNSIGNED NOT NULL,
+  PRIMARY KEY (team_id, user_id),
+  KEY team_members_user (user_id),
+  CONSTRAINT team_members_team FOREIGN KEY (team_id) REFERENCES teams (id),
+  CONSTRAINT team_members_user FOREIGN KEY (user_id) REFERENCES users (id)
+) ENGINE=InnoDB WITH SYSTEM VERSIONING;
+
+-- The family decides who may see a child's IZP: a grant to one caregiver or
+-- to a whole team, with who decided, who entered it and when.  Revoking sets
+-- revoked_*; system versioning keeps every earlier state.
+CREATE TABLE access_grants (
+  id               INT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  child_id         INT UNSIGNED NOT NULL,
+  user_id          INT UNSIGNED NULL,
+  team_id          INT UNSIGNED NULL,
+  decided_by_kind  ENUM('kind','ouder','vertegenwoordiger','aanmelding') NOT NULL,
+  decided_by_name  VARCHAR(200) NOT NULL,
+  entered_by       INT UNSIGNED NOT NULL,
+  entered_at       DATETIME(3) NOT NULL,
+  revoked_at       DATETIME(3) NULL,
+  revoked_by       INT UNSIGNED NULL,
+  revoke_reason    VARCHAR(500) NULL,
+  request_id       CHAR(32) NULL,
+  UNIQUE KEY access_grants_request (request_id),
+  KEY access_grants_child (child_id),
+  KEY access_grants_user (user_id),
+  KEY access_grants_team (team_id),
+  CONSTRAINT access_grants_child FOREIGN KEY (child_id) REFERENCES children (id),
+  CONSTRAINT access_grants_user FOREIGN KEY (user_id) REFERENCES users (id),
+  CONSTRAINT access_grants_team FOREIGN KEY (team_id) REFERENCES teams (id),
+  CONSTRAINT access_grants_entered_by FOREIGN KEY (entered_by) REFERENCES users (id),
+  CONSTRAINT access_grants_revoked_by FOREIGN KEY (revoked_by) REFERENCES users (id),
+  CONSTRAINT access_grants_one_grantee CHECK ((user_id IS NULL) <> (team_id IS NULL)),
+  CONSTRAINT access_grants_revoke_reason CHECK (revoked_at IS NULL OR revoke_reason IS NOT NULL)
+) ENGINE=InnoDB WITH SYSTEM VERSIONING;
+
 -- NEN 7513: who did what to whose data, when, from where, with what outcome.
 -- Not versioned and without foreign keys: it must outlive what it describes.
 CREATE TABLE audit_log (

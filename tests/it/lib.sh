@@ -50,7 +50,8 @@ sqlq() { "$IZP_REPO/tools/izp-stack" sql "$IZP_STACK" -N -B izp -e "$1"; }
 snapshot() {
   sqlq "SELECT COUNT(*) FROM children FOR SYSTEM_TIME ALL;
         SELECT COUNT(*) FROM care_plans FOR SYSTEM_TIME ALL;
-        CHECKSUM TABLE children, care_plans;" | tr '\n' ' '
+        SELECT COUNT(*) FROM access_grants FOR SYSTEM_TIME ALL;
+        CHECKSUM TABLE children, care_plans, access_grants;" | tr '\n' ' '
 }
 
 audit_count() { sqlq "SELECT COUNT(*) FROM audit_log"; }

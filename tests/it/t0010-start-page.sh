@@ -5,7 +5,8 @@ check "start page answers 200" status_is 200
 check "overdue child flagged" body_has 'deadline-overdue"><td>Noor Testkind (fictief)'
 check "due-soon child flagged" body_has 'deadline-due-soon"><td>Daan Voorbeeld (fictief)'
 check "child in term shown ok" body_has 'deadline-ok"><td>Eva Fictief'
-check "active plan linked" body_has 'href="/izp/2"'
+check "plan linked for its hoofdbehandelaar" body_has 'href="/izp/1"'
+check "children without a grant are not listed" body_lacks "Sem Proefpersoon"
 check "patient pages are not cached" header_has 'Cache-Control: no-store'
 check "CSP sent" header_has "Content-Security-Policy: default-src 'none'"
 check "referrer policy keeps Origin for our own posts" header_has 'Referrer-Policy: same-origin'

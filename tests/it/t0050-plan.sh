@@ -32,12 +32,15 @@ check "plan create audited" [ "$(last_audit "CONCAT(action,'/',outcome,'/',patie
 check "exactly one audit row" [ "$(audit_count)" = $((n + 1)) ]
 
 req GET "/izp/$plan" huisarts
+check "GP without the family's grant: 403" status_is 403
+check "the 403 does not name the child" body_lacks "Eva"
+req GET "/izp/$plan" verpleegkundige
 check "plan shown" status_is 200
 check "plan shows hoofdbehandelaar" body_has "dr. Pieter Proef"
 check "plan shows concept state" body_has "status-concept"
 check "plan shows absent reason" body_has "Nee: Eva is 2 jaar."
-check "plan read audited" [ "$(last_audit "CONCAT(action,'/',outcome,'/',patient_id,'/',object_id,'/',user_name)")" = "read/success/$child/$plan/huisarts" ]
-req GET "/izp/$plan.xml" huisarts
+check "plan read audited" [ "$(last_audit "CONCAT(action,'/',outcome,'/',patient_id,'/',object_id,'/',user_name)")" = "read/success/$child/$plan/verpleegkundige" ]
+req GET "/izp/$plan.xml" verpleegkundige
 check "plan XML" header_has 'Content-Type: application/xml'
 check "plan XML validates" valid_xml
 check "plan XML carries the BSN-less child" body_has "given-name=\"Eva\""

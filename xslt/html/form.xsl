@@ -27,6 +27,8 @@
           <xsl:choose>
             <xsl:when test="@name = 'child-create'">Kind registreren</xsl:when>
             <xsl:when test="@name = 'plan-create'">IZP aanmaken als concept</xsl:when>
+            <xsl:when test="@name = 'access-grant'">Toestemming vastleggen</xsl:when>
+            <xsl:when test="@name = 'access-revoke'">Toestemming intrekken</xsl:when>
             <xsl:otherwise>Opslaan</xsl:otherwise>
           </xsl:choose>
         </button>

@@ -12,6 +12,7 @@
   <xsl:include href="form.xsl"/>
   <xsl:include href="children.xsl"/>
   <xsl:include href="plan.xsl"/>
+  <xsl:include href="access.xsl"/>
   <xsl:include href="error.xsl"/>
 
   <xsl:template match="/izp">

@@ -1,0 +1,264 @@
+/*
+ * Who may see a child's IZP: the family's decisions.  Lists every grant
+ * (current and revoked) with who decided and who entered it, the people who
+ * always have access through the plan, and records a new grant to a
+ * caregiver or a whole team.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "izp.h"
+#include "izp-sql.h"
+
+enum field {
+	F_USER,
+	F_TEAM,
+	F_DECIDED_BY_KIND,
+	F_DECIDED_BY_NAME,
+	F__MAX
+};
+
+static const struct field_choice deciders[] = {
+	{ "ouder", "Ouder" },
+	{ "kind", "Het kind zelf" },
+	{ "vertegenwoordiger", "Wettelijk vertegenwoordiger" },
+	{ NULL, NULL }
+};
+
+static const struct field_def fields[F__MAX] = {
+	[F_USER] = { "user_id", "Zorgverlener", FIELD_ID, 0, 12, NULL,
+	    "Kies een zorgverlener óf een heel team." },
+	[F_TEAM] = { "team_id", "Team", FIELD_ID, 0, 12, NULL, NULL },
+	[F_DECIDED_BY_KIND] = { "decided_by_kind", "Besloten door",
+	    FIELD_ENUM, 1, 20, deciders, NULL },
+	[F_DECIDED_BY_NAME] = { "decided_by_name", "Naam van wie besloot",
+	    FIELD_TEXT, 1, 200, NULL, "Bijvoorbeeld: moeder, Anna de Vries." },
+};
+
+enum stmt {
+	STMT_CHILD,
+	STMT_GRANTS,
+	STMT_PLAN_ROLES,
+	STMT_USERS,
+	STMT_TEAMS,
+	STMT_USER_OK,
+	STMT_TEAM_OK,
+	STMT_BY_REQUEST,
+	STMT_INSERT,
+	STMT__MAX
+};
+
+static const char *const sql[STMT__MAX] = {
+	[STMT_CHILD] = "SELECT " SQL_CHILD_COLUMNS
+	    " FROM children c WHERE c.id = ?",
+	[STMT_GRANTS] =
+	    "SELECT g.id, g.user_id, u.display_name AS user_name, "
+	    "u.role AS user_role, g.team_id, t.name AS team_name, "
+	    "g.decided_by_kind, g.decided_by_name, "
+	    "e.display_name AS entered_by_name, g.entered_at, g.revoked_at, "
+	    "r.display_name AS revoked_by_name, g.revoke_reason "
+	    "FROM access_grants g LEFT JOIN users u ON u.id = g.user_id "
+	    "LEFT JOIN teams t ON t.id = g.team_id "
+	    "JOIN users e ON e.id = g.entered_by "
+	    "LEFT JOIN users r ON r.id = g.revoked_by "
+	    "WHERE g.child_id = ? "
+	    "ORDER BY g.revoked_at IS NOT NULL, g.entered_at, g.id",
+	[STMT_PLAN_ROLES] =
+	    "SELECT hb.display_name AS hoofdbehandelaar_name, "
+	    "cm.display_name AS casemanager_name FROM care_plans p "
+	    "JOIN users hb ON hb.id = p.hoofdbehandelaar_id "
+	    "JOIN users cm ON cm.id = p.casemanager_id "
+	    "WHERE p.child_id = ? AND p.status <> 'afgesloten'",
+	[STMT_USERS] = "SELECT id, display_name, organisation FROM users "
+	    "WHERE active AND role IN ('verpleegkundige', 'kinderarts', "
+	    "'casemanager', 'huisarts', 'hap_arts') ORDER BY display_name",
+	[STMT_TEAMS] = "SELECT id, name FROM teams ORDER BY name",
+	[STMT_USER_OK] = "SELECT id FROM users WHERE id = ? AND active AND "
+	    "role IN ('verpleegkundige', 'kinderarts', 'casemanager', "
+	    "'huisarts', 'hap_arts')",
+	[STMT_TEAM_OK] = "SELECT id FROM teams WHERE id = ?",
+	[STMT_BY_REQUEST] = "SELECT id FROM access_grants WHERE request_id = ?",
+	[STMT_INSERT] =
+	    "INSERT INTO access_grants (child_id, user_id, team_id, "
+	    "decided_by_kind, decided_by_name, entered_by, entered_at, "
+	    "request_id) VALUES (?, ?, ?, ?, ?, ?, NOW(3), ?)",
+};
+
+static const char *const may_manage[] = { "verpleegkundige", "kinderarts",
+    "casemanager", NULL };
+
+struct access {
+	struct izp_request	*req;
+	struct field_value	 v[F__MAX];
+	struct db_rows		 child, grants, roles, users, teams;
+	int			 loaded;
+};
+
+static int
+load(struct access *a)
+{
+	struct izp_request *req = a->req;
+	struct db_arg child = DB_INT_ARG(req->path_id);
+	int rc;
+
+	if ((rc = izp_authorise_child(req, req->path_id)) != 0 ||
+	    (rc = izp_query(req, STMT_CHILD, &child, 1, &a->child)) != DB_OK ||
+	    (rc = izp_query(req, STMT_GRANTS, &child, 1, &a->grants)) != DB_OK ||
+	    (rc = izp_query(req, STMT_PLAN_ROLES, &child, 1, &a->roles)) !=
+	    DB_OK ||
+	    (rc = izp_query(req, STMT_USERS, NULL, 0, &a->users)) != DB_OK ||
+	    (rc = izp_query(req, STMT_TEAMS, NULL, 0, &a->teams)) != DB_OK)
+		return rc;
+	a->loaded = 1;
+	return 0;
+}
+
+static int
+load_for_page(struct db *db, void *arg)
+{
+	struct access *a = arg;
+	int rc;
+
+	if ((rc = load(a)) != 0)
+		return rc;
+	return a->req->method == HTTP_POST ? 0 :
+	    audit_write(a->req, db, "success");
+}
+
+static int
+exists(struct izp_request *req, size_t stmt, long long id)
+{
+	struct db_arg arg = DB_INT_ARG(id);
+	struct db_rows rows;
+	int rc;
+
+	if ((rc = izp_query(req, stmt, &arg, 1, &rows)) != DB_OK)
+		return rc;
+	return rows.nrows == 1;
+}
+
+static int
+grant(struct db *db, void *arg)
+{
+	struct access *a = arg;
+	struct izp_request *req = a->req;
+	struct field_value *v = a->v;
+	struct db_arg rid = DB_TEXT_ARG(req->request_id);
+	struct db_rows rows;
+	int rc;
+
+	if ((rc = izp_query(req, STMT_BY_REQUEST, &rid, 1, &rows)) != DB_OK)
+		return rc;
+	if (rows.nrows > 0)
+		return 0;	/* this very form was already saved */
+	if ((rc = izp_authorise_child(req, req->path_id)) != 0)
+		return rc;
+	if (v[F_USER].present &&
+	    (rc = exists(req, STMT_USER_OK, v[F_USER].id)) <= 0) {
+		if (rc < 0)
+			return rc;
+		form_set_error(&v[F_USER], "Kies een zorgverlener uit de lijst.");
+		return 400;
+	}
+	if (v[F_TEAM].present &&
+	    (rc = exists(req, STMT_TEAM_OK, v[F_TEAM].id)) <= 0) {
+		if (rc < 0)
+			return rc;
+		form_set_error(&v[F_TEAM], "Kies een team uit de lijst.");
+		return 400;
+	}
+	{
+		struct db_arg args[] = {
+			DB_INT_ARG(req->path_id),
+			v[F_USER].present ? DB_INT_ARG(v[F_USER].id) :
+			    DB_NULL_ARG,
+			v[F_TEAM].present ? DB_INT_ARG(v[F_TEAM].id) :
+			    DB_NULL_ARG,
+			DB_TEXT_ARG(v[F_DECIDED_BY_KIND].text),
+			DB_TEXT_ARG(v[F_DECIDED_BY_NAME].text),
+			DB_INT_ARG(req->user.id),
+			rid,
+		};
+
+		if ((rc = izp_query(req, STMT_INSERT, args,
+		    sizeof(args) / sizeof(args[0]), &rows)) != DB_OK)
+			return rc;
+	}
+	req->audit.object_id = (long long)rows.insert_id;
+	return audit_write(req, db, "success");
+}
+
+static void
+add_choices(xmlNodePtr form, const struct access *a)
+{
+	xmlNodePtr users = form_field_node(form, "user_id");
+	xmlNodePtr teams = form_field_node(form, "team_id");
+	size_t i;
+
+	for (i = 0; i < a->users.nrows; i++)
+		form_add_option(users, db_cell(&a->users, i, 0), arena_printf(
+		    &a->req->arena, "%s (%s)", db_cell(&a->users, i, 1),
+		    db_cell(&a->users, i, 2) ? db_cell(&a->users, i, 2) : "-"));
+	for (i = 0; i < a->teams.nrows; i++)
+		form_add_option(teams, db_cell(&a->teams, i, 0),
+		    db_cell(&a->teams, i, 1));
+}
+
+static int
+show_page(struct access *a, int status)
+{
+	struct izp_request *req = a->req;
+	xmlNodePtr root, list, form;
+	size_t i;
+	int rc;
+
+	if (!a->loaded && (rc = db_transaction(req->db, load_for_page, a)) != 0)
+		return rc;
+	root = izp_page(req, "child-access");
+	xml_rows(root, "child", &a->child, 0);
+	xml_rows(root, "plan-roles", &a->roles, 0);
+	list = xml_child(root, "grants");
+	for (i = 0; i < a->grants.nrows; i++)
+		xml_rows(list, "grant", &a->grants, i);
+	if (izp_role_in(req, may_manage)) {
+		form = form_xml(req, root, "access-grant", arena_printf(
+		    &req->arena, "/kinderen/%lld/toegang", req->path_id),
+		    fields, F__MAX, req->method == HTTP_POST ? a->v : NULL);
+		add_choices(form, a);
+	}
+	return status;
+}
+
+static int
+handle(struct izp_request *req)
+{
+	struct access a = { .req = req };
+	int rc, errors;
+
+	izp_audit_set(req, req->method == HTTP_POST ? AUDIT_CREATE : AUDIT_READ,
+	    req->path_id, "access_grant", 0);
+	if (req->method != HTTP_POST)
+		return show_page(&a, 200);
+	if (!izp_role_in(req, may_manage))
+		return izp_fail(req, 403, "Alleen verpleegkundigen, kinderartsen "
+		    "en casemanagers leggen de toestemming van de familie vast.");
+	if ((errors = form_read(&req->arena, &req->form, fields, F__MAX,
+	    a.v)) < 0)
+		return 503;
+	if (a.v[F_USER].present == a.v[F_TEAM].present &&
+	    a.v[F_USER].error == NULL && a.v[F_TEAM].error == NULL) {
+		form_set_error(&a.v[F_USER], "Kies één zorgverlener óf één "
+		    "team.");
+		errors++;
+	}
+	if (errors > 0)
+		return show_page(&a, 400);
+	if ((rc = db_transaction(req->db, grant, &a)) == 400)
+		return show_page(&a, 400);
+	if (rc != 0)
+		return rc;
+	return izp_redirect(req, arena_printf(&req->arena,
+	    "/kinderen/%lld/toegang", req->path_id));
+}
+
+IZP_PROGRAM("child-access", "access", "GET POST", handle)
