@@ -17,7 +17,7 @@ PROGRAMS := $(patsubst cgi-bin/%.c,%,$(wildcard cgi-bin/*.c))
 BINS     := $(PROGRAMS:%=$(BUILD)/cgi-bin/%)
 UNIT_SRC := $(wildcard tests/unit/*.c)
 
-.PHONY: all deps run stop test unit clean install asan
+.PHONY: all deps run stop test unit clean install asan fuzz
 
 all: $(BINS) $(BUILD)/tests/unit
 
@@ -58,8 +58,29 @@ asan:
 	    OPT="-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined" \
 	    $(PROGRAMS:%=build-asan/cgi-bin/%)
 
+# libFuzzer harnesses (tests/fuzz); FUZZ_SECONDS each, seeds in tests/fuzz/corpus.
+FUZZ_SECONDS ?= 60
+FUZZERS := $(patsubst tests/fuzz/%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
+
+build-fuzz/%: tests/fuzz/%.c
+	$(MAKE) BUILD=build-fuzz CC=clang \
+	    OPT="-O1 -g -fsanitize=fuzzer-no-link,address,undefined" build-fuzz/libizp.a
+	clang $(OPT) -g -fsanitize=fuzzer,address,undefined -Ilib \
+	    $(shell pkg-config --cflags $(PKGS)) -o $@ $< build-fuzz/libizp.a $(LDLIBS)
+
+fuzz: $(FUZZERS:%=build-fuzz/%)
+	@for f in $(FUZZERS); do \
+	    name=$${f#fuzz_}; mkdir -p build-fuzz/corpus/$$name; \
+	    echo "fuzz: $$f for $(FUZZ_SECONDS) s"; \
+	    build-fuzz/$$f -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
+	        -artifact_prefix=build-fuzz/ build-fuzz/corpus/$$name \
+	        tests/fuzz/corpus/$$name 2>build-fuzz/$$f.log \
+	        || { tail -n 30 build-fuzz/$$f.log; exit 1; }; \
+	    grep -E "stat::number_of_executed_units" build-fuzz/$$f.log; \
+	done
+
 clean:
-	rm -rf build build-asan
+	rm -rf build build-asan build-fuzz
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/lib/izp/cgi-bin $(DESTDIR)$(PREFIX)/share/izp
