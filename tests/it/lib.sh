@@ -75,3 +75,10 @@ unchanged_after() {
   after=$(snapshot)
   check "$1: nothing changed" [ "$before" = "$after" ]
 }
+
+as_account() {  # as_account CLASS SQL: runs SQL as that application account
+  local pw; pw=$(sed -n "s/^db.password.$1 = //p" "$IZP_STACK/izp.conf")
+  mariadb --no-defaults -S "$IZP_STACK/run/db.sock" -u "izp_$1" -p"$pw" izp -e "$2" 2>"$out/sql-error"
+}
+# refused CLASS SQL: the account is denied (not merely failing for another reason)
+refused() { ! as_account "$@" && grep -q "command denied" "$out/sql-error"; }
