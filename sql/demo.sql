@@ -8,7 +8,8 @@ INSERT INTO users (id, username, display_name, role, organisation, phone) VALUES
  (3, 'casemanager', 'Mirjam Model', 'casemanager', 'KCT Demostad', '06-00000003'),
  (4, 'huisarts', 'Henk Fictief', 'huisarts', 'Huisartsenpraktijk De Proeftuin', '010-0000004'),
  (5, 'kinderarts2', 'dr. Fatima Test', 'kinderarts', 'Demo Kinderziekenhuis', '010-0000005'),
- (6, 'verpleegkundige2', 'Ruben Elders', 'verpleegkundige', 'KCT Elders', '020-0000006');
+ (6, 'verpleegkundige2', 'Ruben Elders', 'verpleegkundige', 'KCT Elders', '020-0000006'),
+ (7, 'privacy', 'Petra Privacy', 'privacy', 'Demo Kinderziekenhuis', '010-0000007');
 
 INSERT INTO teams (id, name, kind) VALUES
  (1, 'KCT Demostad', 'kct'),

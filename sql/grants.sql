@@ -7,6 +7,7 @@ CREATE USER IF NOT EXISTS 'izp_read'@'localhost' IDENTIFIED BY '@PW_read@';
 CREATE USER IF NOT EXISTS 'izp_child'@'localhost' IDENTIFIED BY '@PW_child@';
 CREATE USER IF NOT EXISTS 'izp_plan'@'localhost' IDENTIFIED BY '@PW_plan@';
 CREATE USER IF NOT EXISTS 'izp_access'@'localhost' IDENTIFIED BY '@PW_access@';
+CREATE USER IF NOT EXISTS 'izp_audit'@'localhost' IDENTIFIED BY '@PW_audit@';
 
 -- izp_read: start page, plan overview (read-only programs).
 GRANT SELECT ON izp.users TO 'izp_read'@'localhost';
@@ -42,3 +43,12 @@ GRANT SELECT ON izp.care_plans TO 'izp_access'@'localhost';
 GRANT SELECT, INSERT ON izp.access_grants TO 'izp_access'@'localhost';
 GRANT UPDATE (revoked_at, revoked_by, revoke_reason) ON izp.access_grants TO 'izp_access'@'localhost';
 GRANT INSERT ON izp.audit_log TO 'izp_access'@'localhost';
+
+-- izp_audit: the privacy officer's log search and the parents' access
+-- overview.  The only account that reads the log; it cannot change it either.
+GRANT SELECT, INSERT ON izp.audit_log TO 'izp_audit'@'localhost';
+GRANT SELECT ON izp.users TO 'izp_audit'@'localhost';
+GRANT SELECT ON izp.children TO 'izp_audit'@'localhost';
+GRANT SELECT ON izp.care_plans TO 'izp_audit'@'localhost';
+GRANT SELECT ON izp.access_grants TO 'izp_audit'@'localhost';
+GRANT SELECT ON izp.team_members TO 'izp_audit'@'localhost';

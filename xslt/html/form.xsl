@@ -8,6 +8,7 @@
 
   <xsl:template match="form">
     <form method="post" action="{@action}" class="izp-form" novalidate="novalidate">
+      <xsl:if test="@method = 'get'"><xsl:attribute name="method">get</xsl:attribute></xsl:if>
       <xsl:if test="@errors">
         <div class="error-summary" role="alert">
           <h2>Het formulier is niet opgeslagen</h2>
@@ -19,8 +20,10 @@
           </ul>
         </div>
       </xsl:if>
-      <input type="hidden" name="csrf_token" value="{@csrf}"/>
-      <input type="hidden" name="request_id" value="{@request-id}"/>
+      <xsl:if test="not(@method = 'get')">
+        <input type="hidden" name="csrf_token" value="{@csrf}"/>
+        <input type="hidden" name="request_id" value="{@request-id}"/>
+      </xsl:if>
       <xsl:apply-templates select="field"/>
       <p class="actions">
         <button type="submit">
@@ -29,6 +32,7 @@
             <xsl:when test="@name = 'plan-create'">IZP aanmaken als concept</xsl:when>
             <xsl:when test="@name = 'access-grant'">Toestemming vastleggen</xsl:when>
             <xsl:when test="@name = 'access-revoke'">Toestemming intrekken</xsl:when>
+            <xsl:when test="@name = 'audit-search'">Zoeken</xsl:when>
             <xsl:otherwise>Opslaan</xsl:otherwise>
           </xsl:choose>
         </button>

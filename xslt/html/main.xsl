@@ -13,6 +13,7 @@
   <xsl:include href="children.xsl"/>
   <xsl:include href="plan.xsl"/>
   <xsl:include href="access.xsl"/>
+  <xsl:include href="audit.xsl"/>
   <xsl:include href="error.xsl"/>
 
   <xsl:template match="/izp">
@@ -29,6 +30,9 @@
             <a href="/">Kinderen</a>
             <xsl:if test="session/@role = 'verpleegkundige' or session/@role = 'kinderarts' or session/@role = 'casemanager'">
               <a href="/kinderen/nieuw">Kind registreren</a>
+            </xsl:if>
+            <xsl:if test="session/@role = 'privacy'">
+              <a href="/privacy/logboek">Logboek</a>
             </xsl:if>
           </nav>
           <xsl:if test="session/@name">
