@@ -30,6 +30,7 @@ static const struct field_def fields[F__MAX] = {
 enum stmt {
 	STMT_SEARCH,
 	STMT_CHILD,
+	STMT_EMERGENCIES,
 	STMT__MAX
 };
 
@@ -48,6 +49,12 @@ static const char *const sql[STMT__MAX] = {
 	    "ORDER BY a.id DESC LIMIT 500",
 	[STMT_CHILD] = "SELECT " SQL_CHILD_COLUMNS
 	    " FROM children c WHERE c.id = ?",
+	[STMT_EMERGENCIES] =
+	    "SELECT e.id, e.child_id, e.user_id, u.username AS user_name, "
+	    "u.display_name AS user_display_name, u.role AS user_role, "
+	    "u.organisation AS user_organisation, e.reason, e.granted_at, "
+	    "e.expires_at FROM emergency_access e JOIN users u "
+	    "ON u.id = e.user_id ORDER BY e.id DESC LIMIT 500",
 };
 
 static const char *const privacy_officers[] = { "privacy", NULL };
@@ -56,6 +63,7 @@ struct search {
 	struct izp_request	*req;
 	struct field_value	 v[F__MAX];
 	int			 for_parents;
+	int			 emergencies;	/* the break-the-glass review */
 	struct db_rows		 events, child;
 };
 
@@ -80,6 +88,12 @@ run_search(struct db *db, void *arg)
 	    to, DB_INT_ARG(s->for_parents) };
 	int rc;
 
+	if (s->emergencies) {
+		if ((rc = izp_query(req, STMT_EMERGENCIES, NULL, 0,
+		    &s->events)) != DB_OK)
+			return rc;
+		return audit_write(req, db, "success");
+	}
 	if (s->for_parents) {
 		if ((rc = izp_query(req, STMT_CHILD, &patient, 1, &s->child))
 		    != DB_OK)
@@ -106,6 +120,17 @@ handle(struct izp_request *req)
 	if (!izp_role_in(req, privacy_officers))
 		return izp_fail(req, 403, "Alleen de privacyfunctionaris kan het "
 		    "logboek inzien.");
+	if (req->view_name != NULL && strcmp(req->view_name, "noodtoegang")
+	    == 0) {
+		s.emergencies = 1;
+		req->audit.object_type = "emergency_access";
+		if ((rc = db_transaction(req->db, run_search, &s)) != 0)
+			return rc;
+		list = xml_child(izp_page(req, "emergency-review"), "emergencies");
+		for (i = 0; i < s.events.nrows; i++)
+			xml_rows(list, "emergency-access", &s.events, i);
+		return 200;
+	}
 	if ((errors = form_read(&req->arena, &req->query, fields, F__MAX,
 	    s.v)) < 0)
 		return 503;

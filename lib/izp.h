@@ -312,6 +312,7 @@ struct izp_request {
 	const char		*origin;
 	const char		*host;
 	long long		 path_id;	/* from nginx: IZP_ID */
+	const char		*view_name;	/* from nginx: IZP_VIEW */
 	enum render_view	 view;
 	struct http_params	 query;
 	struct http_params	 form;		/* POST body */
@@ -355,7 +356,15 @@ int		 izp_fail(struct izp_request *, int status, const char *message);
 int		 izp_redirect(struct izp_request *, const char *location);
 int		 izp_check_csrf(struct izp_request *);
 int		 izp_role_in(const struct izp_request *, const char *const *roles);
+enum izp_access {
+	IZP_ACCESS_NO_SUCH_CHILD,
+	IZP_ACCESS_DENIED,
+	IZP_ACCESS_GRANTED
+};
+
 int		 izp_authorise_child(struct izp_request *, long long child);
+int		 izp_child_access(struct izp_request *, long long child,
+		    enum izp_access *);
 int		 audit_write(struct izp_request *, struct db *, const char *outcome);
 const char	*audit_action_name(enum audit_action);
 void		 izp_audit_set(struct izp_request *, enum audit_action,

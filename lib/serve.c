@@ -117,7 +117,8 @@ izp_redirect(struct izp_request *req, const char *location)
  * nothing about the child.  Either way the refusal is audited on the child.
  */
 int
-izp_authorise_child(struct izp_request *req, long long child)
+izp_child_access(struct izp_request *req, long long child,
+    enum izp_access *access)
 {
 	struct db_arg args[] = { DB_INT_ARG(req->user.id),
 	    DB_INT_ARG(req->user.id), DB_INT_ARG(req->user.id),
@@ -131,8 +132,25 @@ izp_authorise_child(struct izp_request *req, long long child)
 		return rc;
 	req->audit.patient_id = rows.nrows == 1 ? child : 0;
 	if (rows.nrows == 0)
+		*access = IZP_ACCESS_NO_SUCH_CHILD;
+	else if (strcmp(db_cell(&rows, 0, 0), "1") == 0)
+		*access = IZP_ACCESS_GRANTED;
+	else
+		*access = IZP_ACCESS_DENIED;
+	return 0;
+}
+
+int
+izp_authorise_child(struct izp_request *req, long long child)
+{
+	enum izp_access access;
+	int rc;
+
+	if ((rc = izp_child_access(req, child, &access)) != 0)
+		return rc;
+	if (access == IZP_ACCESS_NO_SUCH_CHILD)
 		return izp_fail(req, 404, "Dit kind of dit IZP bestaat niet.");
-	if (strcmp(db_cell(&rows, 0, 0), "1") != 0)
+	if (access == IZP_ACCESS_DENIED)
 		return izp_fail(req, 403, "U heeft geen toegang tot dit IZP. "
 		    "Het kind en de ouders bepalen wie het IZP mag inzien; "
 		    "de casemanager kan hun toestemming vastleggen.");
@@ -310,6 +328,8 @@ prepare_request(struct izp_request *req, FCGX_Request *fcgi)
 	    FCGX_GetParam("HTTP_ORIGIN", fcgi->envp));
 	req->host = arena_strdup(&req->arena,
 	    FCGX_GetParam("HTTP_HOST", fcgi->envp));
+	req->view_name = arena_strdup(&req->arena,
+	    FCGX_GetParam("IZP_VIEW", fcgi->envp));
 	format = FCGX_GetParam("IZP_FORMAT", fcgi->envp);
 	req->view = (format != NULL && strcmp(format, ".xml") == 0) ||
 	    http_accept_wants_xml(FCGX_GetParam("HTTP_ACCEPT", fcgi->envp)) ?

@@ -8,6 +8,7 @@ CREATE USER IF NOT EXISTS 'izp_child'@'localhost' IDENTIFIED BY '@PW_child@';
 CREATE USER IF NOT EXISTS 'izp_plan'@'localhost' IDENTIFIED BY '@PW_plan@';
 CREATE USER IF NOT EXISTS 'izp_access'@'localhost' IDENTIFIED BY '@PW_access@';
 CREATE USER IF NOT EXISTS 'izp_audit'@'localhost' IDENTIFIED BY '@PW_audit@';
+CREATE USER IF NOT EXISTS 'izp_emergency'@'localhost' IDENTIFIED BY '@PW_emergency@';
 
 -- izp_read: start page, plan overview (read-only programs).
 GRANT SELECT ON izp.users TO 'izp_read'@'localhost';
@@ -52,3 +53,13 @@ GRANT SELECT ON izp.children TO 'izp_audit'@'localhost';
 GRANT SELECT ON izp.care_plans TO 'izp_audit'@'localhost';
 GRANT SELECT ON izp.access_grants TO 'izp_audit'@'localhost';
 GRANT SELECT ON izp.team_members TO 'izp_audit'@'localhost';
+GRANT SELECT ON izp.emergency_access TO 'izp_audit'@'localhost';
+
+-- izp_emergency: the emergency summary and break-the-glass.
+GRANT SELECT ON izp.users TO 'izp_emergency'@'localhost';
+GRANT SELECT ON izp.children TO 'izp_emergency'@'localhost';
+GRANT SELECT ON izp.care_plans TO 'izp_emergency'@'localhost';
+GRANT SELECT ON izp.access_grants TO 'izp_emergency'@'localhost';
+GRANT SELECT ON izp.team_members TO 'izp_emergency'@'localhost';
+GRANT SELECT, INSERT ON izp.emergency_access TO 'izp_emergency'@'localhost';
+GRANT INSERT ON izp.audit_log TO 'izp_emergency'@'localhost';

@@ -117,6 +117,23 @@ CREATE TABLE access_grants (
   CONSTRAINT access_grants_revoke_reason CHECK (revoked_at IS NULL OR revoke_reason IS NOT NULL)
 ) ENGINE=InnoDB WITH SYSTEM VERSIONING;
 
+-- Break-the-glass: a caregiver without a grant opened a child's emergency
+-- summary for a stated reason; valid for a short time, reviewed afterwards
+-- by the privacy officer.
+CREATE TABLE emergency_access (
+  id           INT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  child_id     INT UNSIGNED NOT NULL,
+  user_id      INT UNSIGNED NOT NULL,
+  reason       VARCHAR(1000) NOT NULL,
+  granted_at   DATETIME(3) NOT NULL,
+  expires_at   DATETIME(3) NOT NULL,
+  request_id   CHAR(32) NULL,
+  UNIQUE KEY emergency_access_request (request_id),
+  KEY emergency_access_user (user_id, child_id, expires_at),
+  CONSTRAINT emergency_access_child FOREIGN KEY (child_id) REFERENCES children (id),
+  CONSTRAINT emergency_access_user FOREIGN KEY (user_id) REFERENCES users (id)
+) ENGINE=InnoDB WITH SYSTEM VERSIONING;
+
 -- NEN 7513: who did what to whose data, when, from where, with what outcome.
 -- Not versioned and without foreign keys: it must outlive what it describes.
 CREATE TABLE audit_log (

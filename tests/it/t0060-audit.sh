@@ -12,7 +12,7 @@ check "a refused read leaves one row too" [ "$(audit_count)" = $((n + 1)) ]
 check "refused read outcome" [ "$(last_audit "CONCAT(outcome,'/',object_id)")" = "refused/987654" ]
 
 # Application accounts cannot change or remove the log.
-for account in read child plan access audit; do
+for account in read child plan access audit emergency; do
   check "izp_$account may INSERT into the audit log" as_account $account "INSERT INTO audit_log (event_id, action, occurred_at, outcome, user_name, object_type, program) VALUES (UUID(), 'read', UTC_TIMESTAMP(3), 'success', 'grant-test', 'test', 'test')"
   check "izp_$account cannot UPDATE the audit log" refused $account "UPDATE audit_log SET outcome = 'success'"
   check "izp_$account cannot DELETE from the audit log" refused $account "DELETE FROM audit_log"

@@ -46,6 +46,26 @@
     </xsl:if>
   </xsl:template>
 
+  <xsl:template match="izp[@page = 'emergency-review']" mode="title">Noodtoegang</xsl:template>
+
+  <xsl:template match="izp[@page = 'emergency-review']" mode="content">
+    <h1>Noodtoegang (break-the-glass) ter controle</h1>
+    <table class="children audit">
+      <thead><tr><th>Geopend (UTC)</th><th>Door</th><th>Rol</th><th>Kind</th><th>Reden</th></tr></thead>
+      <tbody>
+        <xsl:for-each select="emergencies/emergency-access">
+          <tr>
+            <td><xsl:call-template name="datetime"><xsl:with-param name="value" select="@granted-at"/></xsl:call-template></td>
+            <td><xsl:value-of select="@user-display-name"/> (<xsl:value-of select="@user-name"/>)</td>
+            <td><xsl:call-template name="role-label"><xsl:with-param name="role" select="@user-role"/></xsl:call-template></td>
+            <td><a href="/privacy/kinderen/{@child-id}/inzage"><xsl:value-of select="@child-id"/></a></td>
+            <td><xsl:value-of select="@reason"/></td>
+          </tr>
+        </xsl:for-each>
+      </tbody>
+    </table>
+  </xsl:template>
+
   <xsl:template match="izp[@page = 'access-overview']" mode="title">Inzage-overzicht</xsl:template>
 
   <xsl:template match="izp[@page = 'access-overview']" mode="content">

@@ -33,6 +33,7 @@
             <xsl:when test="@name = 'access-grant'">Toestemming vastleggen</xsl:when>
             <xsl:when test="@name = 'access-revoke'">Toestemming intrekken</xsl:when>
             <xsl:when test="@name = 'audit-search'">Zoeken</xsl:when>
+            <xsl:when test="@name = 'emergency-break'">Spoedoverzicht openen (noodtoegang)</xsl:when>
             <xsl:otherwise>Opslaan</xsl:otherwise>
           </xsl:choose>
         </button>

@@ -14,6 +14,7 @@
   <xsl:include href="plan.xsl"/>
   <xsl:include href="access.xsl"/>
   <xsl:include href="audit.xsl"/>
+  <xsl:include href="emergency.xsl"/>
   <xsl:include href="error.xsl"/>
 
   <xsl:template match="/izp">
@@ -33,6 +34,7 @@
             </xsl:if>
             <xsl:if test="session/@role = 'privacy'">
               <a href="/privacy/logboek">Logboek</a>
+              <a href="/privacy/noodtoegang">Noodtoegang</a>
             </xsl:if>
           </nav>
           <xsl:if test="session/@name">

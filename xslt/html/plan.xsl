@@ -75,6 +75,7 @@
       </dl>
     </section>
     <p class="meta">Versie <xsl:value-of select="$p/@version"/> ·
+      <a href="/kinderen/{child/@id}/spoed">Spoedoverzicht</a> ·
       <a href="/kinderen/{child/@id}/toegang">Wie heeft toegang?</a> ·
       <a href="/izp/{$p/@id}.xml">XML</a></p>
   </xsl:template>
