@@ -53,7 +53,7 @@ audit_write(struct izp_request *req, struct db *db, const char *outcome)
 		DB_TEXT_ARG(req->user.username),
 		DB_TEXT_ARG(req->user.name),
 		DB_TEXT_ARG(req->user.role),
-		DB_NULL_ARG,	/* on behalf of: the user self, until delegation */
+		DB_TEXT_ARG(req->user.on_behalf_of),
 		req->audit.patient_id > 0 ?
 		    DB_INT_ARG(req->audit.patient_id) : DB_NULL_ARG,
 		DB_TEXT_ARG(req->audit.object_type),

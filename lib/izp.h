@@ -284,6 +284,7 @@ struct izp_user {
 	const char	*username;
 	const char	*name;
 	const char	*role;
+	const char	*on_behalf_of;	/* the responsible user (NEN 7513) */
 };
 
 struct izp_request;

@@ -42,6 +42,7 @@ static struct {
 	struct conf	 conf;
 	struct db	 db;
 	const char	*identity_param;
+	const char	*on_behalf_param;
 	const char	*secret;
 	size_t		 body_max;
 } process;
@@ -225,6 +226,19 @@ identify(struct izp_request *req, FCGX_Request *fcgi)
 	req->user.username = db_cell(&rows, 0, 1);
 	req->user.name = db_cell(&rows, 0, 2);
 	req->user.role = db_cell(&rows, 0, 3);
+	/*
+	 * NEN 7513 wants the responsible user: a portal that knows someone acts
+	 * for another passes that one; otherwise users act for themselves.
+	 */
+	req->user.on_behalf_of = req->user.username;
+	if (process.on_behalf_param != NULL) {
+		const char *v = FCGX_GetParam(process.on_behalf_param,
+		    fcgi->envp);
+
+		if (v != NULL && *v != '\0' && strlen(v) <= 255 &&
+		    http_utf8_valid(v, strlen(v)))
+			req->user.on_behalf_of = arena_strdup(&req->arena, v);
+	}
 	if (csrf_token(process.secret, req->user.username, time(NULL),
 	    req->csrf) != 0)
 		return izp_fail(req, 500, NULL);
@@ -473,6 +487,8 @@ start(const struct izp_program *prog, const char ***all_sql)
 	}
 	process.identity_param = conf_get(&process.conf, "identity.param",
 	    "REMOTE_USER");
+	process.on_behalf_param = conf_get(&process.conf,
+	    "identity.on_behalf_param", NULL);
 	process.secret = conf_get(&process.conf, "csrf.secret", NULL);
 	process.body_max = (size_t)conf_get_long(&process.conf, "body.max",
 	    65536);

@@ -3,8 +3,8 @@
 n=$(audit_count)
 req GET /izp/1 casemanager
 check "one row per read" [ "$(audit_count)" = $((n + 1)) ]
-row=$(sqlq "SELECT CONCAT_WS('|', LENGTH(event_id), action, outcome, user_id, user_name, user_display_name, user_role, patient_id, object_type, object_id, client_address, program, TIMESTAMPDIFF(SECOND, occurred_at, UTC_TIMESTAMP(3)) < 60, occurred_at LIKE '%.___') FROM audit_log ORDER BY id DESC LIMIT 1")
-check "row has all NEN 7513 fields" [ "$row" = "36|read|success|3|casemanager|Mirjam Model|casemanager|3|care_plan|1|127.0.0.1|plan-show|1|1" ]
+row=$(sqlq "SELECT CONCAT_WS('|', LENGTH(event_id), action, outcome, user_id, user_name, user_display_name, user_role, on_behalf_of, patient_id, object_type, object_id, client_address, program, TIMESTAMPDIFF(SECOND, occurred_at, UTC_TIMESTAMP(3)) < 60, occurred_at LIKE '%.___') FROM audit_log ORDER BY id DESC LIMIT 1")
+check "row has all NEN 7513 fields" [ "$row" = "36|read|success|3|casemanager|Mirjam Model|casemanager|casemanager|3|care_plan|1|127.0.0.1|plan-show|1|1" ]
 
 n=$(audit_count)
 req GET /izp/987654 casemanager
@@ -30,3 +30,12 @@ sqlq "GRANT INSERT ON izp.audit_log TO 'izp_child'@'localhost'"
 form_tokens /kinderen/nieuw verpleegkundige
 post /kinderen/nieuw verpleegkundige "$(child_body Metlog)"
 check "with the grant back it works" status_is 303
+
+# The responsible user: a portal may say on whose behalf someone acts (its
+# auth_request sets IZP_ON_BEHALF_OF); a client header cannot.
+req GET /izp/1 casemanager -H 'X-On-Behalf-Of: kinderarts' -H 'On-Behalf-Of: kinderarts'
+check "client cannot claim to act for another" [ "$(last_audit on_behalf_of)" = casemanager ]
+resp=$(REMOTE_USER=casemanager IZP_ON_BEHALF_OF=kinderarts IZP_ID=1 REQUEST_METHOD=GET \
+  QUERY_STRING= REMOTE_ADDR=127.0.0.1 cgi-fcgi -bind -connect "$IZP_STACK/run/plan-show.sock" 2>/dev/null)
+check "portal's on-behalf reaches the program" grep -q '^Status: 200' <<<"$resp"
+check "audit row names the responsible user" [ "$(last_audit "CONCAT(user_name,'/',on_behalf_of)")" = "casemanager/kinderarts" ]
