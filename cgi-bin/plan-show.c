@@ -3,6 +3,7 @@
  * child, its status and the people responsible, as HTML or XML.
  */
 #include <stdlib.h>
+#include <string.h>
 
 #include "izp.h"
 #include "izp-sql.h"
@@ -48,6 +49,28 @@ read_plan(struct db *db, void *arg)
 	return audit_write(req, db, "success");
 }
 
+/* What this user may do with the plan; the stylesheet offers only that. */
+static void
+add_actions(struct izp_request *req, xmlNodePtr root,
+    const struct db_rows *plan)
+{
+	long long hb = strtoll(db_cell_named(plan, 0, "hoofdbehandelaar_id"),
+	    NULL, 10);
+	long long cm = strtoll(db_cell_named(plan, 0, "casemanager_id"), NULL,
+	    10);
+	xmlNodePtr actions;
+
+	if (req->user.id != hb && req->user.id != cm)
+		return;
+	if (strcmp(db_cell_named(plan, 0, "status"), "afgesloten") == 0)
+		return;
+	actions = xml_child(root, "actions");
+	xml_attr(actions, "request-id", req->request_id);
+	if (strcmp(db_cell_named(plan, 0, "status"), "concept") == 0)
+		xml_attr(actions, "activate", "true");
+	xml_attr(actions, "close", "true");
+}
+
 static int
 handle(struct izp_request *req)
 {
@@ -61,6 +84,7 @@ handle(struct izp_request *req)
 	root = izp_page(req, "plan");
 	xml_rows(root, "child", &o.child, 0);
 	xml_rows(root, "plan", &o.plan, 0);
+	add_actions(req, root, &o.plan);
 	return 200;
 }
 

@@ -54,6 +54,7 @@ validate(struct arena *a, const struct field_def *def, struct field_value *v)
 			return err;
 		return NULL;
 	case FIELD_ID:
+	case FIELD_VERSION:
 		return valid_id(v->text, &v->id);
 	case FIELD_ENUM:
 		return valid_enum(v->text, def->choices);
@@ -154,6 +155,8 @@ type_name(enum field_type t)
 		return "bsn";
 	case FIELD_TOKEN:
 		return "token";
+	case FIELD_VERSION:
+		return "version";
 	}
 	return "text";
 }

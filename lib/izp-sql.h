@@ -21,13 +21,13 @@
 	"DATEDIFF(" SQL_DEADLINE ", CURDATE()) AS days_left"
 
 /*
- * May user ? see child c?  The hoofdbehandelaar and casemanager of an open
- * plan always; otherwise only with a grant the family gave, to the user or to
- * a team of the user, that was not revoked.  Binds the user id three times.
+ * May user ? see child c?  The hoofdbehandelaar and casemanager of any of
+ * the child's plans always (a closed plan stays readable for them);
+ * otherwise only with a grant the family gave, to the user or to a team of
+ * the user, that was not revoked.  Binds the user id three times.
  */
 #define SQL_MAY_SEE_CHILD \
 	"(EXISTS (SELECT 1 FROM care_plans ap WHERE ap.child_id = c.id " \
-	"AND ap.status <> 'afgesloten' " \
 	"AND ? IN (ap.hoofdbehandelaar_id, ap.casemanager_id)) " \
 	"OR EXISTS (SELECT 1 FROM access_grants ag WHERE ag.child_id = c.id " \
 	"AND ag.revoked_at IS NULL AND (ag.user_id = ? OR ag.team_id IN " \
@@ -46,11 +46,20 @@
 	"hb.phone AS hoofdbehandelaar_phone, " \
 	"p.casemanager_id, cm.display_name AS casemanager_name, " \
 	"cm.phone AS casemanager_phone, " \
-	"p.drawn_up_by, du.display_name AS drawn_up_by_name"
+	"p.drawn_up_by, du.display_name AS drawn_up_by_name, " \
+	"p.activated_at, p.closed_on, p.close_reason, p.close_note"
 
 #define SQL_PLAN_JOINS \
 	" JOIN users hb ON hb.id = p.hoofdbehandelaar_id" \
 	" JOIN users cm ON cm.id = p.casemanager_id" \
 	" JOIN users du ON du.id = p.drawn_up_by"
+
+/*
+ * A plan about to change: locked, with what the rules need.  Binds the plan
+ * id.  Writers check the version the user saw against it (optimistic).
+ */
+#define SQL_PLAN_FOR_CHANGE \
+	"SELECT id, child_id, status, version, hoofdbehandelaar_id, " \
+	"casemanager_id, created_at FROM care_plans WHERE id = ? FOR UPDATE"
 
 #endif

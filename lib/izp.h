@@ -102,7 +102,8 @@ enum field_type {
 	FIELD_ENUM,	/* one of a fixed list of codes */
 	FIELD_DATE,	/* a real calendar date */
 	FIELD_BSN,	/* Dutch citizen service number, 11-test */
-	FIELD_TOKEN	/* hidden machine token: [0-9a-f.] only */
+	FIELD_TOKEN,	/* hidden machine token: [0-9a-f.] only */
+	FIELD_VERSION	/* hidden: the version of the row the user saw */
 };
 
 struct field_choice {
@@ -327,6 +328,7 @@ struct izp_request {
 	int			 status;
 	const char		*location;	/* 303 target */
 	const char		*message;	/* Dutch, for error pages */
+	const char		*error_link;	/* where to see the current state */
 	xmlDocPtr		 doc;
 	const char		*sheet;
 	const char		*sheet_param;	/* view=... for the stylesheet */
@@ -370,6 +372,18 @@ int		 audit_write(struct izp_request *, struct db *, const char *outcome);
 const char	*audit_action_name(enum audit_action);
 void		 izp_audit_set(struct izp_request *, enum audit_action,
 		    long long patient, const char *object_type, long long object);
+
+/* A care plan about to change, locked for the transaction (lib/plan.c). */
+struct plan_lock {
+	long long	 id;
+	long long	 child_id;
+	long long	 version;
+	const char	*status;
+	const char	*created_at;
+};
+
+int		 plan_lock(struct izp_request *, long long plan,
+		    long long seen_version, struct plan_lock *);
 
 /* Form helpers that need the request: the XML of a form with its fields. */
 xmlNodePtr	 form_xml(struct izp_request *, xmlNodePtr parent,

@@ -34,6 +34,7 @@ const char *const lib_sql[LIB_STMT__MAX] = {
 	[LIB_STMT_ACCESS] =
 	    "SELECT " SQL_MAY_SEE_CHILD " AS allowed FROM children c "
 	    "WHERE c.id = ?",
+	[LIB_STMT_PLAN_FOR_CHANGE] = SQL_PLAN_FOR_CHANGE,
 };
 
 static const char *const sheets[] = { "html/main.xsl" };
@@ -392,6 +393,7 @@ error_page(struct izp_request *req)
 	err = xml_text_child(root, "error", req->message != NULL ?
 	    req->message : default_message(req->status));
 	xml_attr_int(err, "status", req->status);
+	xml_attr(err, "link", req->error_link);
 }
 
 static void

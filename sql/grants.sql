@@ -31,6 +31,9 @@ GRANT INSERT ON izp.audit_log TO 'izp_child'@'localhost';
 GRANT SELECT ON izp.users TO 'izp_plan'@'localhost';
 GRANT SELECT ON izp.children TO 'izp_plan'@'localhost';
 GRANT SELECT, INSERT ON izp.care_plans TO 'izp_plan'@'localhost';
+GRANT UPDATE (status, version, changed_by, change_reason, activated_at,
+  activated_by, closed_on, close_reason, close_note)
+  ON izp.care_plans TO 'izp_plan'@'localhost';
 GRANT SELECT ON izp.access_grants TO 'izp_plan'@'localhost';
 GRANT SELECT ON izp.team_members TO 'izp_plan'@'localhost';
 GRANT INSERT ON izp.audit_log TO 'izp_plan'@'localhost';

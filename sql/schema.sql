@@ -52,6 +52,11 @@ CREATE TABLE care_plans (
   child_absent_reason      VARCHAR(1000) NULL,
   parents_present          VARCHAR(500) NOT NULL,
   created_at               DATETIME(3) NOT NULL,
+  activated_at             DATETIME(3) NULL,
+  activated_by             INT UNSIGNED NULL,
+  closed_on                DATE NULL,
+  close_reason             ENUM('overleden','volwassenenzorg','niet_palliatief','anders') NULL,
+  close_note               VARCHAR(1000) NULL,
   version                  INT UNSIGNED NOT NULL DEFAULT 1,
   changed_by               INT UNSIGNED NOT NULL,
   change_reason            VARCHAR(500) NOT NULL,
@@ -67,6 +72,9 @@ CREATE TABLE care_plans (
   CONSTRAINT care_plans_casemanager FOREIGN KEY (casemanager_id) REFERENCES users (id),
   CONSTRAINT care_plans_drawn_up_by FOREIGN KEY (drawn_up_by) REFERENCES users (id),
   CONSTRAINT care_plans_changed_by FOREIGN KEY (changed_by) REFERENCES users (id),
+  CONSTRAINT care_plans_activated_by FOREIGN KEY (activated_by) REFERENCES users (id),
+  CONSTRAINT care_plans_closed CHECK
+    (status <> 'afgesloten' OR (closed_on IS NOT NULL AND close_reason IS NOT NULL)),
   CONSTRAINT care_plans_absent_reason CHECK
     (child_participated = 'ja' OR child_absent_reason IS NOT NULL)
 ) ENGINE=InnoDB WITH SYSTEM VERSIONING;

@@ -9,7 +9,9 @@ check "database down: Dutch" body_has "tijdelijk niet bereikbaar"
 post /kinderen/nieuw verpleegkundige "$(child_body Tijdensstoring)"
 check "write while down: 503" status_is 503
 "$IZP_REPO/tools/izp-stack" start-db "$IZP_STACK" >/dev/null
-check "write while down: nothing stored" [ "$before" = "$(snapshot)" ]
+after=$(snapshot)
+check "write while down: nothing stored" [ "$before" = "$after" ]
+[ "$before" = "$after" ] || echo "    before: $before / after: $after" >&2
 req GET / kinderarts
 check "back up: programs reconnect" status_is 200
 post /kinderen/nieuw verpleegkundige "$(child_body Nastoring)"

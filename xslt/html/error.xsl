@@ -20,6 +20,9 @@
     <section class="error-page">
       <h1><xsl:apply-templates select="." mode="title"/></h1>
       <p class="message"><xsl:value-of select="error"/></p>
+      <xsl:if test="error/@link">
+        <p><a class="button" href="{error/@link}">Bekijk de huidige stand</a></p>
+      </xsl:if>
       <p><a href="/">Terug naar het overzicht van kinderen</a></p>
     </section>
   </xsl:template>

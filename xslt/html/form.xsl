@@ -34,12 +34,18 @@
             <xsl:when test="@name = 'access-revoke'">Toestemming intrekken</xsl:when>
             <xsl:when test="@name = 'audit-search'">Zoeken</xsl:when>
             <xsl:when test="@name = 'emergency-break'">Spoedoverzicht openen (noodtoegang)</xsl:when>
+            <xsl:when test="@name = 'plan-close'">IZP afsluiten</xsl:when>
             <xsl:otherwise>Opslaan</xsl:otherwise>
           </xsl:choose>
         </button>
         <a class="cancel" href="/">Annuleren</a>
       </p>
     </form>
+  </xsl:template>
+
+  <!-- The version the user saw travels along, unseen (optimistic locking). -->
+  <xsl:template match="field[@type = 'version']">
+    <input type="hidden" name="{@name}" value="{@value}"/>
   </xsl:template>
 
   <xsl:template match="field">

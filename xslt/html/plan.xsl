@@ -38,6 +38,36 @@
     <xsl:if test="$p/@status = 'concept'">
       <p class="notice">Dit IZP is een concept. Het geldt pas als de casemanager het actueel maakt.</p>
     </xsl:if>
+    <xsl:if test="$p/@status = 'afgesloten'">
+      <p class="warning">
+        <xsl:text>Dit IZP is afgesloten op </xsl:text>
+        <xsl:call-template name="date"><xsl:with-param name="value" select="$p/@closed-on"/></xsl:call-template>
+        <xsl:text>: </xsl:text>
+        <xsl:choose>
+          <xsl:when test="$p/@close-reason = 'overleden'">het kind is overleden</xsl:when>
+          <xsl:when test="$p/@close-reason = 'volwassenenzorg'">overgang naar de volwassenenzorg</xsl:when>
+          <xsl:when test="$p/@close-reason = 'niet_palliatief'">niet langer palliatief</xsl:when>
+          <xsl:otherwise>anders</xsl:otherwise>
+        </xsl:choose>
+        <xsl:if test="$p/@close-note">. <xsl:value-of select="$p/@close-note"/></xsl:if>
+        <xsl:text>. Het kan niet meer worden gewijzigd.</xsl:text>
+      </p>
+    </xsl:if>
+    <xsl:if test="actions">
+      <div class="plan-actions">
+        <xsl:if test="actions/@activate">
+          <form method="post" action="/izp/{$p/@id}/actueel-maken">
+            <input type="hidden" name="csrf_token" value="{session/@csrf}"/>
+            <input type="hidden" name="request_id" value="{actions/@request-id}"/>
+            <input type="hidden" name="version" value="{$p/@version}"/>
+            <button type="submit">IZP actueel maken</button>
+          </form>
+        </xsl:if>
+        <xsl:if test="actions/@close">
+          <a class="button secondary" href="/izp/{$p/@id}/afsluiten">IZP afsluiten</a>
+        </xsl:if>
+      </div>
+    </xsl:if>
     <xsl:apply-templates select="child" mode="card"/>
     <section class="plan-roles">
       <h2>Verantwoordelijken</h2>
@@ -78,5 +108,13 @@
       <a href="/kinderen/{child/@id}/spoed">Spoedoverzicht</a> ·
       <a href="/kinderen/{child/@id}/toegang">Wie heeft toegang?</a> ·
       <a href="/izp/{$p/@id}.xml">XML</a></p>
+  </xsl:template>
+  <xsl:template match="izp[@page = 'plan-close']" mode="title">IZP afsluiten</xsl:template>
+
+  <xsl:template match="izp[@page = 'plan-close']" mode="content">
+    <h1>IZP van <xsl:apply-templates select="child" mode="name"/> afsluiten</h1>
+    <p class="lead">Een afgesloten IZP blijft leesbaar maar kan niet meer worden gewijzigd.
+      Is later weer een plan nodig, dan maakt u een nieuw IZP.</p>
+    <xsl:apply-templates select="form"/>
   </xsl:template>
 </xsl:stylesheet>

@@ -1,0 +1,80 @@
+/*
+ * Make a concept IZP actueel: the casemanager (or the hoofdbehandelaar)
+ * approves the plan; from then on it is the plan everyone acts on.
+ */
+#include <string.h>
+
+#include "izp.h"
+
+enum field {
+	F_VERSION,
+	F__MAX
+};
+
+static const struct field_def fields[F__MAX] = {
+	[F_VERSION] = { "version", "Versie", FIELD_VERSION, 1, 12, NULL, NULL },
+};
+
+enum stmt {
+	STMT_ACTIVATE,
+	STMT__MAX
+};
+
+static const char *const sql[STMT__MAX] = {
+	[STMT_ACTIVATE] =
+	    "UPDATE care_plans SET status = 'actueel', version = version + 1, "
+	    "activated_at = NOW(3), activated_by = ?, changed_by = ?, "
+	    "change_reason = 'Actueel gemaakt' WHERE id = ? AND version = ?",
+};
+
+struct activation {
+	struct izp_request	*req;
+	struct field_value	 v[F__MAX];
+};
+
+static int
+activate(struct db *db, void *arg)
+{
+	struct activation *a = arg;
+	struct izp_request *req = a->req;
+	struct plan_lock plan;
+	struct db_rows rows;
+	int rc;
+
+	if ((rc = plan_lock(req, req->path_id, a->v[F_VERSION].id, &plan)) != 0)
+		return rc;
+	if (strcmp(plan.status, "concept") != 0)
+		return izp_fail(req, 409, "Dit IZP is al actueel.");
+	{
+		struct db_arg args[] = { DB_INT_ARG(req->user.id),
+		    DB_INT_ARG(req->user.id), DB_INT_ARG(plan.id),
+		    DB_INT_ARG(plan.version) };
+
+		if ((rc = izp_query(req, STMT_ACTIVATE, args, 4, &rows)) !=
+		    DB_OK)
+			return rc;
+	}
+	if (rows.affected != 1)
+		return DB_ERROR;	/* the row is locked: cannot happen */
+	return audit_write(req, db, "success");
+}
+
+static int
+handle(struct izp_request *req)
+{
+	struct activation a = { .req = req };
+	int rc;
+
+	izp_audit_set(req, AUDIT_UPDATE, 0, "care_plan", req->path_id);
+	if ((rc = form_read(&req->arena, &req->form, fields, F__MAX, a.v)) < 0)
+		return 503;
+	if (rc > 0)
+		return izp_fail(req, 400, "Het formulier is onvolledig "
+		    "verstuurd; er is niets opgeslagen.");
+	if ((rc = db_transaction(req->db, activate, &a)) != 0)
+		return rc;
+	return izp_redirect(req, arena_printf(&req->arena, "/izp/%lld",
+	    req->path_id));
+}
+
+IZP_PROGRAM("plan-activate", "plan", "POST", handle)

@@ -1,0 +1,52 @@
+/*
+ * The rules every change of a care plan obeys, in one place: the plan
+ * exists, the user may see the child, only the hoofdbehandelaar or the
+ * casemanager of this plan changes it, a closed plan is read-only, and the
+ * change is based on the version the user saw (else 409, so two caregivers
+ * never overwrite each other).  Runs inside the writer's transaction and
+ * locks the plan row until it commits.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "izp.h"
+#include "internal.h"
+
+int
+plan_lock(struct izp_request *req, long long plan, long long seen_version,
+    struct plan_lock *out)
+{
+	struct db_arg id = DB_INT_ARG(plan);
+	struct db_rows rows;
+	int rc;
+
+	if ((rc = db_exec(req->db, &req->arena, LIB_STMT_PLAN_FOR_CHANGE, &id,
+	    1, &rows)) != DB_OK)
+		return rc;
+	if (rows.nrows == 0)
+		return izp_fail(req, 404, "Dit IZP bestaat niet.");
+	out->id = plan;
+	out->child_id = strtoll(db_cell_named(&rows, 0, "child_id"), NULL, 10);
+	out->version = strtoll(db_cell_named(&rows, 0, "version"), NULL, 10);
+	out->status = db_cell_named(&rows, 0, "status");
+	out->created_at = db_cell_named(&rows, 0, "created_at");
+	if ((rc = izp_authorise_child(req, out->child_id)) != 0)
+		return rc;
+	if (strtoll(db_cell_named(&rows, 0, "hoofdbehandelaar_id"), NULL, 10)
+	    != req->user.id &&
+	    strtoll(db_cell_named(&rows, 0, "casemanager_id"), NULL, 10) !=
+	    req->user.id)
+		return izp_fail(req, 403, "Alleen de hoofdbehandelaar of de "
+		    "casemanager van dit IZP kan dit doen.");
+	req->error_link = arena_printf(&req->arena, "/izp/%lld", plan);
+	if (strcmp(out->status, "afgesloten") == 0)
+		return izp_fail(req, 409, "Dit IZP is afgesloten en kan niet "
+		    "meer worden gewijzigd. Start zo nodig een nieuw IZP.");
+	if (out->version != seen_version)
+		return izp_fail(req, 409, arena_printf(&req->arena, "Iemand "
+		    "anders heeft dit IZP intussen gewijzigd (nu versie %lld, "
+		    "u zag versie %lld). Er is niets opgeslagen; bekijk de "
+		    "huidige stand en probeer het zo nodig opnieuw.",
+		    out->version, seen_version));
+	return 0;
+}
