@@ -34,8 +34,7 @@ static const char *const sql[STMT__MAX] = {
 	    "g.decided_by_name, g.entered_at, g.revoked_at "
 	    "FROM access_grants g LEFT JOIN users u ON u.id = g.user_id "
 	    "LEFT JOIN teams t ON t.id = g.team_id WHERE g.id = ? FOR UPDATE",
-	[STMT_CHILD] = "SELECT " SQL_CHILD_COLUMNS
-	    " FROM children c WHERE c.id = ?",
+	[STMT_CHILD] = SQL_CHILD_BY_ID,
 	[STMT_REVOKE] =
 	    "UPDATE access_grants "
 	    "SET revoked_at = NOW(3), revoked_by = ?, revoke_reason = ? "

@@ -47,8 +47,7 @@ static const char *const sql[STMT__MAX] = {
 	    "AND (? IS NULL OR a.occurred_at < ? + INTERVAL 1 DAY) "
 	    "AND (? = 0 OR a.outcome = 'success') "
 	    "ORDER BY a.id DESC LIMIT 500",
-	[STMT_CHILD] = "SELECT " SQL_CHILD_COLUMNS
-	    " FROM children c WHERE c.id = ?",
+	[STMT_CHILD] = SQL_CHILD_BY_ID,
 	[STMT_EMERGENCIES] =
 	    "SELECT e.id, e.child_id, e.user_id, u.username AS user_name, "
 	    "u.display_name AS user_display_name, u.role AS user_role, "

@@ -49,8 +49,7 @@ enum stmt {
 };
 
 static const char *const sql[STMT__MAX] = {
-	[STMT_CHILD] = "SELECT " SQL_CHILD_COLUMNS
-	    " FROM children c WHERE c.id = ?",
+	[STMT_CHILD] = SQL_CHILD_BY_ID,
 	[STMT_GRANTS] =
 	    "SELECT g.id, g.user_id, u.display_name AS user_name, "
 	    "u.role AS user_role, g.team_id, t.name AS team_name, "

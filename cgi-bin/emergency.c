@@ -32,8 +32,7 @@ enum stmt {
 };
 
 static const char *const sql[STMT__MAX] = {
-	[STMT_CHILD] = "SELECT " SQL_CHILD_COLUMNS
-	    " FROM children c WHERE c.id = ?",
+	[STMT_CHILD] = SQL_CHILD_BY_ID,
 	[STMT_PLAN] = "SELECT " SQL_PLAN_COLUMNS " FROM care_plans p"
 	    SQL_PLAN_JOINS " WHERE p.child_id = ? AND p.status <> 'afgesloten'",
 	[STMT_VALID_BREAK] = "SELECT id, expires_at FROM emergency_access "

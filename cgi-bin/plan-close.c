@@ -43,10 +43,8 @@ enum stmt {
 };
 
 static const char *const sql[STMT__MAX] = {
-	[STMT_PLAN] = "SELECT " SQL_PLAN_COLUMNS " FROM care_plans p"
-	    SQL_PLAN_JOINS " WHERE p.id = ?",
-	[STMT_CHILD] = "SELECT " SQL_CHILD_COLUMNS
-	    " FROM children c WHERE c.id = ?",
+	[STMT_PLAN] = SQL_PLAN_BY_ID,
+	[STMT_CHILD] = SQL_CHILD_BY_ID,
 	[STMT_CLOSE] =
 	    "UPDATE care_plans SET status = 'afgesloten', version = version + 1, "
 	    "closed_on = ?, close_reason = ?, close_note = ?, changed_by = ?, "

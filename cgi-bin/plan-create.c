@@ -52,8 +52,7 @@ enum stmt {
 };
 
 static const char *const sql[STMT__MAX] = {
-	[STMT_CHILD] = "SELECT " SQL_CHILD_COLUMNS
-	    " FROM children c WHERE c.id = ?",
+	[STMT_CHILD] = SQL_CHILD_BY_ID,
 	[STMT_OPEN_PLAN] = SQL_OPEN_PLAN_OF_CHILD,
 	[STMT_BY_REQUEST] = "SELECT id FROM care_plans WHERE request_id = ?",
 	[STMT_CANDIDATES] = "SELECT id, display_name, role, organisation "

@@ -15,8 +15,7 @@ enum stmt {
 };
 
 static const char *const sql[STMT__MAX] = {
-	[STMT_PLAN] = "SELECT " SQL_PLAN_COLUMNS " FROM care_plans p"
-	    SQL_PLAN_JOINS " WHERE p.id = ?",
+	[STMT_PLAN] = SQL_PLAN_BY_ID,
 	[STMT_CHILD] = "SELECT " SQL_CHILD_COLUMNS ", c.bsn "
 	    "FROM children c WHERE c.id = ?",
 };

@@ -33,6 +33,10 @@
 	"AND ag.revoked_at IS NULL AND (ag.user_id = ? OR ag.team_id IN " \
 	"(SELECT tm.team_id FROM team_members tm WHERE tm.user_id = ?))))"
 
+/* One child by id, as every page shows it. */
+#define SQL_CHILD_BY_ID \
+	"SELECT " SQL_CHILD_COLUMNS " FROM children c WHERE c.id = ?"
+
 /* The open (concept or actueel) plan of a child, if any. */
 #define SQL_OPEN_PLAN_OF_CHILD \
 	"SELECT id FROM care_plans WHERE child_id = ? " \
@@ -53,6 +57,10 @@
 	" JOIN users hb ON hb.id = p.hoofdbehandelaar_id" \
 	" JOIN users cm ON cm.id = p.casemanager_id" \
 	" JOIN users du ON du.id = p.drawn_up_by"
+
+#define SQL_PLAN_BY_ID \
+	"SELECT " SQL_PLAN_COLUMNS " FROM care_plans p" SQL_PLAN_JOINS \
+	" WHERE p.id = ?"
 
 /*
  * A plan about to change: locked, with what the rules need.  Binds the plan
