@@ -41,7 +41,8 @@ activate(struct db *db, void *arg)
 	struct db_rows rows;
 	int rc;
 
-	if ((rc = plan_lock(req, req->path_id, a->v[F_VERSION].id, &plan)) != 0)
+	if ((rc = plan_lock(req, req->path_id, a->v[F_VERSION].id,
+	    PLAN_RESPONSIBLE, &plan)) != 0)
 		return rc;
 	if (strcmp(plan.status, "concept") != 0)
 		return izp_fail(req, 409, "Dit IZP is al actueel.");

@@ -11,6 +11,7 @@
 enum stmt {
 	STMT_PLAN,
 	STMT_CHILD,
+	STMT_GOALS,
 	STMT__MAX
 };
 
@@ -18,12 +19,14 @@ static const char *const sql[STMT__MAX] = {
 	[STMT_PLAN] = SQL_PLAN_BY_ID,
 	[STMT_CHILD] = "SELECT " SQL_CHILD_COLUMNS ", c.bsn "
 	    "FROM children c WHERE c.id = ?",
+	[STMT_GOALS] = SQL_GOALS_OF_PLAN,
 };
 
 struct overview {
 	struct izp_request	*req;
 	struct db_rows		 plan;
 	struct db_rows		 child;
+	struct db_rows		 goals;
 };
 
 static int
@@ -44,6 +47,13 @@ read_plan(struct db *db, void *arg)
 		return rc;
 	if ((rc = izp_query(req, STMT_CHILD, &id, 1, &o->child)) != DB_OK)
 		return rc;
+	{
+		struct db_arg plan = DB_INT_ARG(req->path_id);
+
+		if ((rc = izp_query(req, STMT_GOALS, &plan, 1, &o->goals)) !=
+		    DB_OK)
+			return rc;
+	}
 	izp_audit_set(req, AUDIT_READ, id.i, "care_plan", req->path_id);
 	return audit_write(req, db, "success");
 }
@@ -57,14 +67,19 @@ add_actions(struct izp_request *req, xmlNodePtr root,
 	    NULL, 10);
 	long long cm = strtoll(db_cell_named(plan, 0, "casemanager_id"), NULL,
 	    10);
+	long long du = strtoll(db_cell_named(plan, 0, "drawn_up_by"), NULL, 10);
+	int responsible = req->user.id == hb || req->user.id == cm;
 	xmlNodePtr actions;
 
-	if (req->user.id != hb && req->user.id != cm)
+	if (!responsible && req->user.id != du)
 		return;
 	if (strcmp(db_cell_named(plan, 0, "status"), "afgesloten") == 0)
 		return;
 	actions = xml_child(root, "actions");
 	xml_attr(actions, "request-id", req->request_id);
+	xml_attr(actions, "edit", "true");
+	if (!responsible)
+		return;
 	if (strcmp(db_cell_named(plan, 0, "status"), "concept") == 0)
 		xml_attr(actions, "activate", "true");
 	xml_attr(actions, "close", "true");
@@ -74,7 +89,8 @@ static int
 handle(struct izp_request *req)
 {
 	struct overview o = { .req = req };
-	xmlNodePtr root;
+	xmlNodePtr root, list;
+	size_t i;
 	int rc;
 
 	izp_audit_set(req, AUDIT_READ, 0, "care_plan", req->path_id);
@@ -84,6 +100,9 @@ handle(struct izp_request *req)
 	xml_rows(root, "child", &o.child, 0);
 	xml_rows(root, "plan", &o.plan, 0);
 	add_actions(req, root, &o.plan);
+	list = xml_child(root, "goals");
+	for (i = 0; i < o.goals.nrows; i++)
+		xml_rows(list, "goal", &o.goals, i);
 	return 200;
 }
 

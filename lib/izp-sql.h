@@ -68,6 +68,17 @@
  */
 #define SQL_PLAN_FOR_CHANGE \
 	"SELECT id, child_id, status, version, hoofdbehandelaar_id, " \
-	"casemanager_id, created_at FROM care_plans WHERE id = ? FOR UPDATE"
+	"casemanager_id, drawn_up_by, created_at FROM care_plans " \
+	"WHERE id = ? FOR UPDATE"
+
+/* The goals of a plan with the names behind the ids; binds the plan id. */
+#define SQL_GOALS_OF_PLAN \
+	"SELECT g.id, g.plan_id, g.description, g.dimension, g.serves, " \
+	"g.target_date, g.responsible_id, r.display_name AS responsible_name, " \
+	"g.status, g.closed_on, g.close_comment, g.version, g.created_at, " \
+	"cb.display_name AS created_by_name FROM goals g " \
+	"JOIN users r ON r.id = g.responsible_id " \
+	"JOIN users cb ON cb.id = g.created_by WHERE g.plan_id = ? " \
+	"ORDER BY g.status <> 'actief', g.dimension, g.id"
 
 #endif

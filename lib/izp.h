@@ -382,8 +382,19 @@ struct plan_lock {
 	const char	*created_at;
 };
 
+/* Who may make a change: the activation and closing of a plan are for the
+ * hoofdbehandelaar and casemanager; its content also for the nurse who drew
+ * it up. */
+enum plan_editors {
+	PLAN_RESPONSIBLE,
+	PLAN_TEAM
+};
+
+#define PLAN_ANY_VERSION 0	/* additions do not overwrite anything */
+
 int		 plan_lock(struct izp_request *, long long plan,
-		    long long seen_version, struct plan_lock *);
+		    long long seen_version, enum plan_editors,
+		    struct plan_lock *);
 
 /* Form helpers that need the request: the XML of a form with its fields. */
 xmlNodePtr	 form_xml(struct izp_request *, xmlNodePtr parent,

@@ -1,7 +1,7 @@
 /*
  * The rules every change of a care plan obeys, in one place: the plan
  * exists, the user may see the child, only the hoofdbehandelaar or the
- * casemanager of this plan changes it, a closed plan is read-only, and the
+ * casemanager (for content also the nurse who drew it up) changes it, a closed plan is read-only, and the
  * change is based on the version the user saw (else 409, so two caregivers
  * never overwrite each other).  Runs inside the writer's transaction and
  * locks the plan row until it commits.
@@ -12,9 +12,21 @@
 #include "izp.h"
 #include "internal.h"
 
+static int
+is_one_of(const struct izp_request *req, const struct db_rows *plan,
+    int or_drawn_up_by)
+{
+	long long me = req->user.id;
+
+	return strtoll(db_cell_named(plan, 0, "hoofdbehandelaar_id"), NULL,
+	    10) == me || strtoll(db_cell_named(plan, 0, "casemanager_id"),
+	    NULL, 10) == me || (or_drawn_up_by && strtoll(db_cell_named(plan,
+	    0, "drawn_up_by"), NULL, 10) == me);
+}
+
 int
 plan_lock(struct izp_request *req, long long plan, long long seen_version,
-    struct plan_lock *out)
+    enum plan_editors editors, struct plan_lock *out)
 {
 	struct db_arg id = DB_INT_ARG(plan);
 	struct db_rows rows;
@@ -32,17 +44,17 @@ plan_lock(struct izp_request *req, long long plan, long long seen_version,
 	out->created_at = db_cell_named(&rows, 0, "created_at");
 	if ((rc = izp_authorise_child(req, out->child_id)) != 0)
 		return rc;
-	if (strtoll(db_cell_named(&rows, 0, "hoofdbehandelaar_id"), NULL, 10)
-	    != req->user.id &&
-	    strtoll(db_cell_named(&rows, 0, "casemanager_id"), NULL, 10) !=
-	    req->user.id)
-		return izp_fail(req, 403, "Alleen de hoofdbehandelaar of de "
-		    "casemanager van dit IZP kan dit doen.");
+	if (!is_one_of(req, &rows, editors == PLAN_TEAM))
+		return izp_fail(req, 403, editors == PLAN_TEAM ? "Alleen de "
+		    "hoofdbehandelaar, de casemanager en de verpleegkundige die "
+		    "het IZP opstelde kunnen het wijzigen." : "Alleen de "
+		    "hoofdbehandelaar of de casemanager van dit IZP kan dit "
+		    "doen.");
 	req->error_link = arena_printf(&req->arena, "/izp/%lld", plan);
 	if (strcmp(out->status, "afgesloten") == 0)
 		return izp_fail(req, 409, "Dit IZP is afgesloten en kan niet "
 		    "meer worden gewijzigd. Start zo nodig een nieuw IZP.");
-	if (out->version != seen_version)
+	if (seen_version != PLAN_ANY_VERSION && out->version != seen_version)
 		return izp_fail(req, 409, arena_printf(&req->arena, "Iemand "
 		    "anders heeft dit IZP intussen gewijzigd (nu versie %lld, "
 		    "u zag versie %lld). Er is niets opgeslagen; bekijk de "

@@ -79,6 +79,33 @@ CREATE TABLE care_plans (
     (child_participated = 'ja' OR child_absent_reason IS NOT NULL)
 ) ENGINE=InnoDB WITH SYSTEM VERSIONING;
 
+-- Goals of a plan, in words the family understands, per dimension.
+CREATE TABLE goals (
+  id              INT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  plan_id         INT UNSIGNED NOT NULL,
+  description     VARCHAR(1000) NOT NULL,
+  dimension       ENUM('lichamelijk','psychisch','sociaal','spiritueel','pedagogisch') NOT NULL,
+  serves          VARCHAR(1000) NOT NULL,
+  target_date     DATE NULL,
+  responsible_id  INT UNSIGNED NOT NULL,
+  status          ENUM('actief','bereikt','niet_bereikt','niet_meer_relevant') NOT NULL DEFAULT 'actief',
+  closed_on       DATE NULL,
+  close_comment   VARCHAR(1000) NULL,
+  created_by      INT UNSIGNED NOT NULL,
+  created_at      DATETIME(3) NOT NULL,
+  version         INT UNSIGNED NOT NULL DEFAULT 1,
+  changed_by      INT UNSIGNED NOT NULL,
+  change_reason   VARCHAR(500) NOT NULL,
+  request_id      CHAR(32) NULL,
+  UNIQUE KEY goals_request (request_id),
+  KEY goals_plan (plan_id),
+  CONSTRAINT goals_plan FOREIGN KEY (plan_id) REFERENCES care_plans (id),
+  CONSTRAINT goals_responsible FOREIGN KEY (responsible_id) REFERENCES users (id),
+  CONSTRAINT goals_created_by FOREIGN KEY (created_by) REFERENCES users (id),
+  CONSTRAINT goals_changed_by FOREIGN KEY (changed_by) REFERENCES users (id),
+  CONSTRAINT goals_closed CHECK (status = 'actief' OR closed_on IS NOT NULL)
+) ENGINE=InnoDB WITH SYSTEM VERSIONING;
+
 -- Teams a caregiver belongs to (a KCT, a ward, a GP practice, a GP post).
 CREATE TABLE teams (
   id    INT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,

@@ -59,6 +59,14 @@ try {
   check('plan overview', body.includes('IZP van Browsertest Kind (fictief)'));
   check('plan is concept', body.includes('Concept'));
   check('hoofdbehandelaar shown', body.includes('dr. Pieter Proef'));
+  await page.click('text=Doel toevoegen');
+  await page.fill('#f-description', 'Browsertest kan thuis spelen zonder pijn');
+  await page.selectOption('#f-dimension', 'lichamelijk');
+  await page.fill('#f-serves', 'Wens: thuis zijn');
+  await page.selectOption('#f-responsible_id', { label: 'Mirjam Model' });
+  await page.click('button[type=submit]');
+  await page.waitForURL(/\/izp\/\d+#doelen$/);
+  check('goal on the overview', (await page.textContent('#doelen')).includes('thuis spelen zonder pijn'));
   await page.screenshot({ path: shots + 'plan.png', fullPage: true });
   check('no error page seen', !(await page.isVisible('.error-page')));
   check('no console errors (CSP, missing files)', consoleErrors.length === 0);

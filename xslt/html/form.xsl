@@ -35,6 +35,8 @@
             <xsl:when test="@name = 'audit-search'">Zoeken</xsl:when>
             <xsl:when test="@name = 'emergency-break'">Spoedoverzicht openen (noodtoegang)</xsl:when>
             <xsl:when test="@name = 'plan-close'">IZP afsluiten</xsl:when>
+            <xsl:when test="@name = 'goal-create'">Doel toevoegen</xsl:when>
+            <xsl:when test="@name = 'goal-close'">Doel afsluiten</xsl:when>
             <xsl:otherwise>Opslaan</xsl:otherwise>
           </xsl:choose>
         </button>

@@ -104,11 +104,97 @@
         </dd>
       </dl>
     </section>
+    <section class="plan-goals" id="doelen">
+      <h2>Doelen</h2>
+      <xsl:if test="actions/@edit">
+        <p><a class="button" href="/izp/{$p/@id}/doelen/nieuw">Doel toevoegen</a></p>
+      </xsl:if>
+      <xsl:choose>
+        <xsl:when test="goals/goal[@status = 'actief']">
+          <ul class="goals">
+            <xsl:apply-templates select="goals/goal[@status = 'actief']"/>
+          </ul>
+        </xsl:when>
+        <xsl:otherwise><p class="empty">Er zijn nog geen lopende doelen.</p></xsl:otherwise>
+      </xsl:choose>
+      <xsl:if test="goals/goal[@status != 'actief']">
+        <details class="closed-goals">
+          <summary>Afgesloten doelen (<xsl:value-of select="count(goals/goal[@status != 'actief'])"/>)</summary>
+          <ul class="goals">
+            <xsl:apply-templates select="goals/goal[@status != 'actief']"/>
+          </ul>
+        </details>
+      </xsl:if>
+    </section>
     <p class="meta">Versie <xsl:value-of select="$p/@version"/> ·
       <a href="/kinderen/{child/@id}/spoed">Spoedoverzicht</a> ·
       <a href="/kinderen/{child/@id}/toegang">Wie heeft toegang?</a> ·
       <a href="/izp/{$p/@id}.xml">XML</a></p>
   </xsl:template>
+  <xsl:template name="dimension">
+    <xsl:param name="value"/>
+    <xsl:choose>
+      <xsl:when test="$value = 'lichamelijk'">Lichamelijk</xsl:when>
+      <xsl:when test="$value = 'psychisch'">Psychisch</xsl:when>
+      <xsl:when test="$value = 'sociaal'">Sociaal</xsl:when>
+      <xsl:when test="$value = 'spiritueel'">Spiritueel</xsl:when>
+      <xsl:when test="$value = 'pedagogisch'">Pedagogisch / ontwikkeling</xsl:when>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="goals/goal">
+    <li class="goal goal-{@status}">
+      <p class="goal-head">
+        <span class="dimension"><xsl:call-template name="dimension"><xsl:with-param name="value" select="@dimension"/></xsl:call-template></span>
+        <xsl:text> </xsl:text>
+        <strong><xsl:value-of select="@description"/></strong>
+      </p>
+      <p class="goal-meta">
+        <xsl:text>Voor: </xsl:text><xsl:value-of select="@serves"/>
+        <xsl:text> · Verantwoordelijk: </xsl:text><xsl:value-of select="@responsible-name"/>
+        <xsl:if test="@target-date">
+          <xsl:text> · Streefdatum: </xsl:text>
+          <xsl:call-template name="date"><xsl:with-param name="value" select="@target-date"/></xsl:call-template>
+        </xsl:if>
+      </p>
+      <xsl:choose>
+        <xsl:when test="@status = 'actief'">
+          <xsl:if test="/izp/actions/@edit">
+            <p><a href="/doelen/{@id}/afsluiten">Doel afsluiten</a></p>
+          </xsl:if>
+        </xsl:when>
+        <xsl:otherwise>
+          <p class="goal-closed">
+            <xsl:choose>
+              <xsl:when test="@status = 'bereikt'">Bereikt</xsl:when>
+              <xsl:when test="@status = 'niet_bereikt'">Niet bereikt</xsl:when>
+              <xsl:otherwise>Niet meer van belang</xsl:otherwise>
+            </xsl:choose>
+            <xsl:text> op </xsl:text>
+            <xsl:call-template name="date"><xsl:with-param name="value" select="@closed-on"/></xsl:call-template>
+            <xsl:text>: </xsl:text><xsl:value-of select="@close-comment"/>
+          </p>
+        </xsl:otherwise>
+      </xsl:choose>
+    </li>
+  </xsl:template>
+
+  <xsl:template match="izp[@page = 'goal-create']" mode="title">Doel toevoegen</xsl:template>
+
+  <xsl:template match="izp[@page = 'goal-create']" mode="content">
+    <h1>Doel toevoegen aan het IZP van <xsl:apply-templates select="child" mode="name"/></h1>
+    <xsl:apply-templates select="form"/>
+  </xsl:template>
+
+  <xsl:template match="izp[@page = 'goal-close']" mode="title">Doel afsluiten</xsl:template>
+
+  <xsl:template match="izp[@page = 'goal-close']" mode="content">
+    <h1>Doel afsluiten</h1>
+    <p class="lead"><strong><xsl:value-of select="goal/@description"/></strong>
+      (IZP van <xsl:apply-templates select="child" mode="name"/>)</p>
+    <xsl:apply-templates select="form"/>
+  </xsl:template>
+
   <xsl:template match="izp[@page = 'plan-close']" mode="title">IZP afsluiten</xsl:template>
 
   <xsl:template match="izp[@page = 'plan-close']" mode="content">
