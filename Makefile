@@ -17,7 +17,7 @@ PROGRAMS := $(patsubst cgi-bin/%.c,%,$(wildcard cgi-bin/*.c))
 BINS     := $(PROGRAMS:%=$(BUILD)/cgi-bin/%)
 UNIT_SRC := $(wildcard tests/unit/*.c)
 
-.PHONY: all deps run stop test unit clean install asan fuzz
+.PHONY: all deps run stop reset test unit clean install asan fuzz
 
 all: $(BINS) $(BUILD)/tests/unit
 
@@ -45,6 +45,12 @@ run: deps all
 
 stop:
 	tools/izp-stack stop var
+
+# Start afresh: stops the local stack and deletes its data (var/).
+reset:
+	tools/izp-stack stop var
+	rm -rf var
+	$(MAKE) run
 
 unit: $(BUILD)/tests/unit
 	IZP_SOURCE_DIR=$(CURDIR) $(BUILD)/tests/unit

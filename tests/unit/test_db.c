@@ -26,6 +26,7 @@ static const char *const sql[S__MAX] = {
 
 static struct conf conf;
 static struct db db;
+static struct arena results;	/* rows read inside transactions */
 
 static void
 setup(void)
@@ -46,6 +47,7 @@ teardown(void)
 {
 	db_close(&db);
 	conf_free(&conf);
+	arena_free(&results);
 }
 
 START_TEST(long_text_is_not_truncated)
@@ -79,9 +81,8 @@ static int
 read_id(struct db *d, void *arg)
 {
 	struct db_rows *rows = arg;
-	static struct arena a;
 
-	return db_exec(d, &a, S_CONN_ID, NULL, 0, rows);
+	return db_exec(d, &results, S_CONN_ID, NULL, 0, rows);
 }
 
 static unsigned long
