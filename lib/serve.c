@@ -113,52 +113,6 @@ izp_redirect(struct izp_request *req, const char *location)
 	return 303;
 }
 
-/*
- * Inside the request's transaction: may this user see this child?  Unknown
- * children are 404; a child without a grant is 403 with a message that says
- * nothing about the child.  Either way the refusal is audited on the child.
- */
-int
-izp_child_access(struct izp_request *req, long long child,
-    enum izp_access *access)
-{
-	struct db_arg args[] = { DB_INT_ARG(req->user.id),
-	    DB_INT_ARG(req->user.id), DB_INT_ARG(req->user.id),
-	    DB_INT_ARG(child) };
-	struct db_rows rows;
-	int rc;
-
-	rc = db_exec(req->db, &req->arena, LIB_STMT_ACCESS, args,
-	    sizeof(args) / sizeof(args[0]), &rows);
-	if (rc != DB_OK)
-		return rc;
-	req->audit.patient_id = rows.nrows == 1 ? child : 0;
-	if (rows.nrows == 0)
-		*access = IZP_ACCESS_NO_SUCH_CHILD;
-	else if (strcmp(db_cell(&rows, 0, 0), "1") == 0)
-		*access = IZP_ACCESS_GRANTED;
-	else
-		*access = IZP_ACCESS_DENIED;
-	return 0;
-}
-
-int
-izp_authorise_child(struct izp_request *req, long long child)
-{
-	enum izp_access access;
-	int rc;
-
-	if ((rc = izp_child_access(req, child, &access)) != 0)
-		return rc;
-	if (access == IZP_ACCESS_NO_SUCH_CHILD)
-		return izp_fail(req, 404, "Dit kind of dit IZP bestaat niet.");
-	if (access == IZP_ACCESS_DENIED)
-		return izp_fail(req, 403, "U heeft geen toegang tot dit IZP. "
-		    "Het kind en de ouders bepalen wie het IZP mag inzien; "
-		    "de casemanager kan hun toestemming vastleggen.");
-	return 0;
-}
-
 int
 izp_role_in(const struct izp_request *req, const char *const *roles)
 {
