@@ -12,6 +12,7 @@ enum stmt {
 	STMT_PLAN,
 	STMT_CHILD,
 	STMT_GOALS,
+	STMT_AGREEMENTS,
 	STMT__MAX
 };
 
@@ -20,6 +21,7 @@ static const char *const sql[STMT__MAX] = {
 	[STMT_CHILD] = "SELECT " SQL_CHILD_COLUMNS ", c.bsn "
 	    "FROM children c WHERE c.id = ?",
 	[STMT_GOALS] = SQL_GOALS_OF_PLAN,
+	[STMT_AGREEMENTS] = SQL_AGREEMENTS_OF_PLAN,
 };
 
 struct overview {
@@ -27,6 +29,7 @@ struct overview {
 	struct db_rows		 plan;
 	struct db_rows		 child;
 	struct db_rows		 goals;
+	struct db_rows		 agreements;
 };
 
 static int
@@ -51,7 +54,8 @@ read_plan(struct db *db, void *arg)
 		struct db_arg plan = DB_INT_ARG(req->path_id);
 
 		if ((rc = izp_query(req, STMT_GOALS, &plan, 1, &o->goals)) !=
-		    DB_OK)
+		    DB_OK || (rc = izp_query(req, STMT_AGREEMENTS, &plan, 1,
+		    &o->agreements)) != DB_OK)
 			return rc;
 	}
 	izp_audit_set(req, AUDIT_READ, id.i, "care_plan", req->path_id);
@@ -103,6 +107,9 @@ handle(struct izp_request *req)
 	list = xml_child(root, "goals");
 	for (i = 0; i < o.goals.nrows; i++)
 		xml_rows(list, "goal", &o.goals, i);
+	list = xml_child(root, "agreements");
+	for (i = 0; i < o.agreements.nrows; i++)
+		xml_rows(list, "agreement", &o.agreements, i);
 	return 200;
 }
 

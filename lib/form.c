@@ -5,6 +5,7 @@
  * so the stylesheet can redisplay it after a failed validation.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "izp.h"
@@ -72,6 +73,8 @@ validate(struct arena *a, const struct field_def *def, struct field_value *v)
 		v->text = bsn;
 		v->len = strlen(bsn);
 		return NULL;
+	case FIELD_CHECK:
+		return strcmp(v->text, "ja") == 0 ? NULL : "Ongeldige waarde.";
 	case FIELD_TOKEN:
 		if (v->len > def->max_len ||
 		    strspn(v->text, "0123456789abcdef.") != v->len)
@@ -157,6 +160,8 @@ type_name(enum field_type t)
 		return "token";
 	case FIELD_VERSION:
 		return "version";
+	case FIELD_CHECK:
+		return "check";
 	}
 	return "text";
 }
@@ -170,16 +175,35 @@ form_xml(struct izp_request *req, xmlNodePtr parent, const char *name,
     const char *action, const struct field_def *defs, size_t n,
     const struct field_value *values)
 {
-	xmlNodePtr form, field;
-	const struct field_choice *c;
-	size_t i;
-	int errors = 0;
+	xmlNodePtr form;
 
 	form = xml_child(parent, "form");
 	xml_attr(form, "name", name);
 	xml_attr(form, "action", action);
 	xml_attr(form, "csrf", req->csrf);
 	xml_attr(form, "request-id", req->request_id);
+	form_add_fields(form, defs, n, values);
+	return form;
+}
+
+/*
+ * Appends fields to a form (a second table, e.g. the reason of a change),
+ * keeping its error count.  values may be NULL for empty fields.
+ */
+void
+form_add_fields(xmlNodePtr form, const struct field_def *defs, size_t n,
+    const struct field_value *values)
+{
+	xmlNodePtr field;
+	const struct field_choice *c;
+	xmlChar *before;
+	long long errors = 0;
+	size_t i;
+
+	if ((before = xmlGetProp(form, (const xmlChar *)"errors")) != NULL) {
+		errors = strtoll((const char *)before, NULL, 10);
+		xmlFree(before);
+	}
 	for (i = 0; i < n; i++) {
 		field = xml_child(form, "field");
 		xml_attr(field, "name", defs[i].name);
@@ -199,9 +223,13 @@ form_xml(struct izp_request *req, xmlNodePtr parent, const char *name,
 		for (c = defs[i].choices; c != NULL && c->code != NULL; c++)
 			form_add_option(field, c->code, c->label);
 	}
-	if (errors > 0)
-		xml_attr_int(form, "errors", errors);
-	return form;
+	if (errors > 0) {
+		char buf[32];
+
+		snprintf(buf, sizeof(buf), "%lld", errors);
+		xmlSetProp(form, (const xmlChar *)"errors",
+		    (const xmlChar *)buf);
+	}
 }
 
 xmlNodePtr

@@ -81,4 +81,33 @@
 	"JOIN users cb ON cb.id = g.created_by WHERE g.plan_id = ? " \
 	"ORDER BY g.status <> 'actief', g.dimension, g.id"
 
+/* Agreements (lib/agreement.c); the programs that write them prepare these. */
+#define SQL_AGREEMENT_GOAL_OK \
+	"SELECT status FROM goals WHERE id = ? AND plan_id = ?"
+#define SQL_AGREEMENT_PEOPLE \
+	"SELECT id, display_name FROM users WHERE active AND role IN " \
+	"('verpleegkundige', 'kinderarts', 'casemanager', 'huisarts') " \
+	"ORDER BY display_name"
+#define SQL_AGREEMENT_PERSON_OK \
+	"SELECT id FROM users WHERE id = ? AND active AND role IN " \
+	"('verpleegkundige', 'kinderarts', 'casemanager', 'huisarts')"
+#define SQL_AGREEMENT_INSERT \
+	"INSERT INTO agreements (plan_id, goal_id, problem, activity, " \
+	"party_child, party_parents, party_caregivers, performer, " \
+	"performer_id, coordinator_id, start_date, end_date, evaluate_on, " \
+	"replaces_id, created_by, created_at, changed_by, change_reason, " \
+	"request_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " \
+	"NOW(3), ?, ?, ?)"
+#define SQL_AGREEMENTS_OF_PLAN \
+	"SELECT a.id, a.plan_id, a.goal_id, g.description AS goal, " \
+	"a.problem, a.activity, a.party_child, a.party_parents, " \
+	"a.party_caregivers, a.performer, pf.display_name AS performer_name, " \
+	"co.display_name AS coordinator_name, a.start_date, a.end_date, " \
+	"a.evaluate_on, a.status, a.replaces_id, a.version, a.created_at, " \
+	"a.change_reason FROM agreements a " \
+	"LEFT JOIN goals g ON g.id = a.goal_id " \
+	"LEFT JOIN users pf ON pf.id = a.performer_id " \
+	"LEFT JOIN users co ON co.id = a.coordinator_id " \
+	"WHERE a.plan_id = ? AND a.status = 'actief' ORDER BY a.start_date, a.id"
+
 #endif

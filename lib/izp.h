@@ -103,7 +103,8 @@ enum field_type {
 	FIELD_DATE,	/* a real calendar date */
 	FIELD_BSN,	/* Dutch citizen service number, 11-test */
 	FIELD_TOKEN,	/* hidden machine token: [0-9a-f.] only */
-	FIELD_VERSION	/* hidden: the version of the row the user saw */
+	FIELD_VERSION,	/* hidden: the version of the row the user saw */
+	FIELD_CHECK	/* a check box: "ja" when ticked */
 };
 
 struct field_choice {
@@ -396,11 +397,49 @@ int		 plan_lock(struct izp_request *, long long plan,
 		    long long seen_version, enum plan_editors,
 		    struct plan_lock *);
 
+/* Agreements (lib/agreement.c), shared by the programs that write them. */
+enum agreement_field {
+	AF_ACTIVITY,
+	AF_GOAL,
+	AF_PROBLEM,
+	AF_PARTY_CHILD,
+	AF_PARTY_PARENTS,
+	AF_PARTY_CAREGIVERS,
+	AF_PERFORMER,
+	AF_PERFORMER_ID,
+	AF_COORDINATOR,
+	AF_START,
+	AF_END,
+	AF_EVALUATE,
+	AF__MAX
+};
+
+/* The caller's statement numbers for SQL_AGREEMENT_* (lib/izp-sql.h). */
+struct agreement_stmts {
+	size_t	goal_ok;
+	size_t	person_ok;
+	size_t	insert;
+};
+
+extern const struct field_def agreement_fields[AF__MAX];
+
+int		 agreement_check(struct field_value *);
+int		 agreement_insert(struct izp_request *,
+		    const struct agreement_stmts *, long long plan,
+		    long long replaces, const char *reason,
+		    struct field_value *, long long *id);
+void		 agreement_choices(xmlNodePtr form, const struct db_rows *goals,
+		    const struct db_rows *people);
+int		 agreement_values(struct arena *, const struct db_rows *,
+		    struct field_value *);
+
 /* Form helpers that need the request: the XML of a form with its fields. */
 xmlNodePtr	 form_xml(struct izp_request *, xmlNodePtr parent,
 		    const char *name, const char *action,
 		    const struct field_def *, size_t,
 		    const struct field_value *);
+void		 form_add_fields(xmlNodePtr form, const struct field_def *,
+		    size_t, const struct field_value *);
 xmlNodePtr	 form_field_node(xmlNodePtr form, const char *name);
 void		 form_add_option(xmlNodePtr field, const char *code,
 		    const char *label);

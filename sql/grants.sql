@@ -15,6 +15,7 @@ GRANT SELECT ON izp.users TO 'izp_read'@'localhost';
 GRANT SELECT ON izp.children TO 'izp_read'@'localhost';
 GRANT SELECT ON izp.care_plans TO 'izp_read'@'localhost';
 GRANT SELECT ON izp.goals TO 'izp_read'@'localhost';
+GRANT SELECT ON izp.agreements TO 'izp_read'@'localhost';
 GRANT SELECT ON izp.access_grants TO 'izp_read'@'localhost';
 GRANT SELECT ON izp.team_members TO 'izp_read'@'localhost';
 GRANT INSERT ON izp.audit_log TO 'izp_read'@'localhost';
@@ -38,6 +39,9 @@ GRANT UPDATE (status, version, changed_by, change_reason, activated_at,
 GRANT SELECT, INSERT ON izp.goals TO 'izp_plan'@'localhost';
 GRANT UPDATE (status, closed_on, close_comment, version, changed_by,
   change_reason) ON izp.goals TO 'izp_plan'@'localhost';
+GRANT SELECT, INSERT ON izp.agreements TO 'izp_plan'@'localhost';
+GRANT UPDATE (status, version, changed_by, change_reason)
+  ON izp.agreements TO 'izp_plan'@'localhost';
 GRANT SELECT ON izp.access_grants TO 'izp_plan'@'localhost';
 GRANT SELECT ON izp.team_members TO 'izp_plan'@'localhost';
 GRANT INSERT ON izp.audit_log TO 'izp_plan'@'localhost';

@@ -106,6 +106,48 @@ CREATE TABLE goals (
   CONSTRAINT goals_closed CHECK (status = 'actief' OR closed_on IS NOT NULL)
 ) ENGINE=InnoDB WITH SYSTEM VERSIONING;
 
+-- Agreements (zib ZorgAfspraak): what will be done, for which goal or
+-- problem, who agreed, who carries it out, the coordinator, the period and
+-- when it is evaluated.  Amending inserts a new row that replaces_id the old
+-- one, and the old one becomes 'vervangen': nothing is edited in place.
+CREATE TABLE agreements (
+  id                INT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  plan_id           INT UNSIGNED NOT NULL,
+  goal_id           INT UNSIGNED NULL,
+  problem           VARCHAR(500) NULL,
+  activity          VARCHAR(1000) NOT NULL,
+  party_child       BOOLEAN NOT NULL,
+  party_parents     BOOLEAN NOT NULL,
+  party_caregivers  BOOLEAN NOT NULL,
+  performer         ENUM('zorgverlener','kind','ouders') NOT NULL,
+  performer_id      INT UNSIGNED NULL,
+  coordinator_id    INT UNSIGNED NULL,
+  start_date        DATE NOT NULL,
+  end_date          DATE NULL,
+  evaluate_on       DATE NULL,
+  status            ENUM('actief','afgesloten','vervangen') NOT NULL DEFAULT 'actief',
+  replaces_id       INT UNSIGNED NULL,
+  created_by        INT UNSIGNED NOT NULL,
+  created_at        DATETIME(3) NOT NULL,
+  version           INT UNSIGNED NOT NULL DEFAULT 1,
+  changed_by        INT UNSIGNED NOT NULL,
+  change_reason     VARCHAR(1000) NOT NULL,
+  request_id        CHAR(32) NULL,
+  UNIQUE KEY agreements_request (request_id),
+  UNIQUE KEY agreements_replaces (replaces_id),
+  KEY agreements_plan (plan_id),
+  CONSTRAINT agreements_plan FOREIGN KEY (plan_id) REFERENCES care_plans (id),
+  CONSTRAINT agreements_goal FOREIGN KEY (goal_id) REFERENCES goals (id),
+  CONSTRAINT agreements_performer FOREIGN KEY (performer_id) REFERENCES users (id),
+  CONSTRAINT agreements_coordinator FOREIGN KEY (coordinator_id) REFERENCES users (id),
+  CONSTRAINT agreements_replaces FOREIGN KEY (replaces_id) REFERENCES agreements (id),
+  CONSTRAINT agreements_created_by FOREIGN KEY (created_by) REFERENCES users (id),
+  CONSTRAINT agreements_changed_by FOREIGN KEY (changed_by) REFERENCES users (id),
+  CONSTRAINT agreements_serves CHECK (goal_id IS NOT NULL OR problem IS NOT NULL),
+  CONSTRAINT agreements_parties CHECK (party_child OR party_parents OR party_caregivers),
+  CONSTRAINT agreements_period CHECK (end_date IS NULL OR end_date >= start_date)
+) ENGINE=InnoDB WITH SYSTEM VERSIONING;
+
 -- Teams a caregiver belongs to (a KCT, a ward, a GP practice, a GP post).
 CREATE TABLE teams (
   id    INT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,

@@ -37,6 +37,8 @@
             <xsl:when test="@name = 'plan-close'">IZP afsluiten</xsl:when>
             <xsl:when test="@name = 'goal-create'">Doel toevoegen</xsl:when>
             <xsl:when test="@name = 'goal-close'">Doel afsluiten</xsl:when>
+            <xsl:when test="@name = 'agreement-create'">Afspraak vastleggen</xsl:when>
+            <xsl:when test="@name = 'agreement-amend'">Nieuwe versie opslaan</xsl:when>
             <xsl:otherwise>Opslaan</xsl:otherwise>
           </xsl:choose>
         </button>
@@ -81,6 +83,13 @@
     <input type="text" maxlength="{@max}" value="{@value}">
       <xsl:call-template name="control-attributes"/>
       <xsl:if test="@type = 'bsn'"><xsl:attribute name="inputmode">numeric</xsl:attribute></xsl:if>
+    </input>
+  </xsl:template>
+
+  <xsl:template match="field[@type = 'check']" mode="control">
+    <input type="checkbox" value="ja">
+      <xsl:call-template name="control-attributes"/>
+      <xsl:if test="@value = 'ja'"><xsl:attribute name="checked">checked</xsl:attribute></xsl:if>
     </input>
   </xsl:template>
 

@@ -126,6 +126,20 @@
         </details>
       </xsl:if>
     </section>
+    <section class="plan-goals" id="afspraken">
+      <h2>Afspraken</h2>
+      <xsl:if test="actions/@edit">
+        <p><a class="button" href="/izp/{$p/@id}/afspraken/nieuw">Afspraak toevoegen</a></p>
+      </xsl:if>
+      <xsl:choose>
+        <xsl:when test="agreements/agreement">
+          <ul class="goals">
+            <xsl:apply-templates select="agreements/agreement"/>
+          </ul>
+        </xsl:when>
+        <xsl:otherwise><p class="empty">Er zijn nog geen afspraken.</p></xsl:otherwise>
+      </xsl:choose>
+    </section>
     <p class="meta">Versie <xsl:value-of select="$p/@version"/> ·
       <a href="/kinderen/{child/@id}/spoed">Spoedoverzicht</a> ·
       <a href="/kinderen/{child/@id}/toegang">Wie heeft toegang?</a> ·
@@ -177,6 +191,66 @@
         </xsl:otherwise>
       </xsl:choose>
     </li>
+  </xsl:template>
+
+  <xsl:template match="agreements/agreement">
+    <li class="agreement">
+      <p><strong><xsl:value-of select="@activity"/></strong></p>
+      <p class="goal-meta">
+        <xsl:text>Voor: </xsl:text>
+        <xsl:choose>
+          <xsl:when test="@goal"><xsl:value-of select="@goal"/></xsl:when>
+          <xsl:otherwise><xsl:value-of select="@problem"/></xsl:otherwise>
+        </xsl:choose>
+      </p>
+      <p class="goal-meta">
+        <xsl:text>Afgesproken met: </xsl:text>
+        <xsl:if test="@party-child = 1">het kind </xsl:if>
+        <xsl:if test="@party-parents = 1">de ouders </xsl:if>
+        <xsl:if test="@party-caregivers = 1">de zorgverleners</xsl:if>
+        <xsl:text> · Uitvoering: </xsl:text>
+        <xsl:choose>
+          <xsl:when test="@performer = 'zorgverlener'"><xsl:value-of select="@performer-name"/></xsl:when>
+          <xsl:when test="@performer = 'ouders'">de ouders</xsl:when>
+          <xsl:otherwise>het kind</xsl:otherwise>
+        </xsl:choose>
+        <xsl:if test="@coordinator-name"> · Coördinator: <xsl:value-of select="@coordinator-name"/></xsl:if>
+      </p>
+      <p class="goal-meta">
+        <xsl:text>Vanaf </xsl:text>
+        <xsl:call-template name="date"><xsl:with-param name="value" select="@start-date"/></xsl:call-template>
+        <xsl:if test="@end-date">
+          <xsl:text> tot en met </xsl:text>
+          <xsl:call-template name="date"><xsl:with-param name="value" select="@end-date"/></xsl:call-template>
+        </xsl:if>
+        <xsl:if test="@evaluate-on">
+          <xsl:text> · Evaluatie: </xsl:text>
+          <xsl:call-template name="date"><xsl:with-param name="value" select="@evaluate-on"/></xsl:call-template>
+        </xsl:if>
+        <xsl:if test="@replaces-id">
+          <xsl:text> · Versie </xsl:text><xsl:value-of select="@version"/>
+          <xsl:text>, aangepast: </xsl:text><xsl:value-of select="@change-reason"/>
+        </xsl:if>
+      </p>
+      <xsl:if test="/izp/actions/@edit">
+        <p><a href="/afspraken/{@id}/aanpassen">Aanpassen</a></p>
+      </xsl:if>
+    </li>
+  </xsl:template>
+
+  <xsl:template match="izp[@page = 'agreement-create']" mode="title">Afspraak toevoegen</xsl:template>
+
+  <xsl:template match="izp[@page = 'agreement-create']" mode="content">
+    <h1>Afspraak toevoegen aan het IZP van <xsl:apply-templates select="child" mode="name"/></h1>
+    <xsl:apply-templates select="form"/>
+  </xsl:template>
+
+  <xsl:template match="izp[@page = 'agreement-amend']" mode="title">Afspraak aanpassen</xsl:template>
+
+  <xsl:template match="izp[@page = 'agreement-amend']" mode="content">
+    <h1>Afspraak aanpassen (IZP van <xsl:apply-templates select="child" mode="name"/>)</h1>
+    <p class="lead">Het aanpassen maakt een nieuwe versie; de vorige blijft bewaard.</p>
+    <xsl:apply-templates select="form"/>
   </xsl:template>
 
   <xsl:template match="izp[@page = 'goal-create']" mode="title">Doel toevoegen</xsl:template>

@@ -1,0 +1,214 @@
+/*
+ * The agreement (zib ZorgAfspraak) as both writers know it: its field
+ * table, the rules across fields, and the insert that a new agreement and a
+ * new version of one share.  The statements are the caller's (prepared with
+ * its own account); this file only says what to run.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "izp.h"
+
+static const struct field_choice performers[] = {
+	{ "zorgverlener", "Een zorgverlener" },
+	{ "ouders", "De ouders" },
+	{ "kind", "Het kind" },
+	{ NULL, NULL }
+};
+
+const struct field_def agreement_fields[AF__MAX] = {
+	[AF_ACTIVITY] = { "activity", "Wat wordt er gedaan?", FIELD_MEMO, 1,
+	    1000, NULL, NULL },
+	[AF_GOAL] = { "goal_id", "Voor welk doel", FIELD_ID, 0, 12, NULL,
+	    "Kies een doel, of beschrijf hieronder het probleem." },
+	[AF_PROBLEM] = { "problem", "Of: voor welk probleem", FIELD_TEXT, 0,
+	    500, NULL, NULL },
+	[AF_PARTY_CHILD] = { "party_child", "Afgesproken met het kind",
+	    FIELD_CHECK, 0, 2, NULL, NULL },
+	[AF_PARTY_PARENTS] = { "party_parents", "Afgesproken met de ouders of "
+	    "vertegenwoordiger", FIELD_CHECK, 0, 2, NULL, NULL },
+	[AF_PARTY_CAREGIVERS] = { "party_caregivers", "Afgesproken met de "
+	    "zorgverleners", FIELD_CHECK, 0, 2, NULL, NULL },
+	[AF_PERFORMER] = { "performer", "Wie voert het uit?", FIELD_ENUM, 1, 20,
+	    performers, NULL },
+	[AF_PERFORMER_ID] = { "performer_id", "Welke zorgverlener", FIELD_ID, 0,
+	    12, NULL, "Verplicht als een zorgverlener het uitvoert." },
+	[AF_COORDINATOR] = { "coordinator_id", "Coördinator", FIELD_ID, 0, 12,
+	    NULL, NULL },
+	[AF_START] = { "start_date", "Ingangsdatum", FIELD_DATE, 1, 10, NULL,
+	    NULL },
+	[AF_END] = { "end_date", "Einddatum", FIELD_DATE, 0, 10, NULL, NULL },
+	[AF_EVALUATE] = { "evaluate_on", "Evalueren op", FIELD_DATE, 0, 10,
+	    NULL, "Wanneer wordt bekeken of de afspraak nog klopt?" },
+};
+
+/* The rules across fields; returns the number of errors added. */
+int
+agreement_check(struct field_value *v)
+{
+	int errors = 0;
+
+	if (!v[AF_GOAL].present && !v[AF_PROBLEM].present &&
+	    v[AF_GOAL].error == NULL) {
+		form_set_error(&v[AF_GOAL], "Kies het doel of beschrijf het "
+		    "probleem waar deze afspraak voor is.");
+		errors++;
+	}
+	if (!v[AF_PARTY_CHILD].present && !v[AF_PARTY_PARENTS].present &&
+	    !v[AF_PARTY_CAREGIVERS].present) {
+		form_set_error(&v[AF_PARTY_CHILD], "Geef aan met wie de afspraak "
+		    "is gemaakt (minstens één).");
+		errors++;
+	}
+	if (v[AF_PERFORMER].error == NULL &&
+	    strcmp(v[AF_PERFORMER].text, "zorgverlener") == 0 &&
+	    !v[AF_PERFORMER_ID].present) {
+		form_set_error(&v[AF_PERFORMER_ID], "Kies de zorgverlener die "
+		    "het uitvoert.");
+		errors++;
+	}
+	if (v[AF_START].present && v[AF_END].present &&
+	    v[AF_START].error == NULL && v[AF_END].error == NULL &&
+	    date_compare(&v[AF_END].date, &v[AF_START].date) < 0) {
+		form_set_error(&v[AF_END], "De einddatum ligt vóór de "
+		    "ingangsdatum.");
+		errors++;
+	}
+	return errors;
+}
+
+static int
+person_ok(struct izp_request *req, const struct agreement_stmts *st,
+    struct field_value *v)
+{
+	struct db_arg id = DB_INT_ARG(v->id);
+	struct db_rows rows;
+	int rc;
+
+	if (!v->present)
+		return 0;
+	if ((rc = izp_query(req, st->person_ok, &id, 1, &rows)) != DB_OK)
+		return rc;
+	if (rows.nrows == 1)
+		return 0;
+	form_set_error(v, "Kies een zorgverlener uit de lijst.");
+	return 400;
+}
+
+static struct db_arg
+opt(const struct field_value *v, int is_date)
+{
+	if (!v->present)
+		return DB_NULL_ARG;
+	return DB_TEXT_ARG(is_date ? v->iso : v->text);
+}
+
+/*
+ * Inside the caller's transaction, after plan_lock: checks what needs the
+ * database (the goal is this plan's and still open, the people exist) and
+ * inserts the agreement.  400 leaves the messages in v.
+ */
+int
+agreement_insert(struct izp_request *req, const struct agreement_stmts *st,
+    long long plan, long long replaces, const char *reason,
+    struct field_value *v, long long *id)
+{
+	struct db_rows rows;
+	int rc;
+
+	if (v[AF_GOAL].present) {
+		struct db_arg args[] = { DB_INT_ARG(v[AF_GOAL].id),
+		    DB_INT_ARG(plan) };
+
+		if ((rc = izp_query(req, st->goal_ok, args, 2, &rows)) != DB_OK)
+			return rc;
+		if (rows.nrows == 0) {
+			form_set_error(&v[AF_GOAL], "Kies een doel van dit IZP.");
+			return 400;
+		}
+		if (strcmp(db_cell(&rows, 0, 0), "actief") != 0) {
+			form_set_error(&v[AF_GOAL], "Dit doel is afgesloten; er "
+			    "kunnen geen afspraken meer bij.");
+			return 400;
+		}
+	}
+	if ((rc = person_ok(req, st, &v[AF_PERFORMER_ID])) != 0 ||
+	    (rc = person_ok(req, st, &v[AF_COORDINATOR])) != 0)
+		return rc;
+	{
+		struct db_arg args[] = {
+			DB_INT_ARG(plan),
+			v[AF_GOAL].present ? DB_INT_ARG(v[AF_GOAL].id) :
+			    DB_NULL_ARG,
+			opt(&v[AF_PROBLEM], 0),
+			DB_TEXT_ARG(v[AF_ACTIVITY].text),
+			DB_INT_ARG(v[AF_PARTY_CHILD].present),
+			DB_INT_ARG(v[AF_PARTY_PARENTS].present),
+			DB_INT_ARG(v[AF_PARTY_CAREGIVERS].present),
+			DB_TEXT_ARG(v[AF_PERFORMER].text),
+			strcmp(v[AF_PERFORMER].text, "zorgverlener") == 0 ?
+			    DB_INT_ARG(v[AF_PERFORMER_ID].id) : DB_NULL_ARG,
+			v[AF_COORDINATOR].present ?
+			    DB_INT_ARG(v[AF_COORDINATOR].id) : DB_NULL_ARG,
+			opt(&v[AF_START], 1),
+			opt(&v[AF_END], 1),
+			opt(&v[AF_EVALUATE], 1),
+			replaces > 0 ? DB_INT_ARG(replaces) : DB_NULL_ARG,
+			DB_INT_ARG(req->user.id),
+			DB_INT_ARG(req->user.id),
+			DB_TEXT_ARG(reason),
+			DB_TEXT_ARG(req->request_id),
+		};
+
+		if ((rc = izp_query(req, st->insert, args, sizeof(args) /
+		    sizeof(args[0]), &rows)) != DB_OK)
+			return rc;
+	}
+	*id = (long long)rows.insert_id;
+	return 0;
+}
+
+/* The choices of goal and people, for the form. */
+void
+agreement_choices(xmlNodePtr form, const struct db_rows *goals,
+    const struct db_rows *people)
+{
+	xmlNodePtr goal = form_field_node(form, "goal_id");
+	xmlNodePtr performer = form_field_node(form, "performer_id");
+	xmlNodePtr coordinator = form_field_node(form, "coordinator_id");
+	size_t i;
+
+	for (i = 0; i < goals->nrows; i++)
+		if (strcmp(db_cell_named(goals, i, "status"), "actief") == 0)
+			form_add_option(goal, db_cell_named(goals, i, "id"),
+			    db_cell_named(goals, i, "description"));
+	for (i = 0; i < people->nrows; i++) {
+		form_add_option(performer, db_cell(people, i, 0),
+		    db_cell(people, i, 1));
+		form_add_option(coordinator, db_cell(people, i, 0),
+		    db_cell(people, i, 1));
+	}
+}
+
+/* The current agreement as form values, so "aanpassen" starts from it. */
+int
+agreement_values(struct arena *a, const struct db_rows *row,
+    struct field_value *v)
+{
+	const char *cell;
+	size_t i;
+
+	for (i = 0; i < AF__MAX; i++) {
+		memset(&v[i], 0, sizeof(v[i]));
+		cell = db_cell_named(row, 0, agreement_fields[i].name);
+		if (agreement_fields[i].type == FIELD_CHECK)
+			cell = cell != NULL && strcmp(cell, "1") == 0 ? "ja" :
+			    NULL;
+		if ((v[i].text = arena_strdup(a, cell != NULL ? cell : "")) ==
+		    NULL)
+			return -1;
+		v[i].len = strlen(v[i].text);
+		v[i].present = v[i].len > 0;
+	}
+	return 0;
+}
