@@ -40,8 +40,8 @@ GRANT SELECT, INSERT ON izp.goals TO 'izp_plan'@'localhost';
 GRANT UPDATE (status, closed_on, close_comment, version, changed_by,
   change_reason) ON izp.goals TO 'izp_plan'@'localhost';
 GRANT SELECT, INSERT ON izp.agreements TO 'izp_plan'@'localhost';
-GRANT UPDATE (status, version, changed_by, change_reason)
-  ON izp.agreements TO 'izp_plan'@'localhost';
+GRANT UPDATE (status, version, changed_by, change_reason, closed_on,
+  close_reason) ON izp.agreements TO 'izp_plan'@'localhost';
 GRANT SELECT ON izp.access_grants TO 'izp_plan'@'localhost';
 GRANT SELECT ON izp.team_members TO 'izp_plan'@'localhost';
 GRANT INSERT ON izp.audit_log TO 'izp_plan'@'localhost';

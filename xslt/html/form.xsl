@@ -39,6 +39,7 @@
             <xsl:when test="@name = 'goal-close'">Doel afsluiten</xsl:when>
             <xsl:when test="@name = 'agreement-create'">Afspraak vastleggen</xsl:when>
             <xsl:when test="@name = 'agreement-amend'">Nieuwe versie opslaan</xsl:when>
+            <xsl:when test="@name = 'agreement-close'">Afspraak afsluiten</xsl:when>
             <xsl:otherwise>Opslaan</xsl:otherwise>
           </xsl:choose>
         </button>

@@ -137,7 +137,7 @@
             <xsl:apply-templates select="agreements/agreement"/>
           </ul>
         </xsl:when>
-        <xsl:otherwise><p class="empty">Er zijn nog geen afspraken.</p></xsl:otherwise>
+        <xsl:otherwise><p class="empty">Er zijn geen lopende afspraken.</p></xsl:otherwise>
       </xsl:choose>
     </section>
     <p class="meta">Versie <xsl:value-of select="$p/@version"/> ·
@@ -233,7 +233,8 @@
         </xsl:if>
       </p>
       <xsl:if test="/izp/actions/@edit">
-        <p><a href="/afspraken/{@id}/aanpassen">Aanpassen</a></p>
+        <p><a href="/afspraken/{@id}/aanpassen">Aanpassen</a> ·
+          <a href="/afspraken/{@id}/afsluiten">Afsluiten</a></p>
       </xsl:if>
     </li>
   </xsl:template>
@@ -250,6 +251,15 @@
   <xsl:template match="izp[@page = 'agreement-amend']" mode="content">
     <h1>Afspraak aanpassen (IZP van <xsl:apply-templates select="child" mode="name"/>)</h1>
     <p class="lead">Het aanpassen maakt een nieuwe versie; de vorige blijft bewaard.</p>
+    <xsl:apply-templates select="form"/>
+  </xsl:template>
+
+  <xsl:template match="izp[@page = 'agreement-close']" mode="title">Afspraak afsluiten</xsl:template>
+
+  <xsl:template match="izp[@page = 'agreement-close']" mode="content">
+    <h1>Afspraak afsluiten</h1>
+    <p class="lead"><strong><xsl:value-of select="form/@about"/></strong>
+      (IZP van <xsl:apply-templates select="child" mode="name"/>)</p>
     <xsl:apply-templates select="form"/>
   </xsl:template>
 

@@ -1,0 +1,156 @@
+/*
+ * Afsluiten afspraak: with date and reason.  The agreement leaves the list
+ * of current agreements but stays in the plan's history.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "izp.h"
+#include "izp-sql.h"
+
+enum field {
+	F_CLOSED_ON,
+	F_REASON,
+	F_VERSION,
+	F__MAX
+};
+
+static const struct field_def fields[F__MAX] = {
+	[F_CLOSED_ON] = { "closed_on", "Datum", FIELD_DATE, 1, 10, NULL, NULL },
+	[F_REASON] = { "close_reason", "Reden", FIELD_MEMO, 1, 1000, NULL,
+	    NULL },
+	[F_VERSION] = { "version", "Versie", FIELD_VERSION, 1, 12, NULL, NULL },
+};
+
+enum stmt {
+	STMT_AGREEMENT,
+	STMT_CHILD,
+	STMT_CLOSE,
+	STMT__MAX
+};
+
+static const char *const sql[STMT__MAX] = {
+	[STMT_AGREEMENT] = "SELECT id, plan_id, activity, status, version, "
+	    "start_date FROM agreements WHERE id = ? FOR UPDATE",
+	[STMT_CHILD] = SQL_CHILD_BY_ID,
+	[STMT_CLOSE] =
+	    "UPDATE agreements SET status = 'afgesloten', closed_on = ?, "
+	    "close_reason = ?, version = version + 1, changed_by = ?, "
+	    "change_reason = 'Afspraak afgesloten' WHERE id = ? AND version = ?",
+};
+
+struct closing {
+	struct izp_request	*req;
+	struct field_value	 v[F__MAX];
+	struct db_rows		 agreement, child;
+	int			 write;
+};
+
+static int
+close_agreement(struct db *db, void *arg)
+{
+	struct closing *c = arg;
+	struct izp_request *req = c->req;
+	struct db_arg id = DB_INT_ARG(req->path_id);
+	struct plan_lock plan;
+	struct db_rows rows;
+	long long version;
+	int rc;
+
+	if ((rc = izp_query(req, STMT_AGREEMENT, &id, 1, &c->agreement)) !=
+	    DB_OK)
+		return rc;
+	if (c->agreement.nrows == 0)
+		return izp_fail(req, 404, "Deze afspraak bestaat niet.");
+	if ((rc = plan_lock(req, strtoll(db_cell_named(&c->agreement, 0,
+	    "plan_id"), NULL, 10), PLAN_ANY_VERSION, PLAN_TEAM, &plan)) != 0)
+		return rc;
+	id = DB_INT_ARG(plan.child_id);
+	if ((rc = izp_query(req, STMT_CHILD, &id, 1, &c->child)) != DB_OK)
+		return rc;
+	req->error_link = arena_printf(&req->arena, "/izp/%lld#afspraken",
+	    plan.id);
+	if (strcmp(db_cell_named(&c->agreement, 0, "status"), "actief") != 0)
+		return izp_fail(req, 409, "Deze afspraak is al aangepast of "
+		    "afgesloten.");
+	if (!c->write)	/* a refused POST has its own audit row */
+		return req->method == HTTP_POST ? 0 :
+		    audit_write(req, db, "success");
+	version = strtoll(db_cell_named(&c->agreement, 0, "version"), NULL,
+	    10);
+	if (c->v[F_VERSION].id != version)
+		return izp_fail(req, 409, "Iemand anders heeft deze afspraak "
+		    "intussen gewijzigd. Er is niets opgeslagen.");
+	if (strcmp(c->v[F_CLOSED_ON].iso, db_cell_named(&c->agreement, 0,
+	    "start_date")) < 0) {
+		form_set_error(&c->v[F_CLOSED_ON], "De afspraak kan niet worden "
+		    "afgesloten vóór ze inging.");
+		return 400;
+	}
+	{
+		struct db_arg args[] = { DB_TEXT_ARG(c->v[F_CLOSED_ON].iso),
+		    DB_TEXT_ARG(c->v[F_REASON].text), DB_INT_ARG(req->user.id),
+		    DB_INT_ARG(req->path_id), DB_INT_ARG(version) };
+
+		if ((rc = izp_query(req, STMT_CLOSE, args, 5, &rows)) != DB_OK)
+			return rc;
+	}
+	if (rows.affected != 1)
+		return DB_ERROR;	/* the row is locked: cannot happen */
+	return audit_write(req, db, "success");
+}
+
+static int
+show_form(struct closing *c, int status)
+{
+	struct izp_request *req = c->req;
+	xmlNodePtr root, form, version;
+	int rc;
+
+	c->write = 0;
+	if ((rc = db_transaction(req->db, close_agreement, c)) != 0)
+		return rc;
+	root = izp_page(req, "agreement-close");
+	xml_rows(root, "child", &c->child, 0);
+	form = form_xml(req, root, "agreement-close", arena_printf(&req->arena,
+	    "/afspraken/%lld/afsluiten", req->path_id), fields, F__MAX,
+	    req->method == HTTP_POST ? c->v : NULL);
+	xml_attr(form, "about", db_cell_named(&c->agreement, 0, "activity"));
+	if (req->method != HTTP_POST &&
+	    (version = form_field_node(form, "version")) != NULL)
+		xml_attr(version, "value", db_cell_named(&c->agreement, 0,
+		    "version"));
+	return status;
+}
+
+static int
+handle(struct izp_request *req)
+{
+	struct closing c = { .req = req };
+	struct date today = date_today();
+	int rc, errors;
+
+	izp_audit_set(req, req->method == HTTP_POST ? AUDIT_UPDATE : AUDIT_READ,
+	    0, "agreement", req->path_id);
+	if (req->method != HTTP_POST)
+		return show_form(&c, 200);
+	if ((errors = form_read(&req->arena, &req->form, fields, F__MAX,
+	    c.v)) < 0)
+		return 503;
+	if (c.v[F_CLOSED_ON].present && c.v[F_CLOSED_ON].error == NULL &&
+	    date_compare(&c.v[F_CLOSED_ON].date, &today) > 0) {
+		form_set_error(&c.v[F_CLOSED_ON], "De datum ligt in de toekomst.");
+		errors++;
+	}
+	if (errors > 0)
+		return show_form(&c, 400);
+	c.write = 1;
+	if ((rc = db_transaction(req->db, close_agreement, &c)) == 400)
+		return show_form(&c, 400);
+	if (rc != 0)
+		return rc;
+	return izp_redirect(req, arena_printf(&req->arena,
+	    "/izp/%s#afspraken", db_cell_named(&c.agreement, 0, "plan_id")));
+}
+
+IZP_PROGRAM("agreement-close", "plan", "GET POST", handle)
