@@ -48,18 +48,16 @@ create(struct db *db, void *arg)
 	struct creation *c = arg;
 	struct izp_request *req = c->req;
 	struct db_arg id = DB_INT_ARG(req->path_id);
-	struct db_arg rid = DB_TEXT_ARG(req->request_id);
 	struct plan_lock plan;
-	struct db_rows rows;
 	long long agreement;
 	int rc;
 
 	if (c->write) {
-		if ((rc = izp_query(req, STMT_BY_REQUEST, &rid, 1, &rows)) !=
+		if ((rc = izp_saved_before(req, STMT_BY_REQUEST, &agreement)) !=
 		    DB_OK)
 			return rc;
-		if (rows.nrows > 0)
-			return 0;	/* this very form was already saved */
+		if (agreement != 0)
+			return 0;
 	}
 	if ((rc = plan_lock(req, req->path_id, PLAN_ANY_VERSION, PLAN_TEAM,
 	    &plan)) != 0)

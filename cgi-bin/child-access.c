@@ -144,12 +144,13 @@ grant(struct db *db, void *arg)
 	struct field_value *v = a->v;
 	struct db_arg rid = DB_TEXT_ARG(req->request_id);
 	struct db_rows rows;
+	long long earlier;
 	int rc;
 
-	if ((rc = izp_query(req, STMT_BY_REQUEST, &rid, 1, &rows)) != DB_OK)
+	if ((rc = izp_saved_before(req, STMT_BY_REQUEST, &earlier)) != DB_OK)
 		return rc;
-	if (rows.nrows > 0)
-		return 0;	/* this very form was already saved */
+	if (earlier != 0)
+		return 0;
 	if ((rc = izp_authorise_child(req, req->path_id)) != 0)
 		return rc;
 	if (v[F_USER].present &&

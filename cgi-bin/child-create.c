@@ -101,22 +101,14 @@ arg_of(const struct field_value *v, int is_date)
 static int
 check_together(struct field_value *v)
 {
-	struct date today = date_today();
 	int errors = 0;
 
-	if (v[F_BIRTH_DATE].error == NULL && v[F_BIRTH_DATE].present &&
-	    date_compare(&v[F_BIRTH_DATE].date, &today) > 0)
-		form_set_error(&v[F_BIRTH_DATE], "De geboortedatum ligt in de "
-		    "toekomst."), errors++;
-	if (v[F_DIAGNOSIS_DATE].error == NULL && v[F_DIAGNOSIS_DATE].present &&
-	    date_compare(&v[F_DIAGNOSIS_DATE].date, &today) > 0)
-		form_set_error(&v[F_DIAGNOSIS_DATE], "De datum van de diagnose "
-		    "ligt in de toekomst."), errors++;
-	if (v[F_REGISTRATION_DATE].error == NULL &&
-	    v[F_REGISTRATION_DATE].present &&
-	    date_compare(&v[F_REGISTRATION_DATE].date, &today) > 0)
-		form_set_error(&v[F_REGISTRATION_DATE], "De datum van aanmelding "
-		    "ligt in de toekomst."), errors++;
+	errors += form_not_in_future(&v[F_BIRTH_DATE], "De geboortedatum ligt "
+	    "in de toekomst.");
+	errors += form_not_in_future(&v[F_DIAGNOSIS_DATE], "De datum van de "
+	    "diagnose ligt in de toekomst.");
+	errors += form_not_in_future(&v[F_REGISTRATION_DATE], "De datum van "
+	    "aanmelding ligt in de toekomst.");
 	if (v[F_BIRTH_DATE].error == NULL && v[F_DIAGNOSIS_DATE].error == NULL &&
 	    v[F_DIAGNOSIS_DATE].present && v[F_BIRTH_DATE].present &&
 	    date_compare(&v[F_DIAGNOSIS_DATE].date,
@@ -150,12 +142,11 @@ register_child(struct db *db, void *arg)
 	int rc;
 
 	/* The same form sent twice (double click, retried commit). */
-	if ((rc = izp_query(req, STMT_BY_REQUEST, &rid, 1, &rows)) != DB_OK)
+	if ((rc = izp_saved_before(req, STMT_BY_REQUEST, &r->child_id)) !=
+	    DB_OK)
 		return rc;
-	if (rows.nrows == 1) {
-		r->child_id = strtoll(db_cell(&rows, 0, 0), NULL, 10);
+	if (r->child_id != 0)
 		return 0;
-	}
 	if (v[F_BSN].present) {
 		bsn = DB_TEXT_ARG(v[F_BSN].text);
 		if ((rc = izp_query(req, STMT_BY_BSN, &bsn, 1, &rows)) != DB_OK)

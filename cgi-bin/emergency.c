@@ -104,12 +104,13 @@ break_glass(struct db *db, void *arg)
 	struct db_arg rid = DB_TEXT_ARG(req->request_id);
 	enum izp_access access;
 	struct db_rows rows;
+	long long earlier;
 	int rc;
 
-	if ((rc = izp_query(req, STMT_BY_REQUEST, &rid, 1, &rows)) != DB_OK)
+	if ((rc = izp_saved_before(req, STMT_BY_REQUEST, &earlier)) != DB_OK)
 		return rc;
-	if (rows.nrows > 0)
-		return 0;	/* this very form was already saved */
+	if (earlier != 0)
+		return 0;
 	if ((rc = izp_child_access(req, req->path_id, &access)) != 0)
 		return rc;
 	if (access == IZP_ACCESS_NO_SUCH_CHILD)

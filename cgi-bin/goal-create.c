@@ -84,14 +84,15 @@ add_goal(struct db *db, void *arg)
 	struct db_arg rid = DB_TEXT_ARG(req->request_id);
 	struct plan_lock plan;
 	struct db_rows rows;
+	long long earlier;
 	int rc;
 
 	if (g->write) {
-		if ((rc = izp_query(req, STMT_BY_REQUEST, &rid, 1, &rows)) !=
+		if ((rc = izp_saved_before(req, STMT_BY_REQUEST, &earlier)) !=
 		    DB_OK)
 			return rc;
-		if (rows.nrows > 0)
-			return 0;	/* this very form was already saved */
+		if (earlier != 0)
+			return 0;
 	}
 	if ((rc = plan_lock(req, req->path_id, PLAN_ANY_VERSION, PLAN_TEAM,
 	    &plan)) != 0)

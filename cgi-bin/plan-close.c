@@ -108,7 +108,7 @@ static int
 show_form(struct closing *c, int status)
 {
 	struct izp_request *req = c->req;
-	xmlNodePtr root, form, version;
+	xmlNodePtr root, form;
 	int rc;
 
 	c->write = 0;
@@ -120,10 +120,8 @@ show_form(struct closing *c, int status)
 	form = form_xml(req, root, "plan-close", arena_printf(&req->arena,
 	    "/izp/%lld/afsluiten", req->path_id), fields, F__MAX,
 	    req->method == HTTP_POST ? c->v : NULL);
-	/* A fresh form is based on the version shown now. */
-	if (req->method != HTTP_POST &&
-	    (version = form_field_node(form, "version")) != NULL)
-		xml_attr(version, "value", db_cell_named(&c->plan, 0,
+	if (req->method != HTTP_POST)	/* based on the version shown now */
+		form_set_value(form, "version", db_cell_named(&c->plan, 0,
 		    "version"));
 	return status;
 }
@@ -132,7 +130,6 @@ static int
 handle(struct izp_request *req)
 {
 	struct closing c = { .req = req };
-	struct date today = date_today();
 	int rc, errors;
 
 	izp_audit_set(req, req->method == HTTP_POST ? AUDIT_UPDATE : AUDIT_READ,
@@ -142,11 +139,8 @@ handle(struct izp_request *req)
 	if ((errors = form_read(&req->arena, &req->form, fields, F__MAX,
 	    c.v)) < 0)
 		return 503;
-	if (c.v[F_CLOSED_ON].present && c.v[F_CLOSED_ON].error == NULL &&
-	    date_compare(&c.v[F_CLOSED_ON].date, &today) > 0) {
-		form_set_error(&c.v[F_CLOSED_ON], "De datum ligt in de toekomst.");
-		errors++;
-	}
+	errors += form_not_in_future(&c.v[F_CLOSED_ON], "De datum ligt in de "
+	    "toekomst.");
 	if (c.v[F_REASON].error == NULL &&
 	    strcmp(c.v[F_REASON].text, "anders") == 0 && !c.v[F_NOTE].present) {
 		form_set_error(&c.v[F_NOTE], "Licht de reden toe.");

@@ -145,10 +145,11 @@ create_plan(struct db *db, void *arg)
 	struct db_rows rows;
 	int rc, errors = 0;
 
-	if ((rc = izp_query(req, STMT_BY_REQUEST, &rid, 1, &rows)) != DB_OK)
+	if ((rc = izp_saved_before(req, STMT_BY_REQUEST, &c->plan_id)) !=
+	    DB_OK)
 		return rc;
-	if ((c->plan_id = first_id(&rows)) != 0)
-		return 0;	/* this very form was already saved */
+	if (c->plan_id != 0)
+		return 0;
 	if ((rc = load(c)) != DB_OK)
 		return rc;
 	if (c->open_plan != 0)

@@ -129,6 +129,19 @@ form_set_error(struct field_value *v, const char *message)
 		v->error = message;
 }
 
+/* A date that must not lie ahead; returns 1 when it set the message. */
+int
+form_not_in_future(struct field_value *v, const char *message)
+{
+	struct date today = date_today();
+
+	if (!v->present || v->error != NULL ||
+	    date_compare(&v->date, &today) <= 0)
+		return 0;
+	form_set_error(v, message);
+	return 1;
+}
+
 const char *
 form_choice_label(const struct field_def *def, const char *code)
 {
@@ -230,6 +243,17 @@ form_add_fields(xmlNodePtr form, const struct field_def *defs, size_t n,
 		xmlSetProp(form, (const xmlChar *)"errors",
 		    (const xmlChar *)buf);
 	}
+}
+
+/* Fills in a field of a fresh form, e.g. the version the user now sees. */
+void
+form_set_value(xmlNodePtr form, const char *name, const char *value)
+{
+	xmlNodePtr field = form_field_node(form, name);
+
+	if (field != NULL && value != NULL)
+		xmlSetProp(field, (const xmlChar *)"value",
+		    (const xmlChar *)value);
 }
 
 xmlNodePtr

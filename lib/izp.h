@@ -148,6 +148,9 @@ struct date	 date_today(void);
 int		 form_read(struct arena *, const struct http_params *,
 		    const struct field_def *, size_t, struct field_value *);
 void		 form_set_error(struct field_value *, const char *);
+int		 form_not_in_future(struct field_value *, const char *message);
+void		 form_set_value(xmlNodePtr form, const char *name,
+		    const char *value);
 const char	*form_choice_label(const struct field_def *, const char *code);
 
 /* ----------------------------------------------------------------- csrf */
@@ -445,5 +448,7 @@ void		 form_add_option(xmlNodePtr field, const char *code,
 		    const char *label);
 int		 izp_query(struct izp_request *, size_t stmt,
 		    const struct db_arg *, size_t nargs, struct db_rows *);
+int		 izp_saved_before(struct izp_request *, size_t stmt,
+		    long long *id);
 
 #endif

@@ -92,6 +92,25 @@ izp_query(struct izp_request *req, size_t stmt, const struct db_arg *args,
 	    nargs, rows);
 }
 
+/*
+ * Was this very form saved before (a double click, a retried commit)?
+ * stmt selects the id by request_id; *id is 0 when it was not.
+ */
+int
+izp_saved_before(struct izp_request *req, size_t stmt, long long *id)
+{
+	struct db_arg rid = DB_TEXT_ARG(req->request_id);
+	struct db_rows rows;
+	int rc;
+
+	*id = 0;
+	if ((rc = izp_query(req, stmt, &rid, 1, &rows)) != DB_OK)
+		return rc;
+	if (rows.nrows > 0)
+		*id = strtoll(db_cell(&rows, 0, 0), NULL, 10);
+	return DB_OK;
+}
+
 int
 izp_fail(struct izp_request *req, int status, const char *message)
 {
