@@ -40,7 +40,9 @@ $(BUILD)/tests/unit: $(UNIT_SRC) $(BUILD)/libizp.a
 deps:
 	@tools/install-deps
 
-run: deps all
+# A fresh make after deps: pkg-config only finds the libraries once installed.
+run: deps
+	$(MAKE) all
 	tools/izp-stack start var 8080 --demo
 
 stop:
