@@ -13,52 +13,57 @@ enum stmt {
 	STMT_CHILD,
 	STMT_GOALS,
 	STMT_AGREEMENTS,
+	STMT_EVALUATIONS,
+	STMT_OUTCOMES,
+	STMT_REVISION,
+	STMT_PLAN_AT,
+	STMT_CHILD_AT,
+	STMT_GOALS_AT,
+	STMT_AGREEMENTS_AT,
+	STMT_EVALUATIONS_AT,
+	STMT_OUTCOMES_AT,
 	STMT__MAX
 };
 
 static const char *const sql[STMT__MAX] = {
 	[STMT_PLAN] = SQL_PLAN_BY_ID,
-	[STMT_CHILD] = "SELECT " SQL_CHILD_COLUMNS ", c.bsn "
-	    "FROM children c WHERE c.id = ?",
+	[STMT_CHILD] = SQL_CHILD_BY_ID,
 	[STMT_GOALS] = SQL_GOALS_OF_PLAN,
 	[STMT_AGREEMENTS] = SQL_AGREEMENTS_OF_PLAN,
+	[STMT_EVALUATIONS] = SQL_EVALUATIONS_OF_PLAN_AT(""),
+	[STMT_OUTCOMES] = SQL_OUTCOMES_OF_PLAN_AT(""),
+	[STMT_REVISION] = SQL_PLAN_REVISION,
+	[STMT_PLAN_AT] = SQL_PLAN_BY_ID_AT(SQL_AS_OF),
+	[STMT_CHILD_AT] = SQL_CHILD_BY_ID_AT(SQL_AS_OF),
+	[STMT_GOALS_AT] = SQL_GOALS_OF_PLAN_AT(SQL_AS_OF),
+	[STMT_AGREEMENTS_AT] = SQL_AGREEMENTS_OF_PLAN_AT(SQL_AS_OF),
+	[STMT_EVALUATIONS_AT] = SQL_EVALUATIONS_OF_PLAN_AT(SQL_AS_OF),
+	[STMT_OUTCOMES_AT] = SQL_OUTCOMES_OF_PLAN_AT(SQL_AS_OF),
 };
 
-struct overview {
+static const struct overview_stmts now_stmts = { STMT_PLAN, STMT_PLAN,
+    STMT_CHILD, STMT_GOALS, STMT_AGREEMENTS, STMT_EVALUATIONS, STMT_OUTCOMES,
+    STMT_REVISION };
+static const struct overview_stmts then_stmts = { STMT_PLAN_AT, STMT_PLAN,
+    STMT_CHILD_AT, STMT_GOALS_AT, STMT_AGREEMENTS_AT, STMT_EVALUATIONS_AT,
+    STMT_OUTCOMES_AT, STMT_REVISION };
+
+struct reading {
 	struct izp_request	*req;
-	struct db_rows		 plan;
-	struct db_rows		 child;
-	struct db_rows		 goals;
-	struct db_rows		 agreements;
+	const char		*at;	/* NULL: now */
+	struct overview		 o;
 };
 
 static int
 read_plan(struct db *db, void *arg)
 {
-	struct overview *o = arg;
-	struct izp_request *req = o->req;
-	struct db_arg id = DB_INT_ARG(req->path_id);
+	struct reading *r = arg;
+	struct izp_request *req = r->req;
 	int rc;
 
-	if ((rc = izp_query(req, STMT_PLAN, &id, 1, &o->plan)) != DB_OK)
+	if ((rc = overview_read(req, r->at ? &then_stmts : &now_stmts,
+	    req->path_id, r->at, &r->o)) != 0)
 		return rc;
-	if (o->plan.nrows == 0)
-		return izp_fail(req, 404, "Dit IZP bestaat niet.");
-	id = DB_INT_ARG(strtoll(db_cell_named(&o->plan, 0, "child_id"), NULL,
-	    10));
-	if ((rc = izp_authorise_child(req, id.i)) != 0)
-		return rc;
-	if ((rc = izp_query(req, STMT_CHILD, &id, 1, &o->child)) != DB_OK)
-		return rc;
-	{
-		struct db_arg plan = DB_INT_ARG(req->path_id);
-
-		if ((rc = izp_query(req, STMT_GOALS, &plan, 1, &o->goals)) !=
-		    DB_OK || (rc = izp_query(req, STMT_AGREEMENTS, &plan, 1,
-		    &o->agreements)) != DB_OK)
-			return rc;
-	}
-	izp_audit_set(req, AUDIT_READ, id.i, "care_plan", req->path_id);
 	return audit_write(req, db, "success");
 }
 
@@ -67,6 +72,7 @@ static void
 add_actions(struct izp_request *req, xmlNodePtr root,
     const struct db_rows *plan)
 {
+	xmlNodePtr plan_node = root->children;
 	long long hb = strtoll(db_cell_named(plan, 0, "hoofdbehandelaar_id"),
 	    NULL, 10);
 	long long cm = strtoll(db_cell_named(plan, 0, "casemanager_id"), NULL,
@@ -75,11 +81,17 @@ add_actions(struct izp_request *req, xmlNodePtr root,
 	int responsible = req->user.id == hb || req->user.id == cm;
 	xmlNodePtr actions;
 
-	if (!responsible && req->user.id != du)
+	while (plan_node != NULL && !xmlStrEqual(plan_node->name,
+	    BAD_CAST "plan"))
+		plan_node = plan_node->next;
+	if (plan_node == NULL || (!responsible && req->user.id != du))
 		return;
 	if (strcmp(db_cell_named(plan, 0, "status"), "afgesloten") == 0)
 		return;
 	actions = xml_child(root, "actions");
+	/* The model puts the actions right after the plan. */
+	if (xmlAddNextSibling(plan_node, actions) == NULL)
+		return;
 	xml_attr(actions, "request-id", req->request_id);
 	xml_attr(actions, "edit", "true");
 	if (!responsible)
@@ -92,24 +104,29 @@ add_actions(struct izp_request *req, xmlNodePtr root,
 static int
 handle(struct izp_request *req)
 {
-	struct overview o = { .req = req };
-	xmlNodePtr root, list;
-	size_t i;
+	struct reading r = { .req = req };
+	const struct http_param *at = http_param_find(&req->query, "at");
+	char moment[20];
+	xmlNodePtr root;
+	const char *error;
 	int rc;
 
 	izp_audit_set(req, AUDIT_READ, 0, "care_plan", req->path_id);
-	if ((rc = db_transaction(req->db, read_plan, &o)) != 0)
+	if (at != NULL && at->value[0] != '\0') {
+		if ((error = valid_moment(at->value, time(NULL), moment)) !=
+		    NULL) {
+			req->error_link = arena_printf(&req->arena,
+			    "/izp/%lld/geschiedenis", req->path_id);
+			return izp_fail(req, 400, error);
+		}
+		r.at = moment;
+	}
+	if ((rc = db_transaction(req->db, read_plan, &r)) != 0)
 		return rc;
 	root = izp_page(req, "plan");
-	xml_rows(root, "child", &o.child, 0);
-	xml_rows(root, "plan", &o.plan, 0);
-	add_actions(req, root, &o.plan);
-	list = xml_child(root, "goals");
-	for (i = 0; i < o.goals.nrows; i++)
-		xml_rows(list, "goal", &o.goals, i);
-	list = xml_child(root, "agreements");
-	for (i = 0; i < o.agreements.nrows; i++)
-		xml_rows(list, "agreement", &o.agreements, i);
+	overview_xml(root, &r.o, r.at);
+	if (r.at == NULL)	/* the past is read-only */
+		add_actions(req, root, &r.o.plan);
 	return 200;
 }
 

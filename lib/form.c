@@ -111,7 +111,9 @@ form_read(struct arena *a, const struct http_params *params,
 		v->present = v->len > 0;
 		if (!v->present) {
 			if (defs[i].required) {
-				v->error = "Vul dit veld in.";
+				v->error = defs[i].type == FIELD_ENUM ||
+				    defs[i].type == FIELD_ID ? "Maak een keuze." :
+				    "Vul dit veld in.";
 				errors++;
 			}
 			continue;

@@ -33,9 +33,17 @@
 	"AND ag.revoked_at IS NULL AND (ag.user_id = ? OR ag.team_id IN " \
 	"(SELECT tm.team_id FROM team_members tm WHERE tm.user_id = ?))))"
 
+/*
+ * Reading as of a moment: the _AT(T) forms take T = "" for now, or
+ * SQL_AS_OF for the rows as they stood at a moment, which binds that moment
+ * before the statement's other arguments, once per T.
+ */
+#define SQL_AS_OF " FOR SYSTEM_TIME AS OF TIMESTAMP ?"
+
 /* One child by id, as every page shows it. */
-#define SQL_CHILD_BY_ID \
-	"SELECT " SQL_CHILD_COLUMNS " FROM children c WHERE c.id = ?"
+#define SQL_CHILD_BY_ID_AT(T) \
+	"SELECT " SQL_CHILD_COLUMNS " FROM children" T " c WHERE c.id = ?"
+#define SQL_CHILD_BY_ID SQL_CHILD_BY_ID_AT("")
 
 /* The open (concept or actueel) plan of a child, if any. */
 #define SQL_OPEN_PLAN_OF_CHILD \
@@ -51,16 +59,18 @@
 	"p.casemanager_id, cm.display_name AS casemanager_name, " \
 	"cm.phone AS casemanager_phone, " \
 	"p.drawn_up_by, du.display_name AS drawn_up_by_name, " \
-	"p.activated_at, p.closed_on, p.close_reason, p.close_note"
+	"p.activated_at, p.closed_on, p.close_reason, p.close_note, " \
+	"p.evaluate_on, DATEDIFF(p.evaluate_on, CURDATE()) AS evaluate_in_days"
 
 #define SQL_PLAN_JOINS \
 	" JOIN users hb ON hb.id = p.hoofdbehandelaar_id" \
 	" JOIN users cm ON cm.id = p.casemanager_id" \
 	" JOIN users du ON du.id = p.drawn_up_by"
 
-#define SQL_PLAN_BY_ID \
-	"SELECT " SQL_PLAN_COLUMNS " FROM care_plans p" SQL_PLAN_JOINS \
+#define SQL_PLAN_BY_ID_AT(T) \
+	"SELECT " SQL_PLAN_COLUMNS " FROM care_plans" T " p" SQL_PLAN_JOINS \
 	" WHERE p.id = ?"
+#define SQL_PLAN_BY_ID SQL_PLAN_BY_ID_AT("")
 
 /*
  * A plan about to change: locked, with what the rules need.  Binds the plan
@@ -72,12 +82,13 @@
 	"WHERE id = ? FOR UPDATE"
 
 /* The goals of a plan with the names behind the ids; binds the plan id. */
-#define SQL_GOALS_OF_PLAN \
+#define SQL_GOALS_OF_PLAN SQL_GOALS_OF_PLAN_AT("")
+#define SQL_GOALS_OF_PLAN_AT(T) \
 	"SELECT g.id, g.plan_id, g.description, g.dimension, g.serves, " \
 	"g.target_date, g.responsible_id, r.display_name AS responsible_name, " \
 	"g.status, g.closed_on, g.close_comment, g.version, g.created_at, " \
-	"cb.display_name AS created_by_name FROM goals g " \
-	"JOIN users r ON r.id = g.responsible_id " \
+	"cb.display_name AS created_by_name FROM goals" T " g" \
+	" JOIN users r ON r.id = g.responsible_id " \
 	"JOIN users cb ON cb.id = g.created_by WHERE g.plan_id = ? " \
 	"ORDER BY g.status <> 'actief', g.dimension, g.id"
 
@@ -98,16 +109,52 @@
 	"replaces_id, created_by, created_at, changed_by, change_reason, " \
 	"request_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " \
 	"NOW(3), ?, ?, ?)"
-#define SQL_AGREEMENTS_OF_PLAN \
+/* The agreements of a plan that were not replaced by a newer version:
+ * current ones first, closed ones after. */
+#define SQL_AGREEMENTS_OF_PLAN SQL_AGREEMENTS_OF_PLAN_AT("")
+#define SQL_AGREEMENTS_OF_PLAN_AT(T) \
 	"SELECT a.id, a.plan_id, a.goal_id, g.description AS goal, " \
 	"a.problem, a.activity, a.party_child, a.party_parents, " \
 	"a.party_caregivers, a.performer, pf.display_name AS performer_name, " \
 	"co.display_name AS coordinator_name, a.start_date, a.end_date, " \
-	"a.evaluate_on, a.status, a.replaces_id, a.version, a.created_at, " \
-	"a.change_reason FROM agreements a " \
-	"LEFT JOIN goals g ON g.id = a.goal_id " \
-	"LEFT JOIN users pf ON pf.id = a.performer_id " \
-	"LEFT JOIN users co ON co.id = a.coordinator_id " \
-	"WHERE a.plan_id = ? AND a.status = 'actief' ORDER BY a.start_date, a.id"
+	"a.evaluate_on, DATEDIFF(a.evaluate_on, CURDATE()) AS " \
+	"evaluate_in_days, a.status, a.closed_on, a.close_reason, " \
+	"a.replaces_id, a.version, a.created_at, a.change_reason " \
+	"FROM agreements" T " a" \
+	" LEFT JOIN goals g ON g.id = a.goal_id" \
+	" LEFT JOIN users pf ON pf.id = a.performer_id" \
+	" LEFT JOIN users co ON co.id = a.coordinator_id" \
+	" WHERE a.plan_id = ? AND a.status <> 'vervangen'" \
+	" ORDER BY a.status <> 'actief', a.start_date, a.id"
+
+/* Evaluations held of a plan, newest first, and what each decided. */
+#define SQL_EVALUATIONS_OF_PLAN_AT(T) \
+	"SELECT e.id, e.held_on, e.participants, e.summary, e.next_on, " \
+	"e.created_at, u.display_name AS created_by_name " \
+	"FROM evaluations" T " e JOIN users u ON u.id = e.created_by " \
+	"WHERE e.plan_id = ? " \
+	"ORDER BY e.held_on DESC, e.id DESC"
+#define SQL_OUTCOMES_OF_PLAN_AT(T) \
+	"SELECT o.evaluation_id, o.agreement_id, o.outcome, a.activity " \
+	"FROM evaluation_outcomes" T " o JOIN evaluations" T " e" \
+	" ON e.id = o.evaluation_id JOIN agreements a ON a.id = o.agreement_id" \
+	" WHERE e.plan_id = ? ORDER BY o.evaluation_id, a.id"
+
+/*
+ * The plan's revision: how many versions of the plan, its goals, agreements
+ * and evaluations exist up to a moment (NULL: now), and when the last one
+ * began.  It only grows, so a printout's number says which state it shows.
+ * Binds the plan id four times, then the moment.
+ */
+#define SQL_PLAN_REVISION \
+	"SELECT COUNT(*) AS revision, " \
+	"DATE_FORMAT(MAX(t), '%Y-%m-%d %H:%i:%s') AS changed_at FROM (" \
+	"SELECT row_start AS t FROM care_plans FOR SYSTEM_TIME ALL WHERE id = ?" \
+	" UNION ALL SELECT row_start FROM goals FOR SYSTEM_TIME ALL" \
+	" WHERE plan_id = ?" \
+	" UNION ALL SELECT row_start FROM agreements FOR SYSTEM_TIME ALL" \
+	" WHERE plan_id = ?" \
+	" UNION ALL SELECT row_start FROM evaluations FOR SYSTEM_TIME ALL" \
+	" WHERE plan_id = ?) v WHERE t <= COALESCE(?, NOW(6))"
 
 #endif

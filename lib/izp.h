@@ -141,6 +141,7 @@ const char	*valid_id(const char *, long long *);
 const char	*valid_enum(const char *, const struct field_choice *);
 const char	*valid_date(const char *, struct date *);
 const char	*valid_bsn(const char *);
+const char	*valid_moment(const char *, time_t now, char out[20]);
 int		 date_is_real(int y, int m, int d);
 int		 date_compare(const struct date *, const struct date *);
 struct date	 date_today(void);
@@ -435,6 +436,30 @@ void		 agreement_choices(xmlNodePtr form, const struct db_rows *goals,
 		    const struct db_rows *people);
 int		 agreement_values(struct arena *, const struct db_rows *,
 		    struct field_value *);
+
+/* The whole plan for the overview and the printout (lib/overview.c): the
+ * caller's statement numbers, prepared from SQL_*_AT in lib/izp-sql.h. */
+struct overview_stmts {
+	size_t	plan;		/* SQL_PLAN_BY_ID_AT */
+	size_t	plan_now;	/* SQL_PLAN_BY_ID, for "not yet then" */
+	size_t	child;		/* SQL_CHILD_BY_ID_AT */
+	size_t	goals;
+	size_t	agreements;
+	size_t	evaluations;
+	size_t	outcomes;
+	size_t	revision;	/* SQL_PLAN_REVISION */
+};
+
+struct overview {
+	struct db_rows	plan, child, goals, agreements, evaluations, outcomes,
+			revision;
+};
+
+int		 overview_read(struct izp_request *,
+		    const struct overview_stmts *, long long plan,
+		    const char *at, struct overview *);
+void		 overview_xml(xmlNodePtr root, const struct overview *,
+		    const char *at);
 
 /* Form helpers that need the request: the XML of a form with its fields. */
 xmlNodePtr	 form_xml(struct izp_request *, xmlNodePtr parent,

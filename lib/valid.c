@@ -156,3 +156,53 @@ valid_bsn(const char *s)
 		return "Dit is geen geldig BSN (de elfproef klopt niet).";
 	return NULL;
 }
+
+/*
+ * A moment in the past, for "the plan as it stood then": a date (read as
+ * the end of that day) or a date and time as a browser's datetime-local
+ * field or a person types it.  Writes "YYYY-MM-DD HH:MM:SS" to out.
+ */
+const char *
+valid_moment(const char *s, time_t now, char out[20])
+{
+	struct date d;
+	char day[11];
+	int hour = 23, minute = 59, second = 59;
+	size_t len = strlen(s);
+	struct tm tm;
+	time_t t;
+
+	if (len < 10)
+		return "Geen geldig moment; gebruik dd-mm-jjjj uu:mm.";
+	memcpy(day, s, 10);
+	day[10] = '\0';
+	if (valid_date(day, &d) != NULL)
+		return "Geen geldig moment; gebruik dd-mm-jjjj uu:mm.";
+	if (len > 10) {
+		if ((s[10] != 'T' && s[10] != ' ') || (len != 16 && len != 19) ||
+		    parse_digits(s + 11, 2, &hour) || s[13] != ':' ||
+		    parse_digits(s + 14, 2, &minute) || (len == 19 &&
+		    (s[16] != ':' || parse_digits(s + 17, 2, &second))))
+			return "Geen geldig moment; gebruik dd-mm-jjjj uu:mm.";
+		if (len == 16)
+			second = 0;
+		if (hour > 23 || minute > 59 || second > 59)
+			return "Dit tijdstip bestaat niet.";
+	}
+	memset(&tm, 0, sizeof(tm));
+	tm.tm_year = d.year - 1900;
+	tm.tm_mon = d.month - 1;
+	tm.tm_mday = d.day;
+	tm.tm_hour = hour;
+	tm.tm_min = minute;
+	tm.tm_sec = second;
+	tm.tm_isdst = -1;
+	if ((t = mktime(&tm)) == (time_t)-1)
+		return "Geen geldig moment; gebruik dd-mm-jjjj uu:mm.";
+	/* The end of today, or a clock a little ahead, means "now". */
+	if (t > now + 60 && !(len == 10 && t - now < 86400))
+		return "Dat moment ligt in de toekomst.";
+	if (strftime(out, 20, "%Y-%m-%d %H:%M:%S", &tm) != 19)
+		return "Geen geldig moment; gebruik dd-mm-jjjj uu:mm.";
+	return NULL;
+}

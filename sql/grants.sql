@@ -16,6 +16,8 @@ GRANT SELECT ON izp.children TO 'izp_read'@'localhost';
 GRANT SELECT ON izp.care_plans TO 'izp_read'@'localhost';
 GRANT SELECT ON izp.goals TO 'izp_read'@'localhost';
 GRANT SELECT ON izp.agreements TO 'izp_read'@'localhost';
+GRANT SELECT ON izp.evaluations TO 'izp_read'@'localhost';
+GRANT SELECT ON izp.evaluation_outcomes TO 'izp_read'@'localhost';
 GRANT SELECT ON izp.access_grants TO 'izp_read'@'localhost';
 GRANT SELECT ON izp.team_members TO 'izp_read'@'localhost';
 GRANT INSERT ON izp.audit_log TO 'izp_read'@'localhost';
@@ -29,19 +31,21 @@ GRANT SELECT, INSERT ON izp.access_grants TO 'izp_child'@'localhost';
 GRANT SELECT ON izp.team_members TO 'izp_child'@'localhost';
 GRANT INSERT ON izp.audit_log TO 'izp_child'@'localhost';
 
--- izp_plan: creating a care plan.
+-- izp_plan: the care plan, its goals, agreements and evaluations.
 GRANT SELECT ON izp.users TO 'izp_plan'@'localhost';
 GRANT SELECT ON izp.children TO 'izp_plan'@'localhost';
 GRANT SELECT, INSERT ON izp.care_plans TO 'izp_plan'@'localhost';
 GRANT UPDATE (status, version, changed_by, change_reason, activated_at,
-  activated_by, closed_on, close_reason, close_note)
+  activated_by, closed_on, close_reason, close_note, evaluate_on)
   ON izp.care_plans TO 'izp_plan'@'localhost';
 GRANT SELECT, INSERT ON izp.goals TO 'izp_plan'@'localhost';
 GRANT UPDATE (status, closed_on, close_comment, version, changed_by,
   change_reason) ON izp.goals TO 'izp_plan'@'localhost';
 GRANT SELECT, INSERT ON izp.agreements TO 'izp_plan'@'localhost';
 GRANT UPDATE (status, version, changed_by, change_reason, closed_on,
-  close_reason) ON izp.agreements TO 'izp_plan'@'localhost';
+  close_reason, evaluate_on) ON izp.agreements TO 'izp_plan'@'localhost';
+GRANT SELECT, INSERT ON izp.evaluations TO 'izp_plan'@'localhost';
+GRANT SELECT, INSERT ON izp.evaluation_outcomes TO 'izp_plan'@'localhost';
 GRANT SELECT ON izp.access_grants TO 'izp_plan'@'localhost';
 GRANT SELECT ON izp.team_members TO 'izp_plan'@'localhost';
 GRANT INSERT ON izp.audit_log TO 'izp_plan'@'localhost';

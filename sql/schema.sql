@@ -57,6 +57,8 @@ CREATE TABLE care_plans (
   closed_on                DATE NULL,
   close_reason             ENUM('overleden','volwassenenzorg','niet_palliatief','anders') NULL,
   close_note               VARCHAR(1000) NULL,
+  -- The next planned evaluation of the plan as a whole (vervolgen).
+  evaluate_on              DATE NULL,
   version                  INT UNSIGNED NOT NULL DEFAULT 1,
   changed_by               INT UNSIGNED NOT NULL,
   change_reason            VARCHAR(500) NOT NULL,
@@ -150,6 +152,37 @@ CREATE TABLE agreements (
   CONSTRAINT agreements_period CHECK (end_date IS NULL OR end_date >= start_date),
   CONSTRAINT agreements_closed CHECK
     (status <> 'afgesloten' OR (closed_on IS NOT NULL AND close_reason IS NOT NULL))
+) ENGINE=InnoDB WITH SYSTEM VERSIONING;
+
+-- Vervolgen: an evaluation held of a plan, who took part, what came out of
+-- it, and when the next one is.  Insert-only; its outcome per agreement is
+-- in evaluation_outcomes, and closing an agreement by it happens in the
+-- same transaction.
+CREATE TABLE evaluations (
+  id            INT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  plan_id       INT UNSIGNED NOT NULL,
+  held_on       DATE NOT NULL,
+  participants  VARCHAR(1000) NOT NULL,
+  summary       VARCHAR(4000) NULL,
+  next_on       DATE NOT NULL,
+  created_by    INT UNSIGNED NOT NULL,
+  created_at    DATETIME(3) NOT NULL,
+  request_id    CHAR(32) NULL,
+  UNIQUE KEY evaluations_request (request_id),
+  KEY evaluations_plan (plan_id, held_on),
+  CONSTRAINT evaluations_plan FOREIGN KEY (plan_id) REFERENCES care_plans (id),
+  CONSTRAINT evaluations_created_by FOREIGN KEY (created_by) REFERENCES users (id),
+  CONSTRAINT evaluations_next CHECK (next_on > held_on)
+) ENGINE=InnoDB WITH SYSTEM VERSIONING;
+
+CREATE TABLE evaluation_outcomes (
+  evaluation_id  INT UNSIGNED NOT NULL,
+  agreement_id   INT UNSIGNED NOT NULL,
+  outcome        ENUM('voortzetten','aanpassen','afsluiten') NOT NULL,
+  PRIMARY KEY (evaluation_id, agreement_id),
+  KEY evaluation_outcomes_agreement (agreement_id),
+  CONSTRAINT evaluation_outcomes_evaluation FOREIGN KEY (evaluation_id) REFERENCES evaluations (id),
+  CONSTRAINT evaluation_outcomes_agreement FOREIGN KEY (agreement_id) REFERENCES agreements (id)
 ) ENGINE=InnoDB WITH SYSTEM VERSIONING;
 
 -- Teams a caregiver belongs to (a KCT, a ward, a GP practice, a GP post).

@@ -25,7 +25,7 @@ check "closed: 303" status_is 303
 check "closed with date and reason" [ "$(sqlq "SELECT CONCAT(status,'|',closed_on,'|',close_reason) FROM agreements WHERE id = $agreement")" = "afgesloten|$today|Pijn goed onder controle" ]
 check "closing audited" [ "$(last_audit "CONCAT(action,'/',outcome,'/',object_type,'/',object_id,'/',patient_id)")" = "update/success/agreement/$agreement/$sem" ]
 req GET "/izp/$plan" casemanager
-check "closed agreement leaves the current list" body_lacks "Versie van"
+check "closed agreement leaves the current list" body_has "Afgesloten afspraken (1)"
 check "the plan says there are no current agreements" body_has "Er zijn geen lopende afspraken."
 check "history keeps it" [ "$(sqlq "SELECT COUNT(*) FROM agreements FOR SYSTEM_TIME ALL WHERE id = $agreement")" = 2 ]
 post "/afspraken/$agreement/afsluiten" casemanager "csrf_token=$csrf&request_id=$rid&version=$((version + 1))&closed_on=$today&close_reason=nogmaals"

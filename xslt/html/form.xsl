@@ -40,6 +40,8 @@
             <xsl:when test="@name = 'agreement-create'">Afspraak vastleggen</xsl:when>
             <xsl:when test="@name = 'agreement-amend'">Nieuwe versie opslaan</xsl:when>
             <xsl:when test="@name = 'agreement-close'">Afspraak afsluiten</xsl:when>
+            <xsl:when test="@name = 'evaluation-schedule'">Evaluatie plannen</xsl:when>
+            <xsl:when test="@name = 'evaluation-record'">Evaluatie opslaan</xsl:when>
             <xsl:otherwise>Opslaan</xsl:otherwise>
           </xsl:choose>
         </button>
@@ -49,7 +51,7 @@
   </xsl:template>
 
   <!-- The version the user saw travels along, unseen (optimistic locking). -->
-  <xsl:template match="field[@type = 'version']">
+  <xsl:template match="field[@type = 'version' or @type = 'token']">
     <input type="hidden" name="{@name}" value="{@value}"/>
   </xsl:template>
 

@@ -12,6 +12,8 @@
   <xsl:include href="form.xsl"/>
   <xsl:include href="children.xsl"/>
   <xsl:include href="plan.xsl"/>
+  <xsl:include href="followup.xsl"/>
+  <xsl:include href="print.xsl"/>
   <xsl:include href="access.xsl"/>
   <xsl:include href="audit.xsl"/>
   <xsl:include href="emergency.xsl"/>

@@ -35,6 +35,14 @@
       <xsl:text> </xsl:text>
       <xsl:call-template name="plan-status"><xsl:with-param name="status" select="$p/@status"/></xsl:call-template>
     </h1>
+    <xsl:if test="@at">
+      <p class="banner banner-past" role="status">
+        <xsl:text>U ziet dit IZP zoals het was op </xsl:text>
+        <xsl:call-template name="datetime"><xsl:with-param name="value" select="@at"/></xsl:call-template>
+        <xsl:text>. Dit is niet de huidige stand. </xsl:text>
+        <a href="/izp/{$p/@id}">Naar de huidige stand</a>
+      </p>
+    </xsl:if>
     <xsl:if test="$p/@status = 'concept'">
       <p class="notice">Dit IZP is een concept. Het geldt pas als de casemanager het actueel maakt.</p>
     </xsl:if>
@@ -67,6 +75,12 @@
           <a class="button secondary" href="/izp/{$p/@id}/afsluiten">IZP afsluiten</a>
         </xsl:if>
       </div>
+    </xsl:if>
+    <xsl:if test="not(@at)">
+      <p class="plan-links">
+        <a href="/izp/{$p/@id}/afdruk">Afdruk voor kind en ouders</a> ·
+        <a href="/izp/{$p/@id}/geschiedenis">Geschiedenis en eerdere versies</a>
+      </p>
     </xsl:if>
     <xsl:apply-templates select="child" mode="card"/>
     <section class="plan-roles">
@@ -132,19 +146,125 @@
         <p><a class="button" href="/izp/{$p/@id}/afspraken/nieuw">Afspraak toevoegen</a></p>
       </xsl:if>
       <xsl:choose>
-        <xsl:when test="agreements/agreement">
+        <xsl:when test="agreements/agreement[@status = 'actief']">
           <ul class="goals">
-            <xsl:apply-templates select="agreements/agreement"/>
+            <xsl:apply-templates select="agreements/agreement[@status = 'actief']"/>
           </ul>
         </xsl:when>
         <xsl:otherwise><p class="empty">Er zijn geen lopende afspraken.</p></xsl:otherwise>
       </xsl:choose>
+      <xsl:if test="agreements/agreement[@status = 'afgesloten']">
+        <details class="closed-goals">
+          <summary>Afgesloten afspraken (<xsl:value-of select="count(agreements/agreement[@status = 'afgesloten'])"/>)</summary>
+          <ul class="goals">
+            <xsl:apply-templates select="agreements/agreement[@status = 'afgesloten']"/>
+          </ul>
+        </details>
+      </xsl:if>
     </section>
-    <p class="meta">Versie <xsl:value-of select="$p/@version"/> ·
+    <xsl:call-template name="evaluations-section"/>
+    <p class="meta">Versie <xsl:value-of select="$p/@revision"/>
+      <xsl:text> (laatst gewijzigd </xsl:text>
+      <xsl:call-template name="datetime"><xsl:with-param name="value" select="$p/@changed-at"/></xsl:call-template>
+      <xsl:text>) ·</xsl:text>
       <a href="/kinderen/{child/@id}/spoed">Spoedoverzicht</a> ·
       <a href="/kinderen/{child/@id}/toegang">Wie heeft toegang?</a> ·
       <a href="/izp/{$p/@id}.xml">XML</a></p>
   </xsl:template>
+  <!-- Whether an evaluation date is overdue or near. -->
+  <xsl:template name="due">
+    <xsl:param name="days"/>
+    <xsl:choose>
+      <xsl:when test="$days &lt; 0"><span class="flag flag-overdue">te laat</span></xsl:when>
+      <xsl:when test="$days &lt;= 14"><span class="flag flag-due-soon">binnenkort</span></xsl:when>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="evaluations-section">
+    <xsl:variable name="p" select="plan"/>
+    <section class="plan-goals" id="evaluaties">
+      <h2>Evaluaties</h2>
+      <p>
+        <xsl:text>Volgende evaluatie van het plan: </xsl:text>
+        <xsl:choose>
+          <xsl:when test="$p/@evaluate-on">
+            <strong><xsl:call-template name="date"><xsl:with-param name="value" select="$p/@evaluate-on"/></xsl:call-template></strong>
+            <xsl:text> </xsl:text>
+            <xsl:call-template name="due"><xsl:with-param name="days" select="$p/@evaluate-in-days"/></xsl:call-template>
+          </xsl:when>
+          <xsl:otherwise><span class="flag flag-due-soon">nog niet gepland</span></xsl:otherwise>
+        </xsl:choose>
+      </p>
+      <xsl:variable name="due" select="agreements/agreement[@status = 'actief' and @evaluate-in-days &lt;= 14]"/>
+      <xsl:if test="$due">
+        <p>Afspraken die (bijna) geëvalueerd moeten worden:</p>
+        <ul>
+          <xsl:for-each select="$due">
+            <li>
+              <xsl:value-of select="@activity"/>
+              <xsl:text> (</xsl:text>
+              <xsl:call-template name="date"><xsl:with-param name="value" select="@evaluate-on"/></xsl:call-template>
+              <xsl:text>) </xsl:text>
+              <xsl:call-template name="due"><xsl:with-param name="days" select="@evaluate-in-days"/></xsl:call-template>
+            </li>
+          </xsl:for-each>
+        </ul>
+      </xsl:if>
+      <xsl:if test="actions/@edit">
+        <p>
+          <xsl:if test="$p/@status = 'actueel'">
+            <a class="button" href="/izp/{$p/@id}/evaluaties/nieuw">Evaluatie vastleggen</a>
+            <xsl:text> </xsl:text>
+          </xsl:if>
+          <a class="button secondary" href="/izp/{$p/@id}/evaluatie-plannen">Evaluatie plannen</a>
+        </p>
+      </xsl:if>
+      <xsl:choose>
+        <xsl:when test="evaluations/evaluation">
+          <details class="closed-goals">
+            <xsl:if test="not(@at)"><xsl:attribute name="open">open</xsl:attribute></xsl:if>
+            <summary>Gehouden evaluaties (<xsl:value-of select="count(evaluations/evaluation)"/>)</summary>
+            <ul class="goals">
+              <xsl:apply-templates select="evaluations/evaluation"/>
+            </ul>
+          </details>
+        </xsl:when>
+        <xsl:otherwise><p class="empty">Er is nog geen evaluatie gehouden.</p></xsl:otherwise>
+      </xsl:choose>
+    </section>
+  </xsl:template>
+
+  <xsl:template match="evaluations/evaluation">
+    <li class="goal">
+      <p><strong>
+        <xsl:text>Evaluatie van </xsl:text>
+        <xsl:call-template name="date"><xsl:with-param name="value" select="@held-on"/></xsl:call-template>
+      </strong>
+      <xsl:text> · met </xsl:text><xsl:value-of select="@participants"/></p>
+      <xsl:if test="@summary"><p><xsl:value-of select="@summary"/></p></xsl:if>
+      <xsl:if test="outcome">
+        <ul>
+          <xsl:for-each select="outcome">
+            <li>
+              <xsl:value-of select="@activity"/>
+              <xsl:text>: </xsl:text>
+              <xsl:choose>
+                <xsl:when test="@outcome = 'voortzetten'">voortzetten</xsl:when>
+                <xsl:when test="@outcome = 'aanpassen'">aanpassen</xsl:when>
+                <xsl:otherwise>afsluiten</xsl:otherwise>
+              </xsl:choose>
+            </li>
+          </xsl:for-each>
+        </ul>
+      </xsl:if>
+      <p class="goal-meta">
+        <xsl:text>Volgende evaluatie: </xsl:text>
+        <xsl:call-template name="date"><xsl:with-param name="value" select="@next-on"/></xsl:call-template>
+        <xsl:text> · Vastgelegd door </xsl:text><xsl:value-of select="@created-by-name"/>
+      </p>
+    </li>
+  </xsl:template>
+
   <xsl:template name="dimension">
     <xsl:param name="value"/>
     <xsl:choose>
@@ -223,18 +343,33 @@
           <xsl:text> tot en met </xsl:text>
           <xsl:call-template name="date"><xsl:with-param name="value" select="@end-date"/></xsl:call-template>
         </xsl:if>
-        <xsl:if test="@evaluate-on">
+        <xsl:if test="@evaluate-on and @status = 'actief'">
           <xsl:text> · Evaluatie: </xsl:text>
           <xsl:call-template name="date"><xsl:with-param name="value" select="@evaluate-on"/></xsl:call-template>
+          <xsl:text> </xsl:text>
+          <xsl:call-template name="due"><xsl:with-param name="days" select="@evaluate-in-days"/></xsl:call-template>
         </xsl:if>
         <xsl:if test="@replaces-id">
           <xsl:text> · Versie </xsl:text><xsl:value-of select="@version"/>
           <xsl:text>, aangepast: </xsl:text><xsl:value-of select="@change-reason"/>
         </xsl:if>
       </p>
-      <xsl:if test="/izp/actions/@edit">
+      <xsl:if test="@status = 'afgesloten'">
+        <p class="goal-closed">
+          <xsl:text>Afgesloten op </xsl:text>
+          <xsl:call-template name="date"><xsl:with-param name="value" select="@closed-on"/></xsl:call-template>
+          <xsl:text>: </xsl:text><xsl:value-of select="@close-reason"/>
+        </p>
+      </xsl:if>
+      <xsl:if test="@status = 'actief' and /izp/evaluations/evaluation[1]/outcome[@agreement-id = current()/@id]/@outcome = 'aanpassen'">
+        <p class="warning">Bij de evaluatie van
+          <xsl:call-template name="date"><xsl:with-param name="value" select="/izp/evaluations/evaluation[1]/@held-on"/></xsl:call-template>
+          is besloten deze afspraak aan te passen.</p>
+      </xsl:if>
+      <xsl:if test="/izp/actions/@edit and @status = 'actief'">
         <p><a href="/afspraken/{@id}/aanpassen">Aanpassen</a> ·
-          <a href="/afspraken/{@id}/afsluiten">Afsluiten</a></p>
+          <a href="/afspraken/{@id}/afsluiten">Afsluiten</a> ·
+          <a href="/izp/{@plan-id}/evaluatie-plannen?afspraak={@id}">Evaluatie plannen</a></p>
       </xsl:if>
     </li>
   </xsl:template>

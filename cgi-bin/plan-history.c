@@ -1,0 +1,135 @@
+/*
+ * History: every version of the plan, its goals and its agreements with
+ * who made it, when and why (system versioning keeps them all), and the
+ * evaluations held.  From here the plan can be opened as it stood at any
+ * moment (plan-show ?at=).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "izp.h"
+#include "izp-sql.h"
+
+/* When a version began and, unless it is the current one, ended; and a
+ * whole second after it began, to open the plan as of that version. */
+#define SQL_VALIDITY(t) \
+	"DATE_FORMAT(" t ".row_start, '%Y-%m-%d %H:%i:%s') AS valid_from, " \
+	"DATE_FORMAT(" t ".row_start + INTERVAL 1 SECOND, " \
+	"'%Y-%m-%dT%H:%i:%s') AS view_at, " \
+	"IF(" t ".row_end > NOW(6), NULL, " \
+	"DATE_FORMAT(" t ".row_end, '%Y-%m-%d %H:%i:%s')) AS valid_until"
+
+enum stmt {
+	STMT_PLAN,
+	STMT_CHILD,
+	STMT_PLAN_VERSIONS,
+	STMT_GOAL_VERSIONS,
+	STMT_AGREEMENT_VERSIONS,
+	STMT_EVALUATIONS,
+	STMT_OUTCOMES,
+	STMT__MAX
+};
+
+static const char *const sql[STMT__MAX] = {
+	[STMT_PLAN] = SQL_PLAN_BY_ID,
+	[STMT_CHILD] = SQL_CHILD_BY_ID,
+	[STMT_PLAN_VERSIONS] = "SELECT p.id, p.version, p.status, "
+	    "p.evaluate_on, p.closed_on, p.close_reason, p.change_reason, "
+	    "u.display_name AS changed_by_name, " SQL_VALIDITY("p")
+	    " FROM care_plans FOR SYSTEM_TIME ALL AS p "
+	    "JOIN users u ON u.id = p.changed_by WHERE p.id = ? "
+	    "ORDER BY p.row_start, p.version",
+	[STMT_GOAL_VERSIONS] = "SELECT g.id, g.version, g.description, "
+	    "g.dimension, g.serves, g.target_date, "
+	    "r.display_name AS responsible_name, g.status, g.closed_on, "
+	    "g.close_comment, g.change_reason, "
+	    "u.display_name AS changed_by_name, " SQL_VALIDITY("g")
+	    " FROM goals FOR SYSTEM_TIME ALL AS g "
+	    "JOIN users u ON u.id = g.changed_by "
+	    "JOIN users r ON r.id = g.responsible_id WHERE g.plan_id = ? "
+	    "ORDER BY g.id, g.row_start, g.version",
+	[STMT_AGREEMENT_VERSIONS] = "SELECT a.id, a.replaces_id, a.version, "
+	    "a.activity, a.problem, a.goal_id, a.party_child, a.party_parents, "
+	    "a.party_caregivers, a.performer, pf.display_name AS "
+	    "performer_name, a.start_date, a.end_date, a.evaluate_on, "
+	    "a.status, a.closed_on, a.close_reason, a.change_reason, "
+	    "u.display_name AS changed_by_name, " SQL_VALIDITY("a")
+	    " FROM agreements FOR SYSTEM_TIME ALL AS a "
+	    "JOIN users u ON u.id = a.changed_by "
+	    "LEFT JOIN users pf ON pf.id = a.performer_id WHERE a.plan_id = ? "
+	    "ORDER BY a.id, a.row_start, a.version",
+	[STMT_EVALUATIONS] = SQL_EVALUATIONS_OF_PLAN_AT(""),
+	[STMT_OUTCOMES] = SQL_OUTCOMES_OF_PLAN_AT(""),
+};
+
+struct history {
+	struct izp_request	*req;
+	struct db_rows		 plan, child, plans, goals, agreements,
+				 evaluations, outcomes;
+};
+
+static int
+read_history(struct db *db, void *arg)
+{
+	struct history *h = arg;
+	struct izp_request *req = h->req;
+	struct db_arg id = DB_INT_ARG(req->path_id);
+	int rc;
+
+	if ((rc = izp_query(req, STMT_PLAN, &id, 1, &h->plan)) != DB_OK)
+		return rc;
+	if (h->plan.nrows == 0)
+		return izp_fail(req, 404, "Dit IZP bestaat niet.");
+	id = DB_INT_ARG(strtoll(db_cell_named(&h->plan, 0, "child_id"), NULL,
+	    10));
+	if ((rc = izp_authorise_child(req, id.i)) != 0 ||
+	    (rc = izp_query(req, STMT_CHILD, &id, 1, &h->child)) != DB_OK)
+		return rc;
+	id = DB_INT_ARG(req->path_id);
+	if ((rc = izp_query(req, STMT_PLAN_VERSIONS, &id, 1, &h->plans)) !=
+	    DB_OK ||
+	    (rc = izp_query(req, STMT_GOAL_VERSIONS, &id, 1, &h->goals)) !=
+	    DB_OK ||
+	    (rc = izp_query(req, STMT_AGREEMENT_VERSIONS, &id, 1,
+	    &h->agreements)) != DB_OK ||
+	    (rc = izp_query(req, STMT_EVALUATIONS, &id, 1, &h->evaluations)) !=
+	    DB_OK ||
+	    (rc = izp_query(req, STMT_OUTCOMES, &id, 1, &h->outcomes)) != DB_OK)
+		return rc;
+	return audit_write(req, db, "success");
+}
+
+static void
+list_xml(xmlNodePtr root, const char *list, const char *item,
+    const struct db_rows *rows)
+{
+	xmlNodePtr node = xml_child(root, list);
+	size_t i;
+
+	for (i = 0; i < rows->nrows; i++)
+		xml_rows(node, item, rows, i);
+}
+
+static int
+handle(struct izp_request *req)
+{
+	struct history h = { .req = req };
+	xmlNodePtr root;
+	int rc;
+
+	izp_audit_set(req, AUDIT_READ, 0, "care_plan_history", req->path_id);
+	if ((rc = db_transaction(req->db, read_history, &h)) != 0)
+		return rc;
+	root = izp_page(req, "plan-history");
+	xml_rows(root, "child", &h.child, 0);
+	xml_rows(root, "plan", &h.plan, 0);
+	list_xml(root, "plan-versions", "plan-version", &h.plans);
+	list_xml(root, "goal-versions", "goal-version", &h.goals);
+	list_xml(root, "agreement-versions", "agreement-version",
+	    &h.agreements);
+	list_xml(root, "evaluations", "evaluation", &h.evaluations);
+	list_xml(root, "outcomes", "outcome", &h.outcomes);
+	return 200;
+}
+
+IZP_PROGRAM("plan-history", "read", "GET", handle)

@@ -1,0 +1,116 @@
+/*
+ * The whole plan as the overview and the printout show it: the plan with
+ * its people, the child, goals, agreements, evaluations with what they
+ * decided, and the plan's revision.  Read now, or as it stood at a moment
+ * (FOR SYSTEM_TIME AS OF), in one transaction; access is always checked
+ * as it is now.  The statements are the caller's (its own account).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "izp.h"
+
+/* Runs a statement with the moment bound before the id, n_at times. */
+static int
+query_at(struct izp_request *req, size_t stmt, const char *at, size_t n_at,
+    long long id, struct db_rows *out)
+{
+	struct db_arg args[3];
+	size_t n = 0;
+
+	while (at != NULL && n < n_at)
+		args[n++] = DB_TEXT_ARG(at);
+	args[n++] = DB_INT_ARG(id);
+	return izp_query(req, stmt, args, n, out);
+}
+
+int
+overview_read(struct izp_request *req, const struct overview_stmts *st,
+    long long plan, const char *at, struct overview *o)
+{
+	long long child;
+	int rc;
+
+	if ((rc = query_at(req, st->plan, at, 1, plan, &o->plan)) != DB_OK)
+		return rc;
+	if (o->plan.nrows == 0) {
+		struct db_rows exists;
+
+		if (at == NULL)
+			return izp_fail(req, 404, "Dit IZP bestaat niet.");
+		/* Tell apart "not yet then" from "never": no row now either. */
+		if ((rc = query_at(req, st->plan_now, NULL, 0, plan,
+		    &exists)) != DB_OK)
+			return rc;
+		if (exists.nrows == 0)
+			return izp_fail(req, 404, "Dit IZP bestaat niet.");
+		child = strtoll(db_cell_named(&exists, 0, "child_id"), NULL,
+		    10);
+		if ((rc = izp_authorise_child(req, child)) != 0)
+			return rc;
+		req->error_link = arena_printf(&req->arena, "/izp/%lld", plan);
+		return izp_fail(req, 404, "Op dat moment bestond dit IZP nog "
+		    "niet.");
+	}
+	child = strtoll(db_cell_named(&o->plan, 0, "child_id"), NULL, 10);
+	if ((rc = izp_authorise_child(req, child)) != 0)
+		return rc;
+	if ((rc = query_at(req, st->child, at, 1, child, &o->child)) != DB_OK ||
+	    (rc = query_at(req, st->goals, at, 1, plan, &o->goals)) != DB_OK ||
+	    (rc = query_at(req, st->agreements, at, 1, plan,
+	    &o->agreements)) != DB_OK ||
+	    (rc = query_at(req, st->evaluations, at, 1, plan,
+	    &o->evaluations)) != DB_OK ||
+	    (rc = query_at(req, st->outcomes, at, 2, plan, &o->outcomes)) !=
+	    DB_OK)
+		return rc;
+	{
+		struct db_arg args[] = { DB_INT_ARG(plan), DB_INT_ARG(plan),
+		    DB_INT_ARG(plan), DB_INT_ARG(plan), DB_TEXT_ARG(at) };
+
+		if ((rc = izp_query(req, st->revision, args, 5,
+		    &o->revision)) != DB_OK)
+			return rc;
+	}
+	return DB_OK;
+}
+
+static void
+rows_xml(xmlNodePtr parent, const char *list, const char *item,
+    const struct db_rows *rows)
+{
+	xmlNodePtr node = xml_child(parent, list);
+	size_t i;
+
+	for (i = 0; i < rows->nrows; i++)
+		xml_rows(node, item, rows, i);
+}
+
+void
+overview_xml(xmlNodePtr root, const struct overview *o, const char *at)
+{
+	xmlNodePtr plan, list, evaluation;
+	size_t i, j;
+
+	if (at != NULL)
+		xml_attr(root, "at", at);
+	xml_rows(root, "child", &o->child, 0);
+	xml_rows(root, "plan", &o->plan, 0);
+	plan = xmlGetLastChild(root);
+	xml_attr(plan, "revision", db_cell_named(&o->revision, 0, "revision"));
+	xml_attr(plan, "changed-at", db_cell_named(&o->revision, 0,
+	    "changed_at"));
+	rows_xml(root, "goals", "goal", &o->goals);
+	rows_xml(root, "agreements", "agreement", &o->agreements);
+	list = xml_child(root, "evaluations");
+	for (i = 0; i < o->evaluations.nrows; i++) {
+		const char *id = db_cell_named(&o->evaluations, i, "id");
+
+		xml_rows(list, "evaluation", &o->evaluations, i);
+		evaluation = xmlGetLastChild(list);
+		for (j = 0; j < o->outcomes.nrows; j++)
+			if (strcmp(db_cell_named(&o->outcomes, j,
+			    "evaluation_id"), id) == 0)
+				xml_rows(evaluation, "outcome", &o->outcomes, j);
+	}
+}

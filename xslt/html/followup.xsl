@@ -1,0 +1,162 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Vervolgen (planning and recording evaluations) and the plan's history. -->
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+
+  <xsl:template match="izp[@page = 'evaluation-schedule']" mode="title">Evaluatie plannen</xsl:template>
+
+  <xsl:template match="izp[@page = 'evaluation-schedule']" mode="content">
+    <h1>Evaluatie plannen (IZP van <xsl:apply-templates select="child" mode="name"/>)</h1>
+    <p class="lead">Kies wanneer het hele plan, of één afspraak, wordt geëvalueerd. Het overzicht
+      laat zien welke evaluaties binnenkort of te laat zijn.</p>
+    <xsl:apply-templates select="form"/>
+  </xsl:template>
+
+  <xsl:template match="izp[@page = 'evaluation-record']" mode="title">Evaluatie vastleggen</xsl:template>
+
+  <xsl:template match="izp[@page = 'evaluation-record']" mode="content">
+    <h1>Evaluatie vastleggen (IZP van <xsl:apply-templates select="child" mode="name"/>)</h1>
+    <xsl:if test="notice/@code = 'plan-changed'">
+      <p class="warning" role="alert">Er is intussen een afspraak bijgekomen, aangepast of afgesloten.
+        Er is nog niets opgeslagen. Kijk de afspraken hieronder na en sla opnieuw op; wat u had
+        ingevuld staat er nog.</p>
+    </xsl:if>
+    <p class="lead">Leg vast wie meedeed, wat er besproken is en wat er met elke lopende afspraak
+      gebeurt: voortzetten, aanpassen of afsluiten. Afsluiten gebeurt direct; een aanpassing legt u
+      daarna vast als nieuwe versie van de afspraak.</p>
+    <xsl:if test="not(form/field[starts-with(@name, 'outcome_')])">
+      <p class="notice">Dit plan heeft geen lopende afspraken.</p>
+    </xsl:if>
+    <xsl:apply-templates select="form"/>
+  </xsl:template>
+
+  <xsl:template match="izp[@page = 'plan-history']" mode="title">
+    <xsl:text>Geschiedenis van het IZP van </xsl:text><xsl:apply-templates select="child" mode="name"/>
+  </xsl:template>
+
+  <xsl:template match="izp[@page = 'plan-history']" mode="content">
+    <h1>Geschiedenis van het IZP van <xsl:apply-templates select="child" mode="name"/></h1>
+    <p class="lead">Elke versie blijft bewaard: wie iets veranderde, wanneer en waarom.
+      <a href="/izp/{plan/@id}">Terug naar het huidige IZP</a>.</p>
+    <form method="get" action="/izp/{plan/@id}" class="izp-form moment">
+      <div class="field">
+        <label for="f-at">Het IZP bekijken zoals het was op</label>
+        <p class="hint" id="h-at">Datum en tijd, bijvoorbeeld het moment waarop de ambulance kwam.</p>
+        <input type="datetime-local" id="f-at" name="at" required="required" aria-describedby="h-at"/>
+      </div>
+      <p class="actions"><button type="submit">Bekijken</button></p>
+    </form>
+
+    <section class="plan-goals" id="plan-versies">
+      <h2>Het plan</h2>
+      <table class="history">
+        <thead><tr><th>Versie</th><th>Vanaf</th><th>Door</th><th>Wat en waarom</th><th></th></tr></thead>
+        <tbody>
+          <xsl:for-each select="plan-versions/plan-version">
+            <tr>
+              <td><xsl:value-of select="@version"/></td>
+              <td><xsl:call-template name="datetime"><xsl:with-param name="value" select="@valid-from"/></xsl:call-template></td>
+              <td><xsl:value-of select="@changed-by-name"/></td>
+              <td>
+                <xsl:value-of select="@change-reason"/>
+                <xsl:text> · status </xsl:text><xsl:value-of select="@status"/>
+                <xsl:if test="@evaluate-on">
+                  <xsl:text> · evaluatie </xsl:text>
+                  <xsl:call-template name="date"><xsl:with-param name="value" select="@evaluate-on"/></xsl:call-template>
+                </xsl:if>
+              </td>
+              <td><a href="/izp/{@id}?at={@view-at}">zo bekijken</a></td>
+            </tr>
+          </xsl:for-each>
+        </tbody>
+      </table>
+    </section>
+
+    <section class="plan-goals" id="doel-versies">
+      <h2>Doelen</h2>
+      <xsl:if test="not(goal-versions/goal-version)"><p class="empty">Geen doelen.</p></xsl:if>
+      <xsl:for-each select="goal-versions/goal-version[not(@id = preceding-sibling::goal-version/@id)]">
+        <xsl:variable name="id" select="@id"/>
+        <h3><xsl:value-of select="@description"/></h3>
+        <table class="history">
+          <thead><tr><th>Versie</th><th>Vanaf</th><th>Door</th><th>Wat en waarom</th></tr></thead>
+          <tbody>
+            <xsl:for-each select="../goal-version[@id = $id]">
+              <tr>
+                <td><xsl:value-of select="@version"/></td>
+                <td><xsl:call-template name="datetime"><xsl:with-param name="value" select="@valid-from"/></xsl:call-template></td>
+                <td><xsl:value-of select="@changed-by-name"/></td>
+                <td>
+                  <xsl:value-of select="@change-reason"/>
+                  <xsl:text> · status </xsl:text><xsl:value-of select="@status"/>
+                  <xsl:if test="@close-comment"> · <xsl:value-of select="@close-comment"/></xsl:if>
+                </td>
+              </tr>
+            </xsl:for-each>
+          </tbody>
+        </table>
+      </xsl:for-each>
+    </section>
+
+    <section class="plan-goals" id="afspraak-versies">
+      <h2>Afspraken</h2>
+      <xsl:if test="not(agreement-versions/agreement-version)"><p class="empty">Geen afspraken.</p></xsl:if>
+      <xsl:for-each select="agreement-versions/agreement-version[not(@id = preceding-sibling::agreement-version/@id)]">
+        <xsl:variable name="id" select="@id"/>
+        <h3 id="afspraak-{@id}">
+          <xsl:value-of select="@activity"/>
+          <xsl:if test="@replaces-id">
+            <xsl:text> </xsl:text>
+            <a class="meta" href="#afspraak-{@replaces-id}">(nieuwe versie van een eerdere afspraak)</a>
+          </xsl:if>
+        </h3>
+        <table class="history">
+          <thead><tr><th>Versie</th><th>Vanaf</th><th>Door</th><th>Wat en waarom</th></tr></thead>
+          <tbody>
+            <xsl:for-each select="../agreement-version[@id = $id]">
+              <tr>
+                <td><xsl:value-of select="@version"/></td>
+                <td><xsl:call-template name="datetime"><xsl:with-param name="value" select="@valid-from"/></xsl:call-template></td>
+                <td><xsl:value-of select="@changed-by-name"/></td>
+                <td>
+                  <xsl:value-of select="@change-reason"/>
+                  <xsl:text> · status </xsl:text><xsl:value-of select="@status"/>
+                  <xsl:if test="@evaluate-on">
+                    <xsl:text> · evaluatie </xsl:text>
+                    <xsl:call-template name="date"><xsl:with-param name="value" select="@evaluate-on"/></xsl:call-template>
+                  </xsl:if>
+                  <xsl:if test="@close-reason"> · <xsl:value-of select="@close-reason"/></xsl:if>
+                </td>
+              </tr>
+            </xsl:for-each>
+          </tbody>
+        </table>
+      </xsl:for-each>
+    </section>
+
+    <section class="plan-goals" id="evaluatie-geschiedenis">
+      <h2>Evaluaties</h2>
+      <xsl:choose>
+        <xsl:when test="evaluations/evaluation">
+          <ul class="goals">
+            <xsl:for-each select="evaluations/evaluation">
+              <xsl:variable name="id" select="@id"/>
+              <li class="goal">
+                <p><strong>
+                  <xsl:call-template name="date"><xsl:with-param name="value" select="@held-on"/></xsl:call-template>
+                </strong> · met <xsl:value-of select="@participants"/>
+                  · vastgelegd door <xsl:value-of select="@created-by-name"/></p>
+                <xsl:if test="@summary"><p><xsl:value-of select="@summary"/></p></xsl:if>
+                <ul>
+                  <xsl:for-each select="/izp/outcomes/outcome[@evaluation-id = $id]">
+                    <li><xsl:value-of select="@activity"/>: <xsl:value-of select="@outcome"/></li>
+                  </xsl:for-each>
+                </ul>
+              </li>
+            </xsl:for-each>
+          </ul>
+        </xsl:when>
+        <xsl:otherwise><p class="empty">Nog geen evaluaties.</p></xsl:otherwise>
+      </xsl:choose>
+    </section>
+  </xsl:template>
+</xsl:stylesheet>

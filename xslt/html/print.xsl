@@ -1,0 +1,141 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The printout for the child and the parents: plain Dutch, no codes, A4.
+  Printed on it: when, and the plan's revision, so everyone can tell which
+  state of the plan a sheet of paper shows.
+-->
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+
+  <xsl:template match="izp[@page = 'plan-print']" mode="title">
+    <xsl:text>Zorgplan van </xsl:text><xsl:value-of select="child/@given-name"/>
+  </xsl:template>
+
+  <xsl:template name="plain-dimension">
+    <xsl:param name="value"/>
+    <xsl:choose>
+      <xsl:when test="$value = 'lichamelijk'">Lichaam</xsl:when>
+      <xsl:when test="$value = 'psychisch'">Gevoel en gedachten</xsl:when>
+      <xsl:when test="$value = 'sociaal'">Gezin, vrienden en school</xsl:when>
+      <xsl:when test="$value = 'spiritueel'">Zingeving en geloof</xsl:when>
+      <xsl:when test="$value = 'pedagogisch'">Ontwikkeling en opvoeding</xsl:when>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="izp[@page = 'plan-print']" mode="content">
+    <xsl:variable name="p" select="plan"/>
+    <article class="printout">
+      <p class="screen-only notice">Dit is de afdruk voor het kind en de ouders. Druk af met
+        Ctrl+P (of "Afdrukken" in het menu van de browser). <a href="/izp/{$p/@id}">Terug naar het IZP</a></p>
+      <h1>Zorgplan van <xsl:apply-templates select="child" mode="name"/></h1>
+      <p class="printed">
+        <xsl:text>Afgedrukt op </xsl:text>
+        <xsl:call-template name="datetime"><xsl:with-param name="value" select="@printed-at"/></xsl:call-template>
+        <xsl:text> · Versie </xsl:text><xsl:value-of select="$p/@revision"/>
+        <xsl:text> (laatst gewijzigd op </xsl:text>
+        <xsl:call-template name="datetime"><xsl:with-param name="value" select="$p/@changed-at"/></xsl:call-template>
+        <xsl:text>)</xsl:text>
+      </p>
+      <xsl:choose>
+        <xsl:when test="$p/@status = 'concept'">
+          <p class="warning">Dit is nog een voorstel. Het plan geldt pas als we het samen hebben afgesproken.</p>
+        </xsl:when>
+        <xsl:when test="$p/@status = 'afgesloten'">
+          <p class="warning">Dit plan is afgesloten op
+            <xsl:call-template name="date"><xsl:with-param name="value" select="$p/@closed-on"/></xsl:call-template>.
+            Het geldt niet meer.</p>
+        </xsl:when>
+      </xsl:choose>
+      <p>In dit plan staat wat we samen met jou en je ouders hebben afgesproken: wat belangrijk is,
+        wat we willen bereiken en wie wat doet.</p>
+
+      <h2>Wie kunt u bellen?</h2>
+      <dl>
+        <dt>Uw vaste contactpersoon</dt>
+        <dd>
+          <xsl:value-of select="$p/@casemanager-name"/>
+          <xsl:if test="$p/@casemanager-phone">, telefoon <xsl:value-of select="$p/@casemanager-phone"/></xsl:if>
+        </dd>
+        <dt>De arts die de behandeling leidt</dt>
+        <dd>
+          <xsl:value-of select="$p/@hoofdbehandelaar-name"/>
+          <xsl:if test="$p/@hoofdbehandelaar-phone">, telefoon <xsl:value-of select="$p/@hoofdbehandelaar-phone"/></xsl:if>
+        </dd>
+        <xsl:if test="child/@gp-name">
+          <dt>Huisarts</dt>
+          <dd>
+            <xsl:value-of select="child/@gp-name"/>
+            <xsl:if test="child/@gp-phone">, telefoon <xsl:value-of select="child/@gp-phone"/></xsl:if>
+          </dd>
+        </xsl:if>
+      </dl>
+
+      <h2>Wat we willen bereiken</h2>
+      <xsl:choose>
+        <xsl:when test="goals/goal[@status = 'actief']">
+          <xsl:for-each select="goals/goal[@status = 'actief']">
+            <section class="print-item">
+              <h3><xsl:value-of select="@description"/></h3>
+              <p>
+                <xsl:text>Gaat over: </xsl:text>
+                <xsl:call-template name="plain-dimension"><xsl:with-param name="value" select="@dimension"/></xsl:call-template>
+                <xsl:text>. Waarom: </xsl:text><xsl:value-of select="@serves"/>
+                <xsl:text>. Wie let erop: </xsl:text><xsl:value-of select="@responsible-name"/>
+                <xsl:if test="@target-date">
+                  <xsl:text>. Het liefst vóór </xsl:text>
+                  <xsl:call-template name="date"><xsl:with-param name="value" select="@target-date"/></xsl:call-template>
+                </xsl:if>
+                <xsl:text>.</xsl:text>
+              </p>
+            </section>
+          </xsl:for-each>
+        </xsl:when>
+        <xsl:otherwise><p>Er staan nu geen doelen in het plan.</p></xsl:otherwise>
+      </xsl:choose>
+
+      <h2>Wat we hebben afgesproken</h2>
+      <xsl:choose>
+        <xsl:when test="agreements/agreement[@status = 'actief']">
+          <xsl:for-each select="agreements/agreement[@status = 'actief']">
+            <section class="print-item">
+              <h3><xsl:value-of select="@activity"/></h3>
+              <p>
+                <xsl:text>Waarvoor: </xsl:text>
+                <xsl:choose>
+                  <xsl:when test="@goal"><xsl:value-of select="@goal"/></xsl:when>
+                  <xsl:otherwise><xsl:value-of select="@problem"/></xsl:otherwise>
+                </xsl:choose>
+                <xsl:text>. Wie doet het: </xsl:text>
+                <xsl:choose>
+                  <xsl:when test="@performer = 'zorgverlener'"><xsl:value-of select="@performer-name"/></xsl:when>
+                  <xsl:when test="@performer = 'ouders'">de ouders</xsl:when>
+                  <xsl:otherwise><xsl:value-of select="/izp/child/@given-name"/> zelf</xsl:otherwise>
+                </xsl:choose>
+                <xsl:text>. Vanaf </xsl:text>
+                <xsl:call-template name="date"><xsl:with-param name="value" select="@start-date"/></xsl:call-template>
+                <xsl:if test="@end-date">
+                  <xsl:text> tot en met </xsl:text>
+                  <xsl:call-template name="date"><xsl:with-param name="value" select="@end-date"/></xsl:call-template>
+                </xsl:if>
+                <xsl:text>.</xsl:text>
+                <xsl:if test="@evaluate-on">
+                  <xsl:text> We kijken samen opnieuw naar deze afspraak op </xsl:text>
+                  <xsl:call-template name="date"><xsl:with-param name="value" select="@evaluate-on"/></xsl:call-template>
+                  <xsl:text>.</xsl:text>
+                </xsl:if>
+              </p>
+            </section>
+          </xsl:for-each>
+        </xsl:when>
+        <xsl:otherwise><p>Er zijn nu geen afspraken.</p></xsl:otherwise>
+      </xsl:choose>
+
+      <xsl:if test="$p/@evaluate-on and $p/@status = 'actueel'">
+        <h2>Wanneer bekijken we het plan weer samen?</h2>
+        <p>Op <xsl:call-template name="date"><xsl:with-param name="value" select="$p/@evaluate-on"/></xsl:call-template>.</p>
+      </xsl:if>
+      <p class="print-footer">Klopt er iets niet, of heeft u vragen? Bel
+        <xsl:value-of select="$p/@casemanager-name"/>
+        <xsl:if test="$p/@casemanager-phone"> (<xsl:value-of select="$p/@casemanager-phone"/>)</xsl:if>.</p>
+    </article>
+  </xsl:template>
+</xsl:stylesheet>
