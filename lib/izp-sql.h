@@ -106,9 +106,9 @@
 	"INSERT INTO agreements (plan_id, goal_id, problem, activity, " \
 	"party_child, party_parents, party_caregivers, performer, " \
 	"performer_id, coordinator_id, start_date, end_date, evaluate_on, " \
-	"replaces_id, created_by, created_at, changed_by, change_reason, " \
-	"request_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " \
-	"NOW(3), ?, ?, ?)"
+	"replaces_id, amend_reason, created_by, created_at, changed_by, " \
+	"change_reason, request_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " \
+	"?, ?, ?, ?, ?, NOW(3), ?, ?, ?)"
 /* The agreements of a plan that were not replaced by a newer version:
  * current ones first, closed ones after. */
 #define SQL_AGREEMENTS_OF_PLAN SQL_AGREEMENTS_OF_PLAN_AT("")
@@ -119,7 +119,8 @@
 	"co.display_name AS coordinator_name, a.start_date, a.end_date, " \
 	"a.evaluate_on, DATEDIFF(a.evaluate_on, CURDATE()) AS " \
 	"evaluate_in_days, a.status, a.closed_on, a.close_reason, " \
-	"a.replaces_id, a.version, a.created_at, a.change_reason " \
+	"a.replaces_id, a.amend_reason, a.version, a.created_at, " \
+	"a.change_reason " \
 	"FROM agreements" T " a" \
 	" LEFT JOIN goals g ON g.id = a.goal_id" \
 	" LEFT JOIN users pf ON pf.id = a.performer_id" \

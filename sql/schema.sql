@@ -129,6 +129,7 @@ CREATE TABLE agreements (
   evaluate_on       DATE NULL,
   status            ENUM('actief','afgesloten','vervangen') NOT NULL DEFAULT 'actief',
   replaces_id       INT UNSIGNED NULL,
+  amend_reason      VARCHAR(1000) NULL,
   closed_on         DATE NULL,
   close_reason      VARCHAR(1000) NULL,
   created_by        INT UNSIGNED NOT NULL,
@@ -149,6 +150,7 @@ CREATE TABLE agreements (
   CONSTRAINT agreements_changed_by FOREIGN KEY (changed_by) REFERENCES users (id),
   CONSTRAINT agreements_serves CHECK (goal_id IS NOT NULL OR problem IS NOT NULL),
   CONSTRAINT agreements_parties CHECK (party_child OR party_parents OR party_caregivers),
+  CONSTRAINT agreements_amended CHECK ((replaces_id IS NULL) = (amend_reason IS NULL)),
   CONSTRAINT agreements_period CHECK (end_date IS NULL OR end_date >= start_date),
   CONSTRAINT agreements_closed CHECK
     (status <> 'afgesloten' OR (closed_on IS NOT NULL AND close_reason IS NOT NULL))

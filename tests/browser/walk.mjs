@@ -1,7 +1,10 @@
-// A caregiver in a real browser (Debian's Chromium, headless): registers a
-// child, makes a mistake and sees it explained with the form still filled
-// in, corrects it, creates the IZP and sees the overview.  Saves screenshots
-// in tests/browser/artifacts/ and fails on any error page.
+// Caregivers in a real browser (Debian's Chromium, headless) walk the whole
+// IZP cycle: the nurse registers a child (a mistake is explained with the
+// form still filled in) and creates the plan; the casemanager activates it,
+// adds a goal and an agreement, amends the agreement, records an
+// evaluation, closes the agreement and the goal, prints the plan for the
+// family and closes the plan.  Screenshots (and the printout as an A4 PDF)
+// go to tests/browser/artifacts/; any error page fails the walk.
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 
@@ -59,16 +62,117 @@ try {
   check('plan overview', body.includes('IZP van Browsertest Kind (fictief)'));
   check('plan is concept', body.includes('Concept'));
   check('hoofdbehandelaar shown', body.includes('dr. Pieter Proef'));
-  await page.click('text=Doel toevoegen');
-  await page.fill('#f-description', 'Browsertest kan thuis spelen zonder pijn');
-  await page.selectOption('#f-dimension', 'lichamelijk');
-  await page.fill('#f-serves', 'Wens: thuis zijn');
-  await page.selectOption('#f-responsible_id', { label: 'Mirjam Model' });
-  await page.click('button[type=submit]');
-  await page.waitForURL(/\/izp\/\d+#doelen$/);
-  check('goal on the overview', (await page.textContent('#doelen')).includes('thuis spelen zonder pijn'));
-  await page.screenshot({ path: shots + 'plan.png', fullPage: true });
-  check('no error page seen', !(await page.isVisible('.error-page')));
+  const planUrl = page.url();
+  check('no error page while registering', !(await page.isVisible('.error-page')));
+
+  // The casemanager takes it from here.
+  const cm = await browser.newContext({
+    httpCredentials: { username: 'casemanager', password: 'demo' },
+    locale: 'nl-NL',
+  });
+  const p = await cm.newPage();
+  p.on('console', m => {
+    if (m.type() === 'error' && !m.text().includes('status of 400')) consoleErrors.push(m.text());
+  });
+  const errorPages = [];
+  p.on('load', async () => {
+    if (await p.isVisible('.error-page').catch(() => false)) errorPages.push(p.url());
+  });
+  const today = new Date().toISOString().slice(0, 10);
+  const inDays = n => new Date(Date.now() + n * 86400000).toISOString().slice(0, 10);
+  await p.goto(planUrl);
+  await p.click('text=IZP actueel maken');
+  await p.waitForLoadState();
+  check('plan activated', (await p.textContent('h1')).includes('Actueel'));
+
+  await p.click('text=Doel toevoegen');
+  await p.fill('#f-description', 'Browsertest kan thuis spelen zonder pijn');
+  await p.selectOption('#f-dimension', 'lichamelijk');
+  await p.fill('#f-serves', 'Wens: thuis zijn');
+  await p.selectOption('#f-responsible_id', { label: 'Mirjam Model' });
+  await p.click('button[type=submit]');
+  await p.waitForURL(/\/izp\/\d+#doelen$/);
+  check('goal on the overview', (await p.textContent('#doelen')).includes('thuis spelen zonder pijn'));
+
+  await p.click('text=Afspraak toevoegen');
+  await p.fill('#f-activity', 'Pijnmedicatie volgens schema, ouders geven de doses');
+  await p.selectOption('#f-goal_id', { label: 'Browsertest kan thuis spelen zonder pijn' });
+  await p.check('#f-party_parents');
+  await p.check('#f-party_caregivers');
+  await p.check('input[name=performer][value=ouders]');
+  await p.selectOption('#f-coordinator_id', { label: 'Mirjam Model' });
+  await p.fill('#f-start_date', today);
+  await p.fill('#f-evaluate_on', inDays(10));
+  await p.click('button[type=submit]');
+  await p.waitForURL(/#afspraken$/);
+  check('agreement on the overview', (await p.textContent('#afspraken')).includes('ouders geven de doses'));
+
+  await p.click('#afspraken >> text=Aanpassen');
+  check('amend form filled with the current agreement',
+        (await p.inputValue('#f-activity')).includes('ouders geven de doses'));
+  await p.fill('#f-activity', 'Pijnmedicatie volgens schema; de thuiszorg geeft de nachtdosis');
+  await p.fill('#f-change_reason', 'Ouders willen \'s nachts kunnen slapen');
+  await p.click('button[type=submit]');
+  await p.waitForURL(/#afspraken$/);
+  const agreements = await p.textContent('#afspraken');
+  check('amended version shown', agreements.includes('de thuiszorg geeft de nachtdosis'));
+  check('amendment reason shown', agreements.includes('kunnen slapen'));
+
+  await p.click('text=Evaluatie vastleggen');
+  await p.fill('#f-participants', 'Moeder, vader, casemanager');
+  await p.fill('#f-summary', 'Pijn is goed onder controle; nachten zijn rustiger.');
+  await p.fill('#f-next_on', inDays(28));
+  await p.check('input[name^=outcome_][value=voortzetten]');
+  await p.click('button[type=submit]');
+  await p.waitForURL(/#evaluaties$/);
+  check('evaluation on the overview', (await p.textContent('#evaluaties')).includes('Moeder, vader, casemanager'));
+  await p.screenshot({ path: shots + 'plan.png', fullPage: true });
+  await p.click('text=Afdruk voor kind en ouders');
+  check('printout lists the current agreement',
+        (await p.textContent('main')).includes('de thuiszorg geeft de nachtdosis'));
+  await p.screenshot({ path: shots + 'printout-current.png', fullPage: true });
+  await p.goto(planUrl);
+
+  await p.click('#afspraken >> text=Afsluiten');
+  await p.fill('#f-closed_on', today);
+  await p.fill('#f-close_reason', 'Pijn onder controle zonder vaste medicatie');
+  await p.click('button[type=submit]');
+  await p.waitForURL(/#afspraken$/);
+  check('agreement closed, kept collapsed', (await p.textContent('#afspraken')).includes('Afgesloten afspraken (1)'));
+
+  await p.click('text=Doel afsluiten');
+  await p.check('input[name=outcome][value=bereikt]');
+  await p.fill('#f-closed_on', today);
+  await p.fill('#f-close_comment', 'Speelt weer dagelijks in de woonkamer');
+  await p.click('button[type=submit]');
+  await p.waitForURL(/#doelen$/);
+  check('goal closed, kept collapsed', (await p.textContent('#doelen')).includes('Afgesloten doelen (1)'));
+
+  await p.click('text=Afdruk voor kind en ouders');
+  await p.waitForLoadState();
+  const printout = await p.textContent('main');
+  check('printout for the family', printout.includes('Zorgplan van Browsertest'));
+  check('printout has date and version', printout.includes('Afgedrukt op') && printout.includes('Versie'));
+  await p.screenshot({ path: shots + 'printout.png', fullPage: true });
+  await p.emulateMedia({ media: 'print' });
+  await p.pdf({ path: shots + 'printout.pdf', format: 'A4', printBackground: true });
+  await p.emulateMedia({ media: 'screen' });
+
+  await p.goto(planUrl);
+  await p.click('text=Geschiedenis en eerdere versies');
+  check('history shows the amendment', (await p.textContent('main')).includes('kunnen slapen'));
+  await p.screenshot({ path: shots + 'history.png', fullPage: true });
+
+  await p.goto(planUrl);
+  await p.click('a:has-text("IZP afsluiten")');
+  await p.fill('#f-closed_on', today);
+  await p.selectOption('#f-close_reason', 'niet_palliatief');
+  await p.click('button[type=submit]');
+  await p.waitForLoadState();
+  check('plan closed and read-only', (await p.textContent('main')).includes('Dit IZP is afgesloten op'));
+  await p.screenshot({ path: shots + 'plan-closed.png', fullPage: true });
+  check('no error page seen', errorPages.length === 0 && !(await p.isVisible('.error-page')));
+  if (errorPages.length) console.error('error pages: ' + errorPages.join(' '));
   check('no console errors (CSP, missing files)', consoleErrors.length === 0);
   if (consoleErrors.length) console.error(consoleErrors.join('\n'));
 } catch (e) {

@@ -62,7 +62,7 @@ check "new version holds the change" [ "$(sqlq "SELECT CONCAT(status,'|',activit
 check "amendment audited" [ "$(last_audit "CONCAT(action,'/',outcome,'/',object_type,'/',object_id)")" = "update/success/agreement/$new" ]
 req GET "/izp/$plan" casemanager
 check "overview shows the new version" body_has "Morfine en extra dosis bij doorbraakpijn"
-check "overview says why it changed" body_has "aangepast: Meer pijn bij bewegen"
+check "overview says why it changed" body_has "reden: Meer pijn bij bewegen"
 form_tokens "/afspraken/$new/aanpassen" casemanager
 post "/afspraken/$agreement/aanpassen" casemanager "$(am x Reden 2)"
 check "amending a replaced version: 409" status_is 409

@@ -166,11 +166,22 @@
     <p class="meta">Versie <xsl:value-of select="$p/@revision"/>
       <xsl:text> (laatst gewijzigd </xsl:text>
       <xsl:call-template name="datetime"><xsl:with-param name="value" select="$p/@changed-at"/></xsl:call-template>
-      <xsl:text>) ·</xsl:text>
+      <xsl:text>) · </xsl:text>
       <a href="/kinderen/{child/@id}/spoed">Spoedoverzicht</a> ·
       <a href="/kinderen/{child/@id}/toegang">Wie heeft toegang?</a> ·
       <a href="/izp/{$p/@id}.xml">XML</a></p>
   </xsl:template>
+  <!-- Who agreed, as a Dutch enumeration: "het kind, de ouders en de zorgverleners". -->
+  <xsl:template name="parties">
+    <xsl:variable name="n" select="number(@party-child = 1) + number(@party-parents = 1) + number(@party-caregivers = 1)"/>
+    <xsl:if test="@party-child = 1">het kind</xsl:if>
+    <xsl:if test="@party-child = 1 and $n = 3">, </xsl:if>
+    <xsl:if test="@party-child = 1 and $n = 2"> en </xsl:if>
+    <xsl:if test="@party-parents = 1">de ouders</xsl:if>
+    <xsl:if test="@party-parents = 1 and @party-caregivers = 1"> en </xsl:if>
+    <xsl:if test="@party-caregivers = 1">de zorgverleners</xsl:if>
+  </xsl:template>
+
   <!-- Whether an evaluation date is overdue or near. -->
   <xsl:template name="due">
     <xsl:param name="days"/>
@@ -325,9 +336,7 @@
       </p>
       <p class="goal-meta">
         <xsl:text>Afgesproken met: </xsl:text>
-        <xsl:if test="@party-child = 1">het kind </xsl:if>
-        <xsl:if test="@party-parents = 1">de ouders </xsl:if>
-        <xsl:if test="@party-caregivers = 1">de zorgverleners</xsl:if>
+        <xsl:call-template name="parties"/>
         <xsl:text> · Uitvoering: </xsl:text>
         <xsl:choose>
           <xsl:when test="@performer = 'zorgverlener'"><xsl:value-of select="@performer-name"/></xsl:when>
@@ -350,8 +359,9 @@
           <xsl:call-template name="due"><xsl:with-param name="days" select="@evaluate-in-days"/></xsl:call-template>
         </xsl:if>
         <xsl:if test="@replaces-id">
-          <xsl:text> · Versie </xsl:text><xsl:value-of select="@version"/>
-          <xsl:text>, aangepast: </xsl:text><xsl:value-of select="@change-reason"/>
+          <xsl:text> · Aangepast op </xsl:text>
+          <xsl:call-template name="datetime"><xsl:with-param name="value" select="@created-at"/></xsl:call-template>
+          <xsl:text>, reden: </xsl:text><xsl:value-of select="@amend-reason"/>
         </xsl:if>
       </p>
       <xsl:if test="@status = 'afgesloten'">

@@ -45,7 +45,7 @@
             Het geldt niet meer.</p>
         </xsl:when>
       </xsl:choose>
-      <p>In dit plan staat wat we samen met jou en je ouders hebben afgesproken: wat belangrijk is,
+      <p>In dit plan staat wat we samen met u en uw kind hebben afgesproken: wat belangrijk is,
         wat we willen bereiken en wie wat doet.</p>
 
       <h2>Wie kunt u bellen?</h2>
@@ -128,6 +128,26 @@
         </xsl:when>
         <xsl:otherwise><p>Er zijn nu geen afspraken.</p></xsl:otherwise>
       </xsl:choose>
+
+      <xsl:if test="goals/goal[@status != 'actief']">
+        <h2>Doelen die zijn afgerond</h2>
+        <ul>
+          <xsl:for-each select="goals/goal[@status != 'actief']">
+            <li>
+              <xsl:value-of select="@description"/>
+              <xsl:text>: </xsl:text>
+              <xsl:choose>
+                <xsl:when test="@status = 'bereikt'">gelukt</xsl:when>
+                <xsl:when test="@status = 'niet_bereikt'">niet gelukt</xsl:when>
+                <xsl:otherwise>niet meer nodig</xsl:otherwise>
+              </xsl:choose>
+              <xsl:text> (</xsl:text>
+              <xsl:call-template name="date"><xsl:with-param name="value" select="@closed-on"/></xsl:call-template>
+              <xsl:text>)</xsl:text>
+            </li>
+          </xsl:for-each>
+        </ul>
+      </xsl:if>
 
       <xsl:if test="$p/@evaluate-on and $p/@status = 'actueel'">
         <h2>Wanneer bekijken we het plan weer samen?</h2>
