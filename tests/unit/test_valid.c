@@ -41,6 +41,34 @@ START_TEST(date_order)
 }
 END_TEST
 
+START_TEST(moments_for_as_of)
+{
+	/* 2026-11-22 12:00 local time, as "now". */
+	struct tm tm = { .tm_year = 126, .tm_mon = 10, .tm_mday = 22,
+	    .tm_hour = 12, .tm_isdst = -1 };
+	time_t now = mktime(&tm);
+	char out[20];
+
+	ck_assert_ptr_null(valid_moment("2026-11-20T03:10", now, out));
+	ck_assert_str_eq(out, "2026-11-20 03:10:00");
+	ck_assert_ptr_null(valid_moment("2026-11-20 03:10:42", now, out));
+	ck_assert_str_eq(out, "2026-11-20 03:10:42");
+	ck_assert_ptr_null(valid_moment("20-11-2026", now, out));
+	ck_assert_str_eq(out, "2026-11-20 23:59:59");
+	/* Today as a date means "as it stands now". */
+	ck_assert_ptr_null(valid_moment("2026-11-22", now, out));
+	ck_assert_str_eq(valid_moment("2026-11-23T00:00", now, out),
+	    "Dat moment ligt in de toekomst.");
+	ck_assert_str_eq(valid_moment("2026-11-20T24:00", now, out),
+	    "Dit tijdstip bestaat niet.");
+	ck_assert_ptr_nonnull(valid_moment("2026-02-30T10:00", now, out));
+	ck_assert_ptr_nonnull(valid_moment("2026-11-20T3:10", now, out));
+	ck_assert_ptr_nonnull(valid_moment("2026-11-20X03:10", now, out));
+	ck_assert_ptr_nonnull(valid_moment("gisteren", now, out));
+	ck_assert_ptr_nonnull(valid_moment("", now, out));
+}
+END_TEST
+
 START_TEST(bsn_eleven_test)
 {
 	ck_assert_ptr_null(valid_bsn("111222333"));
@@ -94,6 +122,7 @@ valid_suite(void)
 	tcase_add_test(tc, dates_must_exist);
 	tcase_add_test(tc, date_order);
 	tcase_add_test(tc, bsn_eleven_test);
+	tcase_add_test(tc, moments_for_as_of);
 	tcase_add_test(tc, text_limits_and_controls);
 	tcase_add_test(tc, ids_and_enums);
 	suite_add_tcase(s, tc);
