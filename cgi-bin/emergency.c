@@ -1,5 +1,7 @@
 /*
- * Spoedoverzicht: the one page for the out-of-hours doctor.  With access it
+ * Spoedoverzicht: the one page for the out-of-hours doctor: the treatment
+ * limits first, then who to call, the crisis step plans, the wish for the
+ * place of death and the advance directives.  With access it
  * shows at once; without, a caregiver may break the glass by stating the
  * emergency: that opens this page only, for a short time, flagged in the
  * audit log and listed for the privacy officer.  The refusal shows nothing
@@ -28,6 +30,12 @@ enum stmt {
 	STMT_VALID_BREAK,
 	STMT_BY_REQUEST,
 	STMT_INSERT,
+	STMT_LIMITS,
+	STMT_DIRECTIVES,
+	STMT_REPRESENTATIVES,
+	STMT_CRISIS_PLANS,
+	STMT_CRISIS_STEPS,
+	STMT_PLACE_WISHES,
 	STMT__MAX
 };
 
@@ -44,6 +52,12 @@ static const char *const sql[STMT__MAX] = {
 	    "INSERT INTO emergency_access (child_id, user_id, reason, "
 	    "granted_at, expires_at, request_id) "
 	    "VALUES (?, ?, ?, NOW(3), NOW(3) + INTERVAL ? MINUTE, ?)",
+	[STMT_LIMITS] = SQL_LIMITS_OF_CHILD_AT(""),
+	[STMT_DIRECTIVES] = SQL_DIRECTIVES_OF_CHILD_AT(""),
+	[STMT_REPRESENTATIVES] = SQL_REPRESENTATIVES_OF_CHILD_AT(""),
+	[STMT_CRISIS_PLANS] = SQL_CRISIS_PLANS_OF_PLAN_AT(""),
+	[STMT_CRISIS_STEPS] = SQL_CRISIS_STEPS_OF_PLAN_AT(""),
+	[STMT_PLACE_WISHES] = SQL_PLACE_WISHES_OF_PLAN_AT(""),
 };
 
 static const char *const caregivers[] = { "verpleegkundige", "kinderarts",
@@ -52,7 +66,9 @@ static const char *const caregivers[] = { "verpleegkundige", "kinderarts",
 struct summary {
 	struct izp_request	*req;
 	struct field_value	 v[F__MAX];
-	struct db_rows		 child, plan, glass;
+	struct db_rows		 child, plan, glass, limits, directives,
+				 representatives, crisis_plans, crisis_steps,
+				 place_wishes;
 	int			 offer_glass;	/* 403 with the form */
 };
 
@@ -60,11 +76,27 @@ static int
 load(struct izp_request *req, struct summary *s)
 {
 	struct db_arg child = DB_INT_ARG(req->path_id);
+	struct db_arg plan;
 	int rc;
 
-	if ((rc = izp_query(req, STMT_CHILD, &child, 1, &s->child)) != DB_OK)
+	if ((rc = izp_query(req, STMT_CHILD, &child, 1, &s->child)) != DB_OK ||
+	    (rc = izp_query(req, STMT_PLAN, &child, 1, &s->plan)) != DB_OK ||
+	    (rc = izp_query(req, STMT_LIMITS, &child, 1, &s->limits)) !=
+	    DB_OK ||
+	    (rc = izp_query(req, STMT_DIRECTIVES, &child, 1,
+	    &s->directives)) != DB_OK ||
+	    (rc = izp_query(req, STMT_REPRESENTATIVES, &child, 1,
+	    &s->representatives)) != DB_OK)
 		return rc;
-	return izp_query(req, STMT_PLAN, &child, 1, &s->plan);
+	/* No open plan: no step plans or wishes, and the page says so. */
+	plan = DB_INT_ARG(s->plan.nrows > 0 ? strtoll(db_cell_named(&s->plan,
+	    0, "id"), NULL, 10) : 0);
+	if ((rc = izp_query(req, STMT_CRISIS_PLANS, &plan, 1,
+	    &s->crisis_plans)) != DB_OK ||
+	    (rc = izp_query(req, STMT_CRISIS_STEPS, &plan, 1,
+	    &s->crisis_steps)) != DB_OK)
+		return rc;
+	return izp_query(req, STMT_PLACE_WISHES, &plan, 1, &s->place_wishes);
 }
 
 static int
@@ -148,7 +180,8 @@ static int
 handle(struct izp_request *req)
 {
 	struct summary s = { .req = req };
-	xmlNodePtr root, glass;
+	xmlNodePtr root, glass, list;
+	size_t i;
 	int rc, errors;
 
 	izp_audit_set(req, req->method == HTTP_POST ? AUDIT_EMERGENCY :
@@ -182,7 +215,23 @@ handle(struct izp_request *req)
 		return rc;
 	root = izp_page(req, "emergency");
 	xml_rows(root, "child", &s.child, 0);
-	xml_rows(root, "plan", &s.plan, 0);
+	if (s.plan.nrows > 0)
+		xml_rows(root, "plan", &s.plan, 0);
+	list = xml_child(root, "limits");
+	xml_attr_int(list, "review-months", conf_get_long(req->conf,
+	    "limits.review_months", 6));
+	for (i = 0; i < s.limits.nrows; i++)
+		xml_rows(list, "limit", &s.limits, i);
+	list = xml_child(root, "directives");
+	for (i = 0; i < s.directives.nrows; i++)
+		xml_rows(list, "directive", &s.directives, i);
+	list = xml_child(root, "representatives");
+	for (i = 0; i < s.representatives.nrows; i++)
+		xml_rows(list, "representative", &s.representatives, i);
+	crisis_xml(root, &s.crisis_plans, &s.crisis_steps);
+	list = xml_child(root, "place-wishes");
+	for (i = 0; i < s.place_wishes.nrows; i++)
+		xml_rows(list, "place-wish", &s.place_wishes, i);
 	if (s.glass.nrows > 0) {
 		glass = xml_child(root, "emergency-access");
 		xml_attr(glass, "expires-at", db_cell_named(&s.glass, 0,

@@ -17,6 +17,13 @@ enum stmt {
 	STMT_EVALUATIONS,
 	STMT_OUTCOMES,
 	STMT_REVISION,
+	STMT_LIMITS,
+	STMT_DIRECTIVES,
+	STMT_REPRESENTATIVES,
+	STMT_CRISIS_PLANS,
+	STMT_CRISIS_STEPS,
+	STMT_NEXT_STEP,
+	STMT_PLACE_WISHES,
 	STMT__MAX
 };
 
@@ -28,11 +35,19 @@ static const char *const sql[STMT__MAX] = {
 	[STMT_EVALUATIONS] = SQL_EVALUATIONS_OF_PLAN_AT(""),
 	[STMT_OUTCOMES] = SQL_OUTCOMES_OF_PLAN_AT(""),
 	[STMT_REVISION] = SQL_PLAN_REVISION,
+	[STMT_LIMITS] = SQL_LIMITS_OF_CHILD_AT(""),
+	[STMT_DIRECTIVES] = SQL_DIRECTIVES_OF_CHILD_AT(""),
+	[STMT_REPRESENTATIVES] = SQL_REPRESENTATIVES_OF_CHILD_AT(""),
+	[STMT_CRISIS_PLANS] = SQL_CRISIS_PLANS_OF_PLAN_AT(""),
+	[STMT_CRISIS_STEPS] = SQL_CRISIS_STEPS_OF_PLAN_AT(""),
+	[STMT_NEXT_STEP] = SQL_NEXT_STEP_OF_PLAN_AT(""),
+	[STMT_PLACE_WISHES] = SQL_PLACE_WISHES_OF_PLAN_AT(""),
 };
 
 static const struct overview_stmts stmts = { STMT_PLAN, STMT_PLAN,
     STMT_CHILD, STMT_GOALS, STMT_AGREEMENTS, STMT_EVALUATIONS, STMT_OUTCOMES,
-    STMT_REVISION };
+    STMT_REVISION, STMT_LIMITS, STMT_DIRECTIVES, STMT_REPRESENTATIVES,
+    STMT_CRISIS_PLANS, STMT_CRISIS_STEPS, STMT_NEXT_STEP, STMT_PLACE_WISHES };
 
 struct printing {
 	struct izp_request	*req;
@@ -69,7 +84,8 @@ handle(struct izp_request *req)
 		return 503;
 	root = izp_page(req, "plan-print");
 	xml_attr(root, "printed-at", printed);
-	overview_xml(root, &p.o, NULL);
+	overview_xml(root, &p.o, NULL, conf_get_long(req->conf,
+	    "limits.review_months", 6));
 	return 200;
 }
 

@@ -22,6 +22,20 @@ enum stmt {
 	STMT_AGREEMENTS_AT,
 	STMT_EVALUATIONS_AT,
 	STMT_OUTCOMES_AT,
+	STMT_LIMITS,
+	STMT_DIRECTIVES,
+	STMT_REPRESENTATIVES,
+	STMT_CRISIS_PLANS,
+	STMT_CRISIS_STEPS,
+	STMT_NEXT_STEP,
+	STMT_PLACE_WISHES,
+	STMT_LIMITS_AT,
+	STMT_DIRECTIVES_AT,
+	STMT_REPRESENTATIVES_AT,
+	STMT_CRISIS_PLANS_AT,
+	STMT_CRISIS_STEPS_AT,
+	STMT_NEXT_STEP_AT,
+	STMT_PLACE_WISHES_AT,
 	STMT__MAX
 };
 
@@ -39,14 +53,31 @@ static const char *const sql[STMT__MAX] = {
 	[STMT_AGREEMENTS_AT] = SQL_AGREEMENTS_OF_PLAN_AT(SQL_AS_OF),
 	[STMT_EVALUATIONS_AT] = SQL_EVALUATIONS_OF_PLAN_AT(SQL_AS_OF),
 	[STMT_OUTCOMES_AT] = SQL_OUTCOMES_OF_PLAN_AT(SQL_AS_OF),
+	[STMT_LIMITS] = SQL_LIMITS_OF_CHILD_AT(""),
+	[STMT_DIRECTIVES] = SQL_DIRECTIVES_OF_CHILD_AT(""),
+	[STMT_REPRESENTATIVES] = SQL_REPRESENTATIVES_OF_CHILD_AT(""),
+	[STMT_CRISIS_PLANS] = SQL_CRISIS_PLANS_OF_PLAN_AT(""),
+	[STMT_CRISIS_STEPS] = SQL_CRISIS_STEPS_OF_PLAN_AT(""),
+	[STMT_NEXT_STEP] = SQL_NEXT_STEP_OF_PLAN_AT(""),
+	[STMT_PLACE_WISHES] = SQL_PLACE_WISHES_OF_PLAN_AT(""),
+	[STMT_LIMITS_AT] = SQL_LIMITS_OF_CHILD_AT(SQL_AS_OF),
+	[STMT_DIRECTIVES_AT] = SQL_DIRECTIVES_OF_CHILD_AT(SQL_AS_OF),
+	[STMT_REPRESENTATIVES_AT] = SQL_REPRESENTATIVES_OF_CHILD_AT(SQL_AS_OF),
+	[STMT_CRISIS_PLANS_AT] = SQL_CRISIS_PLANS_OF_PLAN_AT(SQL_AS_OF),
+	[STMT_CRISIS_STEPS_AT] = SQL_CRISIS_STEPS_OF_PLAN_AT(SQL_AS_OF),
+	[STMT_NEXT_STEP_AT] = SQL_NEXT_STEP_OF_PLAN_AT(SQL_AS_OF),
+	[STMT_PLACE_WISHES_AT] = SQL_PLACE_WISHES_OF_PLAN_AT(SQL_AS_OF),
 };
 
 static const struct overview_stmts now_stmts = { STMT_PLAN, STMT_PLAN,
     STMT_CHILD, STMT_GOALS, STMT_AGREEMENTS, STMT_EVALUATIONS, STMT_OUTCOMES,
-    STMT_REVISION };
+    STMT_REVISION, STMT_LIMITS, STMT_DIRECTIVES, STMT_REPRESENTATIVES,
+    STMT_CRISIS_PLANS, STMT_CRISIS_STEPS, STMT_NEXT_STEP, STMT_PLACE_WISHES };
 static const struct overview_stmts then_stmts = { STMT_PLAN_AT, STMT_PLAN,
     STMT_CHILD_AT, STMT_GOALS_AT, STMT_AGREEMENTS_AT, STMT_EVALUATIONS_AT,
-    STMT_OUTCOMES_AT, STMT_REVISION };
+    STMT_OUTCOMES_AT, STMT_REVISION, STMT_LIMITS_AT, STMT_DIRECTIVES_AT,
+    STMT_REPRESENTATIVES_AT, STMT_CRISIS_PLANS_AT, STMT_CRISIS_STEPS_AT,
+    STMT_NEXT_STEP_AT, STMT_PLACE_WISHES_AT };
 
 struct reading {
 	struct izp_request	*req;
@@ -96,6 +127,8 @@ add_actions(struct izp_request *req, xmlNodePtr root,
 	xml_attr(actions, "edit", "true");
 	if (!responsible)
 		return;
+	if (req->user.id == hb)	/* medical policy */
+		xml_attr(actions, "limits", "true");
 	if (strcmp(db_cell_named(plan, 0, "status"), "concept") == 0)
 		xml_attr(actions, "activate", "true");
 	xml_attr(actions, "close", "true");
@@ -124,7 +157,8 @@ handle(struct izp_request *req)
 	if ((rc = db_transaction(req->db, read_plan, &r)) != 0)
 		return rc;
 	root = izp_page(req, "plan");
-	overview_xml(root, &r.o, r.at);
+	overview_xml(root, &r.o, r.at, conf_get_long(req->conf,
+	    "limits.review_months", 6));
 	if (r.at == NULL)	/* the past is read-only */
 		add_actions(req, root, &r.o.plan);
 	return 200;

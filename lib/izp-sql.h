@@ -81,6 +81,12 @@
 	"casemanager_id, drawn_up_by, created_at FROM care_plans " \
 	"WHERE id = ? FOR UPDATE"
 
+/* The open plan of a child, locked, for changes to what belongs to the
+ * child (treatment limits, representatives, directives); binds the child. */
+#define SQL_OPEN_PLAN_FOR_CHANGE \
+	"SELECT id FROM care_plans WHERE child_id = ? " \
+	"AND status IN ('concept', 'actueel') FOR UPDATE"
+
 /* The goals of a plan with the names behind the ids; binds the plan id. */
 #define SQL_GOALS_OF_PLAN SQL_GOALS_OF_PLAN_AT("")
 #define SQL_GOALS_OF_PLAN_AT(T) \
@@ -157,5 +163,51 @@
 	" WHERE plan_id = ?" \
 	" UNION ALL SELECT row_start FROM evaluations FOR SYSTEM_TIME ALL" \
 	" WHERE plan_id = ?) v WHERE t <= COALESCE(?, NOW(6))"
+
+/*
+ * The palliative content.  Of the child: treatment limits, advance
+ * directives, representatives (active ones, binds the child id).  Of the
+ * plan: crisis step plans with their steps, the newest next step and the
+ * newest wish per place kind (binds the plan id).
+ */
+#define SQL_LIMITS_OF_CHILD_AT(T) \
+	"SELECT l.id, l.child_id, l.treatment, l.treatment_other, l.decision, " \
+	"l.decision_detail, l.discussed_on, l.age_at_agreement, " \
+	"l.party_child, l.party_parents, l.party_caregiver, l.verified_with, " \
+	"l.verified_on, l.directive_id, l.comment, l.status, l.version, " \
+	"l.created_at, u.display_name AS created_by_name, " \
+	"TIMESTAMPDIFF(MONTH, l.discussed_on, CURDATE()) AS months_since " \
+	"FROM treatment_limits" T " l JOIN users u ON u.id = l.created_by " \
+	"WHERE l.child_id = ? AND l.status = 'actief' " \
+	"ORDER BY l.treatment <> '89666000', l.decision <> 'niet', l.id"
+#define SQL_DIRECTIVES_OF_CHILD_AT(T) \
+	"SELECT d.id, d.kind, d.kind_other, d.signed_on, d.representative, " \
+	"d.document, d.comment, d.version FROM advance_directives" T " d " \
+	"WHERE d.child_id = ? AND d.status = 'actief' ORDER BY d.signed_on, d.id"
+#define SQL_REPRESENTATIVES_OF_CHILD_AT(T) \
+	"SELECT r.id, r.name, r.relation, r.has_authority, r.phone, " \
+	"r.phone_other, r.email, r.note, r.version FROM representatives" T " r " \
+	"WHERE r.child_id = ? AND r.status = 'actief' " \
+	"ORDER BY r.has_authority DESC, r.id"
+#define SQL_CRISIS_PLANS_OF_PLAN_AT(T) \
+	"SELECT c.id, c.situation, c.situation_other, c.version, c.created_at " \
+	"FROM crisis_plans" T " c WHERE c.plan_id = ? AND c.status = 'actief' " \
+	"ORDER BY c.id"
+#define SQL_CRISIS_STEPS_OF_PLAN_AT(T) \
+	"SELECT s.crisis_plan_id, s.position, s.action, s.actor " \
+	"FROM crisis_steps" T " s JOIN crisis_plans" T " c " \
+	"ON c.id = s.crisis_plan_id WHERE c.plan_id = ? AND c.status = 'actief' " \
+	"ORDER BY s.crisis_plan_id, s.position"
+#define SQL_NEXT_STEP_OF_PLAN_AT(T) \
+	"SELECT n.id, n.description, n.actor, n.due_on, " \
+	"DATEDIFF(n.due_on, CURDATE()) AS due_in_days, n.created_at, " \
+	"u.display_name AS created_by_name FROM next_steps" T " n " \
+	"JOIN users u ON u.id = n.created_by WHERE n.plan_id = ? " \
+	"ORDER BY n.id DESC LIMIT 1"
+#define SQL_PLACE_WISHES_OF_PLAN_AT(T) \
+	"SELECT w.id, w.kind, w.place, w.place_other, w.note, w.discussed_on " \
+	"FROM place_wishes" T " w JOIN (SELECT MAX(x.id) AS id " \
+	"FROM place_wishes" T " x GROUP BY x.plan_id, x.kind) m ON m.id = w.id " \
+	"WHERE w.plan_id = ? ORDER BY w.kind DESC"
 
 #endif

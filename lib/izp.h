@@ -142,6 +142,10 @@ const char	*valid_enum(const char *, const struct field_choice *);
 const char	*valid_date(const char *, struct date *);
 const char	*valid_bsn(const char *);
 const char	*valid_moment(const char *, time_t now, char out[20]);
+int		 valid_phone(const char *);
+int		 valid_email(const char *);
+int		 age_on(const struct date *birth, const struct date *on);
+const char	*wgbo_missing(int age, int child_agreed, int parents_agreed);
 int		 date_is_real(int y, int m, int d);
 int		 date_compare(const struct date *, const struct date *);
 struct date	 date_today(void);
@@ -391,6 +395,7 @@ struct plan_lock {
  * hoofdbehandelaar and casemanager; its content also for the nurse who drew
  * it up. */
 enum plan_editors {
+	PLAN_HOOFDBEHANDELAAR,	/* medical policy: treatment limits */
 	PLAN_RESPONSIBLE,
 	PLAN_TEAM
 };
@@ -400,6 +405,8 @@ enum plan_editors {
 int		 plan_lock(struct izp_request *, long long plan,
 		    long long seen_version, enum plan_editors,
 		    struct plan_lock *);
+int		 child_plan_lock(struct izp_request *, long long child,
+		    enum plan_editors, struct plan_lock *);
 
 /* Agreements (lib/agreement.c), shared by the programs that write them. */
 enum agreement_field {
@@ -448,18 +455,58 @@ struct overview_stmts {
 	size_t	evaluations;
 	size_t	outcomes;
 	size_t	revision;	/* SQL_PLAN_REVISION */
+	size_t	limits;		/* of the child */
+	size_t	directives;
+	size_t	representatives;
+	size_t	crisis_plans;	/* of the plan */
+	size_t	crisis_steps;
+	size_t	next_step;
+	size_t	place_wishes;
 };
 
 struct overview {
 	struct db_rows	plan, child, goals, agreements, evaluations, outcomes,
-			revision;
+			revision, limits, directives, representatives,
+			crisis_plans, crisis_steps, next_step, place_wishes;
 };
 
 int		 overview_read(struct izp_request *,
 		    const struct overview_stmts *, long long plan,
 		    const char *at, struct overview *);
 void		 overview_xml(xmlNodePtr root, const struct overview *,
-		    const char *at);
+		    const char *at, long review_months);
+void		 crisis_xml(xmlNodePtr root, const struct db_rows *plans,
+		    const struct db_rows *steps);
+
+/*
+ * An "add something to the IZP" form (lib/entry.c): for a child (its open
+ * plan's people may add) or for a plan.  check runs on the posted fields
+ * alone, check_with_child inside the transaction; both return the number
+ * of errors or 400 and leave the messages in the values.  insert gets the
+ * child or the plan id and returns 0 or a status.
+ */
+struct entry_spec {
+	const char		*page;		/* page and form name */
+	const char		*action;	/* "/izp/%lld/...": the path id */
+	const char		*object;	/* audit object type */
+	const struct field_def	*fields;
+	size_t			 nfields;
+	int			 of_child;	/* path id: child, else plan */
+	enum plan_editors	 editors;
+	const char		*anchor;	/* on the plan overview */
+	size_t			 stmt_child;	/* SQL_CHILD_BY_ID */
+	size_t			 stmt_by_request; /* id WHERE request_id = ? */
+	int			(*check)(struct field_value *);
+	int			(*check_with_child)(struct izp_request *,
+				    struct field_value *,
+				    const struct db_rows *child);
+	int			(*insert)(struct izp_request *,
+				    struct field_value *, long long owner,
+				    long long *id);
+};
+
+int		 entry_handle(struct izp_request *, const struct entry_spec *);
+struct db_arg	 entry_optional(const struct field_value *);
 
 /* Form helpers that need the request: the XML of a form with its fields. */
 xmlNodePtr	 form_xml(struct izp_request *, xmlNodePtr parent,

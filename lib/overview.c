@@ -62,7 +62,21 @@ overview_read(struct izp_request *req, const struct overview_stmts *st,
 	    (rc = query_at(req, st->evaluations, at, 1, plan,
 	    &o->evaluations)) != DB_OK ||
 	    (rc = query_at(req, st->outcomes, at, 2, plan, &o->outcomes)) !=
-	    DB_OK)
+	    DB_OK ||
+	    (rc = query_at(req, st->limits, at, 1, child, &o->limits)) !=
+	    DB_OK ||
+	    (rc = query_at(req, st->directives, at, 1, child,
+	    &o->directives)) != DB_OK ||
+	    (rc = query_at(req, st->representatives, at, 1, child,
+	    &o->representatives)) != DB_OK ||
+	    (rc = query_at(req, st->crisis_plans, at, 1, plan,
+	    &o->crisis_plans)) != DB_OK ||
+	    (rc = query_at(req, st->crisis_steps, at, 2, plan,
+	    &o->crisis_steps)) != DB_OK ||
+	    (rc = query_at(req, st->next_step, at, 1, plan, &o->next_step)) !=
+	    DB_OK ||
+	    (rc = query_at(req, st->place_wishes, at, 2, plan,
+	    &o->place_wishes)) != DB_OK)
 		return rc;
 	{
 		struct db_arg args[] = { DB_INT_ARG(plan), DB_INT_ARG(plan),
@@ -86,8 +100,29 @@ rows_xml(xmlNodePtr parent, const char *list, const char *item,
 		xml_rows(node, item, rows, i);
 }
 
+/* Crisis step plans, each with its steps in order. */
 void
-overview_xml(xmlNodePtr root, const struct overview *o, const char *at)
+crisis_xml(xmlNodePtr root, const struct db_rows *plans,
+    const struct db_rows *steps)
+{
+	xmlNodePtr list = xml_child(root, "crisis-plans"), plan;
+	size_t i, j;
+
+	for (i = 0; i < plans->nrows; i++) {
+		const char *id = db_cell_named(plans, i, "id");
+
+		xml_rows(list, "crisis-plan", plans, i);
+		plan = xmlGetLastChild(list);
+		for (j = 0; j < steps->nrows; j++)
+			if (strcmp(db_cell_named(steps, j, "crisis_plan_id"),
+			    id) == 0)
+				xml_rows(plan, "step", steps, j);
+	}
+}
+
+void
+overview_xml(xmlNodePtr root, const struct overview *o, const char *at,
+    long review_months)
 {
 	xmlNodePtr plan, list, evaluation;
 	size_t i, j;
@@ -100,6 +135,15 @@ overview_xml(xmlNodePtr root, const struct overview *o, const char *at)
 	xml_attr(plan, "revision", db_cell_named(&o->revision, 0, "revision"));
 	xml_attr(plan, "changed-at", db_cell_named(&o->revision, 0,
 	    "changed_at"));
+	rows_xml(root, "limits", "limit", &o->limits);
+	xml_attr_int(xmlGetLastChild(root), "review-months", review_months);
+	rows_xml(root, "directives", "directive", &o->directives);
+	rows_xml(root, "representatives", "representative",
+	    &o->representatives);
+	crisis_xml(root, &o->crisis_plans, &o->crisis_steps);
+	if (o->next_step.nrows > 0)
+		xml_rows(root, "next-step", &o->next_step, 0);
+	rows_xml(root, "place-wishes", "place-wish", &o->place_wishes);
 	rows_xml(root, "goals", "goal", &o->goals);
 	rows_xml(root, "agreements", "agreement", &o->agreements);
 	list = xml_child(root, "evaluations");

@@ -14,14 +14,35 @@
 
 static int
 is_one_of(const struct izp_request *req, const struct db_rows *plan,
-    int or_drawn_up_by)
+    enum plan_editors editors)
 {
 	long long me = req->user.id;
 
-	return strtoll(db_cell_named(plan, 0, "hoofdbehandelaar_id"), NULL,
-	    10) == me || strtoll(db_cell_named(plan, 0, "casemanager_id"),
-	    NULL, 10) == me || (or_drawn_up_by && strtoll(db_cell_named(plan,
-	    0, "drawn_up_by"), NULL, 10) == me);
+	if (strtoll(db_cell_named(plan, 0, "hoofdbehandelaar_id"), NULL, 10) ==
+	    me)
+		return 1;
+	if (editors == PLAN_HOOFDBEHANDELAAR)
+		return 0;
+	return strtoll(db_cell_named(plan, 0, "casemanager_id"), NULL, 10) ==
+	    me || (editors == PLAN_TEAM && strtoll(db_cell_named(plan, 0,
+	    "drawn_up_by"), NULL, 10) == me);
+}
+
+static const char *
+who_may(enum plan_editors editors)
+{
+	switch (editors) {
+	case PLAN_HOOFDBEHANDELAAR:
+		return "Alleen de hoofdbehandelaar van dit kind kan dit doen: "
+		    "beleid loopt altijd via de hoofdbehandelaar.";
+	case PLAN_RESPONSIBLE:
+		return "Alleen de hoofdbehandelaar of de casemanager van dit "
+		    "IZP kan dit doen.";
+	case PLAN_TEAM:
+		break;
+	}
+	return "Alleen de hoofdbehandelaar, de casemanager en de "
+	    "verpleegkundige die het IZP opstelde kunnen het wijzigen.";
 }
 
 int
@@ -44,12 +65,8 @@ plan_lock(struct izp_request *req, long long plan, long long seen_version,
 	out->created_at = db_cell_named(&rows, 0, "created_at");
 	if ((rc = izp_authorise_child(req, out->child_id)) != 0)
 		return rc;
-	if (!is_one_of(req, &rows, editors == PLAN_TEAM))
-		return izp_fail(req, 403, editors == PLAN_TEAM ? "Alleen de "
-		    "hoofdbehandelaar, de casemanager en de verpleegkundige die "
-		    "het IZP opstelde kunnen het wijzigen." : "Alleen de "
-		    "hoofdbehandelaar of de casemanager van dit IZP kan dit "
-		    "doen.");
+	if (!is_one_of(req, &rows, editors))
+		return izp_fail(req, 403, who_may(editors));
 	req->error_link = arena_printf(&req->arena, "/izp/%lld", plan);
 	if (strcmp(out->status, "afgesloten") == 0)
 		return izp_fail(req, 409, "Dit IZP is afgesloten en kan niet "
@@ -61,4 +78,33 @@ plan_lock(struct izp_request *req, long long plan, long long seen_version,
 		    "huidige stand en probeer het zo nodig opnieuw.",
 		    out->version, seen_version));
 	return 0;
+}
+
+/*
+ * What belongs to the child rather than to one plan (treatment limits,
+ * representatives, advance directives) is changed under the same rules,
+ * by the people of the child's open plan.  Without an open plan: 409.
+ */
+int
+child_plan_lock(struct izp_request *req, long long child,
+    enum plan_editors editors, struct plan_lock *out)
+{
+	struct db_arg id = DB_INT_ARG(child);
+	struct db_rows rows;
+	int rc;
+
+	if ((rc = izp_authorise_child(req, child)) != 0)
+		return rc;
+	if ((rc = db_exec(req->db, &req->arena, LIB_STMT_OPEN_PLAN_FOR_CHANGE,
+	    &id, 1, &rows)) != DB_OK)
+		return rc;
+	if (rows.nrows == 0) {
+		req->error_link = arena_printf(&req->arena,
+		    "/kinderen/%lld/izp/nieuw", child);
+		return izp_fail(req, 409, "Dit kind heeft geen open IZP. Maak "
+		    "eerst een IZP; de hoofdbehandelaar en de casemanager "
+		    "daarvan leggen dit vast.");
+	}
+	return plan_lock(req, strtoll(db_cell(&rows, 0, 0), NULL, 10),
+	    PLAN_ANY_VERSION, editors, out);
 }

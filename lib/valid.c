@@ -206,3 +206,61 @@ valid_moment(const char *s, time_t now, char out[20])
 		return "Geen geldig moment; gebruik dd-mm-jjjj uu:mm.";
 	return NULL;
 }
+
+/* Full years of age on a date. */
+int
+age_on(const struct date *birth, const struct date *on)
+{
+	int age = on->year - birth->year;
+
+	if (on->month < birth->month || (on->month == birth->month &&
+	    on->day < birth->day))
+		age--;
+	return age;
+}
+
+/*
+ * Whose agreement a medical decision about a minor needs (WGBO): under 12
+ * the parents (or guardian), from 12 to 15 the child and the parents, from
+ * 16 the child.  Returns a Dutch message when a required party is missing.
+ */
+const char *
+wgbo_missing(int age, int child_agreed, int parents_agreed)
+{
+	if (age < 12)
+		return parents_agreed ? NULL : "Het kind was jonger dan 12: "
+		    "de ouders of de voogd moeten instemmen (WGBO).";
+	if (age < 16)
+		return child_agreed && parents_agreed ? NULL : "Het kind was "
+		    "12 tot en met 15 jaar: het kind én de ouders of de voogd "
+		    "moeten allebei instemmen (WGBO).";
+	return child_agreed ? NULL : "Het kind was 16 jaar of ouder: het kind "
+	    "moet zelf instemmen (WGBO).";
+}
+
+/* A phone number as people write it: digits, spaces, + - ( ); 6 to 15
+ * digits. */
+int
+valid_phone(const char *s)
+{
+	size_t digits = 0;
+
+	for (; *s != '\0'; s++) {
+		if (*s >= '0' && *s <= '9')
+			digits++;
+		else if (strchr(" +-()", *s) == NULL)
+			return 0;
+	}
+	return digits >= 6 && digits <= 15;
+}
+
+/* Plausibly an e-mail address: something@something.something, no spaces. */
+int
+valid_email(const char *s)
+{
+	const char *at = strchr(s, '@');
+
+	return at != NULL && at != s && strchr(at + 1, '@') == NULL &&
+	    strchr(at + 1, '.') != NULL && at[1] != '.' &&
+	    s[strlen(s) - 1] != '.' && strpbrk(s, " \t<>\"") == NULL;
+}

@@ -66,3 +66,46 @@ INSERT INTO access_grants (child_id, user_id, team_id, decided_by_kind,
  (1, 2, NULL, 'ouder', 'Moeder van Noor', 1, NOW(3) - INTERVAL 10 WEEK),
  (2, 2, NULL, 'ouder', 'Vader van Daan', 1, NOW(3) - INTERVAL 7 WEEK),
  (5, 2, NULL, 'ouder', 'Moeder van Eva', 1, NOW(3) - INTERVAL 2 WEEK);
+
+-- Sem (14, plan 2): the palliative content, so the spoedoverzicht and the
+-- worklists show real cases.  Noor has an old limit (no plan yet) to show
+-- the "not discussed for months" warning; Lotte and Eva have none.
+INSERT INTO representatives (child_id, name, relation, has_authority, phone,
+  phone_other, created_by, created_at, changed_by, change_reason) VALUES
+ (4, 'Anja Proefpersoon (fictief)', 'moeder', TRUE, '06-00000041', NULL, 1,
+  NOW(3) - INTERVAL 50 DAY, 1, 'Demo'),
+ (4, 'Bart Proefpersoon (fictief)', 'vader', TRUE, '06-00000042',
+  '010-0000042', 1, NOW(3) - INTERVAL 50 DAY, 1, 'Demo');
+INSERT INTO treatment_limits (child_id, treatment, decision, decision_detail,
+  discussed_on, age_at_agreement, party_child, party_parents, party_caregiver,
+  comment, created_by, created_at, changed_by, change_reason)
+SELECT c.id, l.treatment, l.decision, l.detail, l.discussed_on,
+  TIMESTAMPDIFF(YEAR, c.birth_date, l.discussed_on), l.party_child, TRUE, TRUE,
+  l.comment, l.by_user, NOW(3) - INTERVAL l.days DAY, l.by_user, 'Demo'
+FROM children c JOIN (
+  SELECT 4 AS child, '89666000' AS treatment, 'niet' AS decision,
+    NULL AS detail, CURDATE() - INTERVAL 30 DAY AS discussed_on,
+    TRUE AS party_child,
+    'Sem wil niet gereanimeerd worden; ouders steunen dit.' AS comment,
+    5 AS by_user, 30 AS days
+  UNION ALL SELECT 4, '305351004', 'niet', NULL, CURDATE() - INTERVAL 30 DAY,
+    TRUE, NULL, 5, 30
+  UNION ALL SELECT 1, '40617009', 'anders',
+    'Wel zuurstof en high flow, geen intubatie.',
+    CURDATE() - INTERVAL 8 MONTH, FALSE, NULL, 2, 240) l ON l.child = c.id;
+INSERT INTO crisis_plans (id, plan_id, situation, created_by, created_at,
+  changed_by, change_reason) VALUES
+ (1, 2, 'bloeding', 5, NOW(3) - INTERVAL 30 DAY, 5, 'Demo');
+INSERT INTO crisis_steps (crisis_plan_id, position, action, actor) VALUES
+ (1, 1, 'Blijf bij Sem, leg donkere handdoeken klaar.', 'Ouders'),
+ (1, 2, 'Geef midazolam 5 mg in de wangzak (ligt in de koelkast).', 'Ouders'),
+ (1, 3, 'Bel de casemanager, buiten kantoortijd de huisartsenpost.', 'Ouders'),
+ (1, 4, 'Geen ambulance voor opname: Sem wil thuis blijven.', 'Huisarts of HAP-arts');
+INSERT INTO next_steps (plan_id, description, actor, due_on, created_by,
+  created_at) VALUES
+ (2, 'Gesprek met Sem en ouders over de wens om thuis te overlijden.',
+  'Mirjam Model', CURDATE() + INTERVAL 14 DAY, 3, NOW(3) - INTERVAL 20 DAY);
+INSERT INTO place_wishes (plan_id, kind, place, note, discussed_on,
+  created_by, created_at) VALUES
+ (2, 'overlijden', 'thuis', 'In zijn eigen kamer.', CURDATE() - INTERVAL 30 DAY,
+  5, NOW(3) - INTERVAL 30 DAY);

@@ -18,6 +18,13 @@ GRANT SELECT ON izp.goals TO 'izp_read'@'localhost';
 GRANT SELECT ON izp.agreements TO 'izp_read'@'localhost';
 GRANT SELECT ON izp.evaluations TO 'izp_read'@'localhost';
 GRANT SELECT ON izp.evaluation_outcomes TO 'izp_read'@'localhost';
+GRANT SELECT ON izp.treatment_limits TO 'izp_read'@'localhost';
+GRANT SELECT ON izp.advance_directives TO 'izp_read'@'localhost';
+GRANT SELECT ON izp.representatives TO 'izp_read'@'localhost';
+GRANT SELECT ON izp.crisis_plans TO 'izp_read'@'localhost';
+GRANT SELECT ON izp.crisis_steps TO 'izp_read'@'localhost';
+GRANT SELECT ON izp.next_steps TO 'izp_read'@'localhost';
+GRANT SELECT ON izp.place_wishes TO 'izp_read'@'localhost';
 GRANT SELECT ON izp.access_grants TO 'izp_read'@'localhost';
 GRANT SELECT ON izp.team_members TO 'izp_read'@'localhost';
 GRANT INSERT ON izp.audit_log TO 'izp_read'@'localhost';
@@ -46,6 +53,21 @@ GRANT UPDATE (status, version, changed_by, change_reason, closed_on,
   close_reason, evaluate_on) ON izp.agreements TO 'izp_plan'@'localhost';
 GRANT SELECT, INSERT ON izp.evaluations TO 'izp_plan'@'localhost';
 GRANT SELECT, INSERT ON izp.evaluation_outcomes TO 'izp_plan'@'localhost';
+GRANT SELECT, INSERT ON izp.treatment_limits TO 'izp_plan'@'localhost';
+GRANT SELECT, INSERT ON izp.advance_directives TO 'izp_plan'@'localhost';
+GRANT SELECT, INSERT ON izp.representatives TO 'izp_plan'@'localhost';
+GRANT SELECT, INSERT ON izp.crisis_plans TO 'izp_plan'@'localhost';
+GRANT SELECT, INSERT ON izp.crisis_steps TO 'izp_plan'@'localhost';
+GRANT SELECT, INSERT ON izp.next_steps TO 'izp_plan'@'localhost';
+GRANT SELECT, INSERT ON izp.place_wishes TO 'izp_plan'@'localhost';
+GRANT UPDATE (status, ended_on, end_reason, version, changed_by,
+  change_reason) ON izp.treatment_limits TO 'izp_plan'@'localhost';
+GRANT UPDATE (status, ended_on, end_reason, version, changed_by,
+  change_reason) ON izp.advance_directives TO 'izp_plan'@'localhost';
+GRANT UPDATE (status, ended_on, end_reason, version, changed_by,
+  change_reason) ON izp.representatives TO 'izp_plan'@'localhost';
+GRANT UPDATE (status, ended_on, end_reason, version, changed_by,
+  change_reason) ON izp.crisis_plans TO 'izp_plan'@'localhost';
 GRANT SELECT ON izp.access_grants TO 'izp_plan'@'localhost';
 GRANT SELECT ON izp.team_members TO 'izp_plan'@'localhost';
 GRANT INSERT ON izp.audit_log TO 'izp_plan'@'localhost';
@@ -70,11 +92,18 @@ GRANT SELECT ON izp.access_grants TO 'izp_audit'@'localhost';
 GRANT SELECT ON izp.team_members TO 'izp_audit'@'localhost';
 GRANT SELECT ON izp.emergency_access TO 'izp_audit'@'localhost';
 
--- izp_emergency: the emergency summary and break-the-glass.
+-- izp_emergency: the emergency summary (limits, representatives, directives,
+-- step plans, wishes) and break-the-glass.
 GRANT SELECT ON izp.users TO 'izp_emergency'@'localhost';
 GRANT SELECT ON izp.children TO 'izp_emergency'@'localhost';
 GRANT SELECT ON izp.care_plans TO 'izp_emergency'@'localhost';
 GRANT SELECT ON izp.access_grants TO 'izp_emergency'@'localhost';
 GRANT SELECT ON izp.team_members TO 'izp_emergency'@'localhost';
 GRANT SELECT, INSERT ON izp.emergency_access TO 'izp_emergency'@'localhost';
+GRANT SELECT ON izp.treatment_limits TO 'izp_emergency'@'localhost';
+GRANT SELECT ON izp.advance_directives TO 'izp_emergency'@'localhost';
+GRANT SELECT ON izp.representatives TO 'izp_emergency'@'localhost';
+GRANT SELECT ON izp.crisis_plans TO 'izp_emergency'@'localhost';
+GRANT SELECT ON izp.crisis_steps TO 'izp_emergency'@'localhost';
+GRANT SELECT ON izp.place_wishes TO 'izp_emergency'@'localhost';
 GRANT INSERT ON izp.audit_log TO 'izp_emergency'@'localhost';

@@ -187,6 +187,188 @@ CREATE TABLE evaluation_outcomes (
   CONSTRAINT evaluation_outcomes_agreement FOREIGN KEY (agreement_id) REFERENCES agreements (id)
 ) ENGINE=InnoDB WITH SYSTEM VERSIONING;
 
+-- Legal representatives and other contacts of the child (zib Contactpersoon):
+-- parents, guardian.  They belong to the child, not to one plan.  Never
+-- edited in place: a change ends the row and adds a new one.
+CREATE TABLE representatives (
+  id              INT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  child_id        INT UNSIGNED NOT NULL,
+  name            VARCHAR(200) NOT NULL,
+  relation        ENUM('moeder','vader','ouder','voogd','overig') NOT NULL,
+  has_authority   BOOLEAN NOT NULL,
+  phone           VARCHAR(50) NOT NULL,
+  phone_other     VARCHAR(50) NULL,
+  email           VARCHAR(200) NULL,
+  note            VARCHAR(1000) NULL,
+  status          ENUM('actief','beeindigd') NOT NULL DEFAULT 'actief',
+  ended_on        DATE NULL,
+  end_reason      VARCHAR(1000) NULL,
+  created_by      INT UNSIGNED NOT NULL,
+  created_at      DATETIME(3) NOT NULL,
+  version         INT UNSIGNED NOT NULL DEFAULT 1,
+  changed_by      INT UNSIGNED NOT NULL,
+  change_reason   VARCHAR(500) NOT NULL,
+  request_id      CHAR(32) NULL,
+  UNIQUE KEY representatives_request (request_id),
+  KEY representatives_child (child_id),
+  CONSTRAINT representatives_child FOREIGN KEY (child_id) REFERENCES children (id),
+  CONSTRAINT representatives_created_by FOREIGN KEY (created_by) REFERENCES users (id),
+  CONSTRAINT representatives_changed_by FOREIGN KEY (changed_by) REFERENCES users (id),
+  CONSTRAINT representatives_ended CHECK
+    (status = 'actief' OR (ended_on IS NOT NULL AND end_reason IS NOT NULL))
+) ENGINE=InnoDB WITH SYSTEM VERSIONING;
+
+-- Advance directives (zib Wilsverklaring), of the child.
+CREATE TABLE advance_directives (
+  id              INT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  child_id        INT UNSIGNED NOT NULL,
+  kind            ENUM('NR','VOL','VERB','MON','EU','LW','DO','ZB','OTH') NOT NULL,
+  kind_other      VARCHAR(200) NULL,
+  signed_on       DATE NOT NULL,
+  representative  VARCHAR(200) NULL,
+  document        VARCHAR(500) NULL,
+  comment         VARCHAR(2000) NULL,
+  status          ENUM('actief','beeindigd') NOT NULL DEFAULT 'actief',
+  ended_on        DATE NULL,
+  end_reason      VARCHAR(1000) NULL,
+  created_by      INT UNSIGNED NOT NULL,
+  created_at      DATETIME(3) NOT NULL,
+  version         INT UNSIGNED NOT NULL DEFAULT 1,
+  changed_by      INT UNSIGNED NOT NULL,
+  change_reason   VARCHAR(500) NOT NULL,
+  request_id      CHAR(32) NULL,
+  UNIQUE KEY advance_directives_request (request_id),
+  KEY advance_directives_child (child_id),
+  CONSTRAINT advance_directives_child FOREIGN KEY (child_id) REFERENCES children (id),
+  CONSTRAINT advance_directives_created_by FOREIGN KEY (created_by) REFERENCES users (id),
+  CONSTRAINT advance_directives_changed_by FOREIGN KEY (changed_by) REFERENCES users (id),
+  CONSTRAINT advance_directives_other CHECK (kind <> 'OTH' OR kind_other IS NOT NULL),
+  CONSTRAINT advance_directives_ended CHECK
+    (status = 'actief' OR (ended_on IS NOT NULL AND end_reason IS NOT NULL))
+) ENGINE=InnoDB WITH SYSTEM VERSIONING;
+
+-- Treatment limits, (niet-)behandelafspraken (zib BehandelAanwijzing2), of
+-- the child: they hold whatever plan is open.  Never edited in place;
+-- ending one is an explicit act with a reason.  At most one active limit
+-- per coded treatment, so the emergency summary can never show two
+-- contradicting answers to "resuscitate?".
+CREATE TABLE treatment_limits (
+  id                INT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  child_id          INT UNSIGNED NOT NULL,
+  treatment         ENUM('89666000','40617009','305351004','32485007',
+                         '281789004','116762002','VOCHT','VOEDING','ICD',
+                         'SEDATIE','OTH') NOT NULL,
+  treatment_other   VARCHAR(200) NULL,
+  decision          ENUM('wel','anders','niet') NOT NULL,
+  decision_detail   VARCHAR(1000) NULL,
+  discussed_on      DATE NOT NULL,
+  age_at_agreement  TINYINT UNSIGNED NOT NULL,
+  party_child       BOOLEAN NOT NULL,
+  party_parents     BOOLEAN NOT NULL,
+  party_caregiver   BOOLEAN NOT NULL,
+  verified_with     ENUM('116154003','40683002','394619001','8601000146109') NULL,
+  verified_on       DATE NULL,
+  directive_id      INT UNSIGNED NULL,
+  comment           VARCHAR(2000) NULL,
+  status            ENUM('actief','beeindigd') NOT NULL DEFAULT 'actief',
+  ended_on          DATE NULL,
+  end_reason        VARCHAR(1000) NULL,
+  created_by        INT UNSIGNED NOT NULL,
+  created_at        DATETIME(3) NOT NULL,
+  version           INT UNSIGNED NOT NULL DEFAULT 1,
+  changed_by        INT UNSIGNED NOT NULL,
+  change_reason     VARCHAR(500) NOT NULL,
+  request_id        CHAR(32) NULL,
+  active_treatment  VARCHAR(20) AS
+                    (IF(status = 'actief' AND treatment <> 'OTH', treatment, NULL)) PERSISTENT,
+  UNIQUE KEY treatment_limits_request (request_id),
+  UNIQUE KEY treatment_limits_one_active (child_id, active_treatment),
+  CONSTRAINT treatment_limits_child FOREIGN KEY (child_id) REFERENCES children (id),
+  CONSTRAINT treatment_limits_directive FOREIGN KEY (directive_id) REFERENCES advance_directives (id),
+  CONSTRAINT treatment_limits_created_by FOREIGN KEY (created_by) REFERENCES users (id),
+  CONSTRAINT treatment_limits_changed_by FOREIGN KEY (changed_by) REFERENCES users (id),
+  CONSTRAINT treatment_limits_other CHECK (treatment <> 'OTH' OR treatment_other IS NOT NULL),
+  CONSTRAINT treatment_limits_detail CHECK (decision <> 'anders' OR decision_detail IS NOT NULL),
+  CONSTRAINT treatment_limits_parties CHECK
+    (party_child + party_parents + party_caregiver >= 2),
+  CONSTRAINT treatment_limits_verified CHECK ((verified_with IS NULL) = (verified_on IS NULL)),
+  CONSTRAINT treatment_limits_ended CHECK
+    (status = 'actief' OR (ended_on IS NOT NULL AND end_reason IS NOT NULL))
+) ENGINE=InnoDB WITH SYSTEM VERSIONING;
+
+-- Crisis plans as step plans (stappenplan), per plan: a situation and its
+-- ordered steps with who acts.  Replaced by a new version, never edited.
+CREATE TABLE crisis_plans (
+  id               INT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  plan_id          INT UNSIGNED NOT NULL,
+  situation        ENUM('bloeding','verstikking','refractair','insult','pijn',
+                        'benauwdheid','onrust','anders') NOT NULL,
+  situation_other  VARCHAR(200) NULL,
+  status           ENUM('actief','beeindigd') NOT NULL DEFAULT 'actief',
+  ended_on         DATE NULL,
+  end_reason       VARCHAR(1000) NULL,
+  created_by       INT UNSIGNED NOT NULL,
+  created_at       DATETIME(3) NOT NULL,
+  version          INT UNSIGNED NOT NULL DEFAULT 1,
+  changed_by       INT UNSIGNED NOT NULL,
+  change_reason    VARCHAR(500) NOT NULL,
+  request_id       CHAR(32) NULL,
+  UNIQUE KEY crisis_plans_request (request_id),
+  KEY crisis_plans_plan (plan_id),
+  CONSTRAINT crisis_plans_plan FOREIGN KEY (plan_id) REFERENCES care_plans (id),
+  CONSTRAINT crisis_plans_created_by FOREIGN KEY (created_by) REFERENCES users (id),
+  CONSTRAINT crisis_plans_changed_by FOREIGN KEY (changed_by) REFERENCES users (id),
+  CONSTRAINT crisis_plans_other CHECK (situation <> 'anders' OR situation_other IS NOT NULL),
+  CONSTRAINT crisis_plans_ended CHECK
+    (status = 'actief' OR (ended_on IS NOT NULL AND end_reason IS NOT NULL))
+) ENGINE=InnoDB WITH SYSTEM VERSIONING;
+
+CREATE TABLE crisis_steps (
+  crisis_plan_id  INT UNSIGNED NOT NULL,
+  position        TINYINT UNSIGNED NOT NULL,
+  action          VARCHAR(1000) NOT NULL,
+  actor           VARCHAR(200) NOT NULL,
+  PRIMARY KEY (crisis_plan_id, position),
+  CONSTRAINT crisis_steps_plan FOREIGN KEY (crisis_plan_id) REFERENCES crisis_plans (id)
+) ENGINE=InnoDB WITH SYSTEM VERSIONING;
+
+-- The next step of a plan ("always think two steps ahead"), and the wishes
+-- for the place of care and the place of death.  Insert-only logs: the
+-- newest row of a plan (per kind) is the current one, older rows are its
+-- history.
+CREATE TABLE next_steps (
+  id           INT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  plan_id      INT UNSIGNED NOT NULL,
+  description  VARCHAR(1000) NOT NULL,
+  actor        VARCHAR(200) NOT NULL,
+  due_on       DATE NULL,
+  created_by   INT UNSIGNED NOT NULL,
+  created_at   DATETIME(3) NOT NULL,
+  request_id   CHAR(32) NULL,
+  UNIQUE KEY next_steps_request (request_id),
+  KEY next_steps_plan (plan_id, id),
+  CONSTRAINT next_steps_plan FOREIGN KEY (plan_id) REFERENCES care_plans (id),
+  CONSTRAINT next_steps_created_by FOREIGN KEY (created_by) REFERENCES users (id)
+) ENGINE=InnoDB WITH SYSTEM VERSIONING;
+
+CREATE TABLE place_wishes (
+  id           INT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  plan_id      INT UNSIGNED NOT NULL,
+  kind         ENUM('zorg','overlijden') NOT NULL,
+  place        ENUM('thuis','ziekenhuis','hospice','kinderzorghuis','anders','onbekend') NOT NULL,
+  place_other  VARCHAR(200) NULL,
+  note         VARCHAR(1000) NULL,
+  discussed_on DATE NOT NULL,
+  created_by   INT UNSIGNED NOT NULL,
+  created_at   DATETIME(3) NOT NULL,
+  request_id   CHAR(32) NULL,
+  UNIQUE KEY place_wishes_request (request_id),
+  KEY place_wishes_plan (plan_id, kind, id),
+  CONSTRAINT place_wishes_plan FOREIGN KEY (plan_id) REFERENCES care_plans (id),
+  CONSTRAINT place_wishes_created_by FOREIGN KEY (created_by) REFERENCES users (id),
+  CONSTRAINT place_wishes_other CHECK (place <> 'anders' OR place_other IS NOT NULL)
+) ENGINE=InnoDB WITH SYSTEM VERSIONING;
+
 -- Teams a caregiver belongs to (a KCT, a ward, a GP practice, a GP post).
 CREATE TABLE teams (
   id    INT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,

@@ -9,7 +9,7 @@ req GET "/kinderen/$lotte/spoed" kinderarts
 check "with access: summary at once" status_is 200
 check "summary names the child" body_has "Lotte Demo (fictief), 11 jaar"
 check "summary shows the hoofdbehandelaar's phone" body_has "010-0000002"
-check "summary warns that limits are not recorded yet" body_has "Behandelgrenzen (zoals niet reanimeren) zijn nog"
+check "summary warns that no limits are recorded" body_has "Er zijn GEEN behandelgrenzen vastgelegd"
 check "summary read audited as a read" [ "$(last_audit "CONCAT(action,'/',outcome,'/',patient_id,'/',object_type)")" = "read/success/$lotte/emergency_summary" ]
 check "summary XML validates" req GET "/kinderen/$lotte/spoed" kinderarts -H 'Accept: application/xml'
 check "summary XML validates (schema)" valid_xml

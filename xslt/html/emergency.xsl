@@ -23,29 +23,84 @@
         <xsl:text>, </xsl:text><xsl:value-of select="child/@age-years"/><xsl:text> jaar</xsl:text>
       </h1>
       <p class="diagnosis"><xsl:value-of select="child/@diagnosis"/></p>
-      <p class="banner banner-missing" role="alert">Behandelgrenzen (zoals niet reanimeren) zijn nog
-        niet in dit IZP vastgelegd. Overleg met de hoofdbehandelaar.</p>
-      <xsl:choose>
-        <xsl:when test="plan">
-          <p>IZP: <xsl:call-template name="plan-status"><xsl:with-param name="status" select="plan/@status"/></xsl:call-template></p>
-          <dl class="contacts">
+      <section class="limits-first" id="behandelgrenzen">
+        <h2>Behandelgrenzen</h2>
+        <xsl:choose>
+          <xsl:when test="limits/limit">
+            <xsl:if test="limits/limit[@months-since &gt;= ../@review-months]">
+              <p class="banner banner-missing" role="alert">Let op: een of meer behandelgrenzen zijn langer dan
+                <xsl:value-of select="limits/@review-months"/> maanden niet besproken. Controleer ze met de
+                hoofdbehandelaar of de ouders.</p>
+            </xsl:if>
+            <ul class="limits"><xsl:apply-templates select="limits/limit"/></ul>
+          </xsl:when>
+          <xsl:otherwise>
+            <p class="banner banner-missing" role="alert">Er zijn GEEN behandelgrenzen vastgelegd (zoals
+              niet reanimeren). Ga uit van volledig beleid en overleg met de hoofdbehandelaar.</p>
+          </xsl:otherwise>
+        </xsl:choose>
+      </section>
+      <section id="bellen">
+        <h2>Wie bellen</h2>
+        <dl class="contacts">
+          <xsl:for-each select="representatives/representative">
+            <dt><xsl:call-template name="relation-label"/><xsl:if test="@has-authority = 1"> (gezag)</xsl:if></dt>
+            <dd><xsl:value-of select="@name"/> · <strong><xsl:value-of select="@phone"/></strong>
+              <xsl:if test="@phone-other"> of <xsl:value-of select="@phone-other"/></xsl:if></dd>
+          </xsl:for-each>
+          <xsl:if test="not(representatives/representative)">
+            <dt>Ouders</dt><dd class="empty">geen vertegenwoordigers vastgelegd</dd>
+          </xsl:if>
+          <xsl:if test="plan">
             <dt>Hoofdbehandelaar</dt>
             <dd><xsl:value-of select="plan/@hoofdbehandelaar-name"/>
               <xsl:if test="plan/@hoofdbehandelaar-phone"> · <strong><xsl:value-of select="plan/@hoofdbehandelaar-phone"/></strong></xsl:if></dd>
-            <dt>Casemanager</dt>
+            <dt>Casemanager (24/7 voor de ouders)</dt>
             <dd><xsl:value-of select="plan/@casemanager-name"/>
               <xsl:if test="plan/@casemanager-phone"> · <strong><xsl:value-of select="plan/@casemanager-phone"/></strong></xsl:if></dd>
-            <xsl:if test="child/@gp-name">
-              <dt>Huisarts</dt>
-              <dd><xsl:value-of select="child/@gp-name"/>
-                <xsl:if test="child/@gp-phone"> · <strong><xsl:value-of select="child/@gp-phone"/></strong></xsl:if></dd>
-            </xsl:if>
-          </dl>
+          </xsl:if>
+          <xsl:if test="child/@gp-name">
+            <dt>Huisarts</dt>
+            <dd><xsl:value-of select="child/@gp-name"/>
+              <xsl:if test="child/@gp-phone"> · <strong><xsl:value-of select="child/@gp-phone"/></strong></xsl:if></dd>
+          </xsl:if>
+        </dl>
+      </section>
+      <xsl:choose>
+        <xsl:when test="plan">
+          <section id="stappenplannen">
+            <h2>Stappenplannen bij een crisis</h2>
+            <xsl:choose>
+              <xsl:when test="crisis-plans/crisis-plan">
+                <ul class="goals"><xsl:apply-templates select="crisis-plans/crisis-plan"/></ul>
+              </xsl:when>
+              <xsl:otherwise><p class="empty">Geen stappenplannen vastgelegd.</p></xsl:otherwise>
+            </xsl:choose>
+          </section>
+          <section id="wensen">
+            <h2>Wensen</h2>
+            <dl>
+              <dt>Plaats van overlijden</dt>
+              <dd><xsl:call-template name="place-wish"><xsl:with-param name="kind" select="'overlijden'"/></xsl:call-template></dd>
+              <dt>Plaats van zorg</dt>
+              <dd><xsl:call-template name="place-wish"><xsl:with-param name="kind" select="'zorg'"/></xsl:call-template></dd>
+            </dl>
+          </section>
+          <p class="meta">IZP: <xsl:call-template name="plan-status"><xsl:with-param name="status" select="plan/@status"/></xsl:call-template></p>
         </xsl:when>
         <xsl:otherwise>
-          <p class="banner banner-missing">Dit kind heeft geen actueel IZP.</p>
+          <p class="banner banner-missing">Dit kind heeft geen open IZP.</p>
         </xsl:otherwise>
       </xsl:choose>
+      <section id="wilsverklaringen">
+        <h2>Wilsverklaringen</h2>
+        <xsl:choose>
+          <xsl:when test="directives/directive">
+            <ul><xsl:apply-templates select="directives/directive"/></ul>
+          </xsl:when>
+          <xsl:otherwise><p class="empty">Geen wilsverklaringen vastgelegd.</p></xsl:otherwise>
+        </xsl:choose>
+      </section>
     </article>
   </xsl:template>
 

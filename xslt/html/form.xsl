@@ -42,6 +42,13 @@
             <xsl:when test="@name = 'agreement-close'">Afspraak afsluiten</xsl:when>
             <xsl:when test="@name = 'evaluation-schedule'">Evaluatie plannen</xsl:when>
             <xsl:when test="@name = 'evaluation-record'">Evaluatie opslaan</xsl:when>
+            <xsl:when test="@name = 'limit-create'">Behandelgrens vastleggen</xsl:when>
+            <xsl:when test="@name = 'directive-create'">Wilsverklaring vastleggen</xsl:when>
+            <xsl:when test="@name = 'representative-create'">Vertegenwoordiger toevoegen</xsl:when>
+            <xsl:when test="@name = 'crisis-plan-create'">Stappenplan vastleggen</xsl:when>
+            <xsl:when test="@name = 'next-step-set'">Volgende stap vastleggen</xsl:when>
+            <xsl:when test="@name = 'place-wish-set'">Wens vastleggen</xsl:when>
+            <xsl:when test="@name = 'content-end'">Beëindigen</xsl:when>
             <xsl:otherwise>Opslaan</xsl:otherwise>
           </xsl:choose>
         </button>

@@ -14,6 +14,7 @@
   <xsl:include href="plan.xsl"/>
   <xsl:include href="followup.xsl"/>
   <xsl:include href="print.xsl"/>
+  <xsl:include href="palliative.xsl"/>
   <xsl:include href="access.xsl"/>
   <xsl:include href="audit.xsl"/>
   <xsl:include href="emergency.xsl"/>
@@ -33,6 +34,9 @@
             <a href="/">Kinderen</a>
             <xsl:if test="session/@role = 'verpleegkundige' or session/@role = 'kinderarts' or session/@role = 'casemanager'">
               <a href="/kinderen/nieuw">Kind registreren</a>
+            </xsl:if>
+            <xsl:if test="session/@role != 'privacy' and session/@role != 'beheerder'">
+              <a href="/werklijsten">Werklijsten</a>
             </xsl:if>
             <xsl:if test="session/@role = 'privacy'">
               <a href="/privacy/logboek">Logboek</a>

@@ -118,6 +118,7 @@
         </dd>
       </dl>
     </section>
+    <xsl:call-template name="palliative-sections"/>
     <section class="plan-goals" id="doelen">
       <h2>Doelen</h2>
       <xsl:if test="actions/@edit">

@@ -69,6 +69,66 @@
         </xsl:if>
       </dl>
 
+      <h2>Afspraken over behandelingen</h2>
+      <xsl:choose>
+        <xsl:when test="limits/limit">
+          <p>Dit hebben we samen afgesproken over behandelingen als het slechter gaat:</p>
+          <ul>
+            <xsl:for-each select="limits/limit">
+              <li>
+                <strong>
+                  <xsl:call-template name="treatment-label"/>
+                  <xsl:text>: </xsl:text>
+                  <xsl:choose>
+                    <xsl:when test="@decision = 'niet'">niet doen</xsl:when>
+                    <xsl:when test="@decision = 'wel'">wel doen</xsl:when>
+                    <xsl:otherwise><xsl:value-of select="@decision-detail"/></xsl:otherwise>
+                  </xsl:choose>
+                </strong>
+                <xsl:text> (besproken op </xsl:text>
+                <xsl:call-template name="date"><xsl:with-param name="value" select="@discussed-on"/></xsl:call-template>
+                <xsl:text>)</xsl:text>
+              </li>
+            </xsl:for-each>
+          </ul>
+        </xsl:when>
+        <xsl:otherwise><p>Hierover is nog niets afgesproken.</p></xsl:otherwise>
+      </xsl:choose>
+
+      <xsl:if test="crisis-plans/crisis-plan">
+        <h2>Wat te doen bij een crisis</h2>
+        <xsl:for-each select="crisis-plans/crisis-plan">
+          <section class="print-item">
+            <h3><xsl:call-template name="situation-label"/></h3>
+            <ol>
+              <xsl:for-each select="step">
+                <li><xsl:value-of select="@action"/> (<xsl:value-of select="@actor"/>)</li>
+              </xsl:for-each>
+            </ol>
+          </section>
+        </xsl:for-each>
+      </xsl:if>
+
+      <xsl:if test="place-wishes/place-wish">
+        <h2>Uw wensen</h2>
+        <ul>
+          <xsl:for-each select="place-wishes/place-wish">
+            <li>
+              <xsl:choose>
+                <xsl:when test="@kind = 'zorg'">Waar de zorg plaatsvindt: </xsl:when>
+                <xsl:otherwise>Waar uw kind wil overlijden: </xsl:otherwise>
+              </xsl:choose>
+              <xsl:call-template name="place-label"/>
+            </li>
+          </xsl:for-each>
+        </ul>
+      </xsl:if>
+
+      <xsl:if test="next-step">
+        <h2>Wat is de volgende stap?</h2>
+        <p><xsl:value-of select="next-step/@description"/> (<xsl:value-of select="next-step/@actor"/>)</p>
+      </xsl:if>
+
       <h2>Wat we willen bereiken</h2>
       <xsl:choose>
         <xsl:when test="goals/goal[@status = 'actief']">

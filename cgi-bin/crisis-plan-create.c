@@ -1,0 +1,149 @@
+/*
+ * Stappenplan vastleggen: what to do, step by step and who acts, in a
+ * crisis the team foresees (massive bleeding, acute suffocation,
+ * refractory symptoms, a seizure, ...).  Medical policy, so by the
+ * hoofdbehandelaar or the casemanager.  Up to six steps, in order.
+ */
+#include <string.h>
+
+#include "izp.h"
+#include "izp-sql.h"
+
+#define STEPS 6
+
+enum field {
+	F_SITUATION,
+	F_SITUATION_OTHER,
+	F_STEP,		/* then STEPS pairs: action, actor */
+	F__MAX = F_STEP + 2 * STEPS
+};
+
+static const struct field_choice situations[] = {
+	{ "bloeding", "Massaal bloedverlies" },
+	{ "verstikking", "Acute verstikking" },
+	{ "benauwdheid", "Ernstige benauwdheid" },
+	{ "insult", "Epileptisch insult" },
+	{ "pijn", "Pijncrisis" },
+	{ "onrust", "Ernstige onrust of delier" },
+	{ "refractair", "Refractaire symptomen" },
+	{ "anders", "Anders" },
+	{ NULL, NULL }
+};
+
+#define STEP_FIELDS(n) \
+	[F_STEP + 2 * ((n) - 1)] = { "step_" #n, "Stap " #n ": wat te doen", \
+	    FIELD_TEXT, (n) == 1, 1000, NULL, NULL }, \
+	[F_STEP + 2 * ((n) - 1) + 1] = { "actor_" #n, "Stap " #n ": wie", \
+	    FIELD_TEXT, (n) == 1, 200, NULL, NULL }
+
+static const struct field_def fields[F__MAX] = {
+	[F_SITUATION] = { "situation", "Situatie", FIELD_ENUM, 1, 20,
+	    situations, NULL },
+	[F_SITUATION_OTHER] = { "situation_other", "Welke situatie",
+	    FIELD_TEXT, 0, 200, NULL, "Verplicht bij 'Anders'." },
+	STEP_FIELDS(1), STEP_FIELDS(2), STEP_FIELDS(3), STEP_FIELDS(4),
+	STEP_FIELDS(5), STEP_FIELDS(6),
+};
+
+enum stmt {
+	STMT_CHILD,
+	STMT_BY_REQUEST,
+	STMT_INSERT,
+	STMT_STEP,
+	STMT__MAX
+};
+
+static const char *const sql[STMT__MAX] = {
+	[STMT_CHILD] = SQL_CHILD_BY_ID,
+	[STMT_BY_REQUEST] = "SELECT id FROM crisis_plans WHERE request_id = ?",
+	[STMT_INSERT] = "INSERT INTO crisis_plans (plan_id, situation, "
+	    "situation_other, created_by, created_at, changed_by, "
+	    "change_reason, request_id) VALUES (?, ?, ?, ?, NOW(3), ?, "
+	    "'Stappenplan vastgelegd', ?)",
+	[STMT_STEP] = "INSERT INTO crisis_steps (crisis_plan_id, position, "
+	    "action, actor) VALUES (?, ?, ?, ?)",
+};
+
+/* Steps in order without gaps, each with who acts. */
+static int
+check(struct field_value *v)
+{
+	int errors = 0, gap = 0, i;
+
+	if (v[F_SITUATION].present && strcmp(v[F_SITUATION].text, "anders") ==
+	    0 && !v[F_SITUATION_OTHER].present) {
+		form_set_error(&v[F_SITUATION_OTHER], "Beschrijf de situatie.");
+		errors++;
+	}
+	for (i = 0; i < STEPS; i++) {
+		struct field_value *action = &v[F_STEP + 2 * i];
+		struct field_value *actor = action + 1;
+
+		if (action->present && gap) {
+			form_set_error(action, "Vul de stappen op volgorde in, "
+			    "zonder een stap over te slaan.");
+			errors++;
+		} else if (action->present && !actor->present &&
+		    actor->error == NULL) {
+			form_set_error(actor, "Wie doet deze stap?");
+			errors++;
+		} else if (!action->present && actor->present &&
+		    action->error == NULL) {
+			form_set_error(action, "Wat moet er in deze stap "
+			    "gebeuren?");
+			errors++;
+		}
+		if (!action->present)
+			gap = 1;
+	}
+	return errors;
+}
+
+static int
+insert(struct izp_request *req, struct field_value *v, long long plan,
+    long long *id)
+{
+	struct db_arg args[] = { DB_INT_ARG(plan),
+	    DB_TEXT_ARG(v[F_SITUATION].text),
+	    entry_optional(&v[F_SITUATION_OTHER]), DB_INT_ARG(req->user.id),
+	    DB_INT_ARG(req->user.id), DB_TEXT_ARG(req->request_id) };
+	struct db_rows rows;
+	int rc, i;
+
+	if ((rc = izp_query(req, STMT_INSERT, args, sizeof(args) /
+	    sizeof(args[0]), &rows)) != DB_OK)
+		return rc;
+	*id = (long long)rows.insert_id;
+	for (i = 0; i < STEPS && v[F_STEP + 2 * i].present; i++) {
+		struct db_arg step[] = { DB_INT_ARG(*id), DB_INT_ARG(i + 1),
+		    DB_TEXT_ARG(v[F_STEP + 2 * i].text),
+		    DB_TEXT_ARG(v[F_STEP + 2 * i + 1].text) };
+
+		if ((rc = izp_query(req, STMT_STEP, step, 4, &rows)) != DB_OK)
+			return rc;
+	}
+	return 0;
+}
+
+static const struct entry_spec spec = {
+	.page = "crisis-plan-create",
+	.action = "/izp/%lld/stappenplannen/nieuw",
+	.object = "crisis_plan",
+	.fields = fields,
+	.nfields = F__MAX,
+	.of_child = 0,
+	.editors = PLAN_RESPONSIBLE,
+	.anchor = "stappenplannen",
+	.stmt_child = STMT_CHILD,
+	.stmt_by_request = STMT_BY_REQUEST,
+	.check = check,
+	.insert = insert,
+};
+
+static int
+handle(struct izp_request *req)
+{
+	return entry_handle(req, &spec);
+}
+
+IZP_PROGRAM("crisis-plan-create", "plan", "GET POST", handle)

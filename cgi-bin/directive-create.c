@@ -1,0 +1,121 @@
+/*
+ * Wilsverklaring vastleggen: an advance directive of the child or signed
+ * for the child (zib Wilsverklaring): its kind, when, who represented the
+ * child, where the document is.
+ */
+#include <string.h>
+
+#include "izp.h"
+#include "izp-sql.h"
+
+enum field {
+	F_KIND,
+	F_KIND_OTHER,
+	F_SIGNED_ON,
+	F_REPRESENTATIVE,
+	F_DOCUMENT,
+	F_COMMENT,
+	F__MAX
+};
+
+static const struct field_choice kinds[] = {
+	{ "NR", "Niet-reanimerenverklaring" },
+	{ "VERB", "Behandelverbod" },
+	{ "VOL", "Volmacht" },
+	{ "MON", "Mondelinge afspraak" },
+	{ "LW", "Levenswensverklaring" },
+	{ "DO", "Donorschap" },
+	{ "EU", "Euthanasieverzoek" },
+	{ "ZB", "Zelfbindingsverklaring" },
+	{ "OTH", "Anders" },
+	{ NULL, NULL }
+};
+
+static const struct field_def fields[F__MAX] = {
+	[F_KIND] = { "kind", "Soort wilsverklaring", FIELD_ENUM, 1, 10, kinds,
+	    NULL },
+	[F_KIND_OTHER] = { "kind_other", "Welke", FIELD_TEXT, 0, 200, NULL,
+	    "Verplicht bij 'Anders'." },
+	[F_SIGNED_ON] = { "signed_on", "Datum", FIELD_DATE, 1, 10, NULL, NULL },
+	[F_REPRESENTATIVE] = { "representative", "Namens het kind "
+	    "ondertekend door", FIELD_TEXT, 0, 200, NULL, NULL },
+	[F_DOCUMENT] = { "document", "Waar ligt het document?", FIELD_TEXT, 0,
+	    500, NULL, NULL },
+	[F_COMMENT] = { "comment", "Toelichting", FIELD_MEMO, 0, 2000, NULL,
+	    NULL },
+};
+
+enum stmt {
+	STMT_CHILD,
+	STMT_BY_REQUEST,
+	STMT_INSERT,
+	STMT__MAX
+};
+
+static const char *const sql[STMT__MAX] = {
+	[STMT_CHILD] = SQL_CHILD_BY_ID,
+	[STMT_BY_REQUEST] = "SELECT id FROM advance_directives "
+	    "WHERE request_id = ?",
+	[STMT_INSERT] = "INSERT INTO advance_directives (child_id, kind, "
+	    "kind_other, signed_on, representative, document, comment, "
+	    "created_by, created_at, changed_by, change_reason, request_id) "
+	    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, NOW(3), ?, "
+	    "'Wilsverklaring vastgelegd', ?)",
+};
+
+static int
+check(struct field_value *v)
+{
+	int errors = form_not_in_future(&v[F_SIGNED_ON], "De datum ligt in de "
+	    "toekomst.");
+
+	if (v[F_KIND].present && strcmp(v[F_KIND].text, "OTH") == 0 &&
+	    !v[F_KIND_OTHER].present) {
+		form_set_error(&v[F_KIND_OTHER], "Beschrijf de wilsverklaring.");
+		errors++;
+	}
+	return errors;
+}
+
+static int
+insert(struct izp_request *req, struct field_value *v, long long child,
+    long long *id)
+{
+	struct db_arg args[] = { DB_INT_ARG(child), DB_TEXT_ARG(v[F_KIND].text),
+	    entry_optional(&v[F_KIND_OTHER]), DB_TEXT_ARG(v[F_SIGNED_ON].iso),
+	    entry_optional(&v[F_REPRESENTATIVE]),
+	    entry_optional(&v[F_DOCUMENT]), entry_optional(&v[F_COMMENT]),
+	    DB_INT_ARG(req->user.id), DB_INT_ARG(req->user.id),
+	    DB_TEXT_ARG(req->request_id) };
+	struct db_rows rows;
+	int rc;
+
+	if ((rc = izp_query(req, STMT_INSERT, args, sizeof(args) /
+	    sizeof(args[0]), &rows)) != DB_OK)
+		return rc;
+	*id = (long long)rows.insert_id;
+	return 0;
+}
+
+static const struct entry_spec spec = {
+	.page = "directive-create",
+	.action = "/kinderen/%lld/wilsverklaringen/nieuw",
+	.object = "advance_directive",
+	.fields = fields,
+	.nfields = F__MAX,
+	.of_child = 1,
+	.editors = PLAN_TEAM,
+	.anchor = "wilsverklaringen",
+	.stmt_child = STMT_CHILD,
+	.stmt_by_request = STMT_BY_REQUEST,
+	.check = check,
+	.insert = insert,
+};
+
+static int
+handle(struct izp_request *req)
+{
+	return entry_handle(req, &spec);
+}
+
+IZP_PROGRAM("directive-create", "plan", "GET POST", handle)

@@ -1,0 +1,330 @@
+/*
+ * Behandelgrens vastleggen: a treatment limit, (niet-)behandelafspraak, as
+ * zib BehandelAanwijzing2 has it.  Medical policy, so only the child's
+ * hoofdbehandelaar records it.  The child's age on the day it was
+ * discussed decides whose agreement the WGBO requires; at least two
+ * parties agreed.  One active limit per treatment: a change means ending
+ * the old one (with a reason) first.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "izp.h"
+#include "izp-sql.h"
+
+enum field {
+	F_TREATMENT,
+	F_TREATMENT_OTHER,
+	F_DECISION,
+	F_DECISION_DETAIL,
+	F_DISCUSSED_ON,
+	F_PARTY_CHILD,
+	F_PARTY_PARENTS,
+	F_PARTY_CAREGIVER,
+	F_VERIFIED_WITH,
+	F_VERIFIED_ON,
+	F_DIRECTIVE,
+	F_COMMENT,
+	F__MAX
+};
+
+static const struct field_choice treatments[] = {
+	{ "89666000", "Reanimatie" },
+	{ "40617009", "Beademing" },
+	{ "305351004", "Opname op de intensive care" },
+	{ "32485007", "Opname in het ziekenhuis" },
+	{ "281789004", "Antibiotica" },
+	{ "116762002", "Bloedtransfusie (bloedproducten)" },
+	{ "VOCHT", "Kunstmatig vocht toedienen" },
+	{ "VOEDING", "Kunstmatige voeding (sonde, infuus)" },
+	{ "ICD", "ICD uitschakelen" },
+	{ "SEDATIE", "Palliatieve sedatie" },
+	{ "OTH", "Anders" },
+	{ NULL, NULL }
+};
+
+static const struct field_choice decisions[] = {
+	{ "niet", "Niet uitvoeren" },
+	{ "wel", "Wel uitvoeren" },
+	{ "anders", "Anders (toelichten)" },
+	{ NULL, NULL }
+};
+
+static const struct field_choice verifiers[] = {
+	{ "116154003", "Het kind" },
+	{ "40683002", "Een ouder" },
+	{ "394619001", "De voogd" },
+	{ "8601000146109", "De gevolmachtigde" },
+	{ NULL, NULL }
+};
+
+static const struct field_def fields[F__MAX] = {
+	[F_TREATMENT] = { "treatment", "Behandeling", FIELD_ENUM, 1, 20,
+	    treatments, NULL },
+	[F_TREATMENT_OTHER] = { "treatment_other", "Welke behandeling",
+	    FIELD_TEXT, 0, 200, NULL, "Verplicht bij 'Anders'." },
+	[F_DECISION] = { "decision", "Besluit", FIELD_ENUM, 1, 10, decisions,
+	    NULL },
+	[F_DECISION_DETAIL] = { "decision_detail", "Toelichting op het besluit",
+	    FIELD_MEMO, 0, 1000, NULL, "Verplicht bij 'Anders', bijvoorbeeld: "
+	    "'wel zuurstof, geen beademing'." },
+	[F_DISCUSSED_ON] = { "discussed_on", "Laatst besproken op", FIELD_DATE,
+	    1, 10, NULL, NULL },
+	[F_PARTY_CHILD] = { "party_child", "Afgesproken met het kind",
+	    FIELD_CHECK, 0, 2, NULL, NULL },
+	[F_PARTY_PARENTS] = { "party_parents", "Afgesproken met de ouders of "
+	    "de voogd", FIELD_CHECK, 0, 2, NULL, NULL },
+	[F_PARTY_CAREGIVER] = { "party_caregiver", "Afgesproken met de "
+	    "behandelaar", FIELD_CHECK, 0, 2, NULL, NULL },
+	[F_VERIFIED_WITH] = { "verified_with", "Geverifieerd bij", FIELD_ENUM,
+	    0, 20, verifiers, "Met wie is de afspraak nagegaan?" },
+	[F_VERIFIED_ON] = { "verified_on", "Geverifieerd op", FIELD_DATE, 0,
+	    10, NULL, NULL },
+	[F_DIRECTIVE] = { "directive_id", "Hoort bij wilsverklaring",
+	    FIELD_ID, 0, 12, NULL, NULL },
+	[F_COMMENT] = { "comment", "Opmerking", FIELD_MEMO, 0, 2000, NULL,
+	    NULL },
+};
+
+enum stmt {
+	STMT_CHILD,
+	STMT_DIRECTIVES,
+	STMT_DIRECTIVE_OK,
+	STMT_ACTIVE,
+	STMT_BY_REQUEST,
+	STMT_INSERT,
+	STMT__MAX
+};
+
+static const char *const sql[STMT__MAX] = {
+	[STMT_CHILD] = SQL_CHILD_BY_ID,
+	[STMT_DIRECTIVES] = "SELECT id, CONCAT(kind, ' van ', "
+	    "DATE_FORMAT(signed_on, '%d-%m-%Y')) FROM advance_directives "
+	    "WHERE child_id = ? AND status = 'actief' ORDER BY id",
+	[STMT_DIRECTIVE_OK] = "SELECT id FROM advance_directives WHERE id = ? "
+	    "AND child_id = ? AND status = 'actief'",
+	[STMT_ACTIVE] = "SELECT id FROM treatment_limits WHERE child_id = ? "
+	    "AND active_treatment = ?",
+	[STMT_BY_REQUEST] = "SELECT id FROM treatment_limits "
+	    "WHERE request_id = ?",
+	[STMT_INSERT] = "INSERT INTO treatment_limits (child_id, treatment, "
+	    "treatment_other, decision, decision_detail, discussed_on, "
+	    "age_at_agreement, party_child, party_parents, party_caregiver, "
+	    "verified_with, verified_on, directive_id, comment, created_by, "
+	    "created_at, changed_by, change_reason, request_id) VALUES (?, ?, "
+	    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NOW(3), ?, "
+	    "'Behandelgrens vastgelegd', ?)",
+};
+
+struct limit {
+	struct izp_request	*req;
+	struct field_value	 v[F__MAX];
+	struct db_rows		 child, directives;
+	long long		 plan_id;
+	int			 write;
+};
+
+static struct db_arg
+optional(const struct field_value *v, int date)
+{
+	if (!v->present)
+		return DB_NULL_ARG;
+	return date ? DB_TEXT_ARG(v->iso) : DB_TEXT_ARG(v->text);
+}
+
+/* The rules that need the child: its age then, and the WGBO. */
+static int
+check_parties(struct limit *l, int *age)
+{
+	struct field_value *v = l->v;
+	struct date birth;
+	const char *missing;
+
+	if (valid_date(db_cell_named(&l->child, 0, "birth_date"), &birth) !=
+	    NULL)
+		return DB_ERROR;
+	if (date_compare(&v[F_DISCUSSED_ON].date, &birth) < 0) {
+		form_set_error(&v[F_DISCUSSED_ON], "Deze datum ligt vóór de "
+		    "geboorte van het kind.");
+		return 400;
+	}
+	*age = age_on(&birth, &v[F_DISCUSSED_ON].date);
+	if ((missing = wgbo_missing(*age, v[F_PARTY_CHILD].present,
+	    v[F_PARTY_PARENTS].present)) != NULL) {
+		form_set_error(&v[F_PARTY_CHILD], arena_printf(&l->req->arena,
+		    "Op de datum van bespreken was %s %d jaar. %s",
+		    db_cell_named(&l->child, 0, "given_name"), *age, missing));
+		return 400;
+	}
+	return 0;
+}
+
+static int
+add_limit(struct db *db, void *arg)
+{
+	struct limit *l = arg;
+	struct izp_request *req = l->req;
+	struct field_value *v = l->v;
+	struct db_arg id = DB_INT_ARG(req->path_id);
+	struct plan_lock plan;
+	struct db_rows rows;
+	long long earlier;
+	int rc, age;
+
+	if ((rc = izp_query(req, STMT_CHILD, &id, 1, &l->child)) != DB_OK)
+		return rc;
+	if (l->child.nrows == 0)
+		return izp_fail(req, 404, "Dit kind bestaat niet.");
+	if ((rc = child_plan_lock(req, req->path_id, PLAN_HOOFDBEHANDELAAR,
+	    &plan)) != 0)
+		return rc;
+	l->plan_id = plan.id;
+	if (l->write) {
+		if ((rc = izp_saved_before(req, STMT_BY_REQUEST, &earlier)) !=
+		    DB_OK)
+			return rc;
+		if (earlier != 0)
+			return 0;
+	}
+	if ((rc = izp_query(req, STMT_DIRECTIVES, &id, 1, &l->directives)) !=
+	    DB_OK)
+		return rc;
+	if (!l->write)	/* a refused POST has its own audit row */
+		return req->method == HTTP_POST ? 0 :
+		    audit_write(req, db, "success");
+	if ((rc = check_parties(l, &age)) != 0)
+		return rc;
+	if (v[F_DIRECTIVE].present) {
+		struct db_arg args[] = { DB_INT_ARG(v[F_DIRECTIVE].id), id };
+
+		if ((rc = izp_query(req, STMT_DIRECTIVE_OK, args, 2, &rows)) !=
+		    DB_OK)
+			return rc;
+		if (rows.nrows == 0) {
+			form_set_error(&v[F_DIRECTIVE], "Kies een geldende "
+			    "wilsverklaring van dit kind.");
+			return 400;
+		}
+	}
+	{
+		struct db_arg args[] = { id, DB_TEXT_ARG(v[F_TREATMENT].text) };
+
+		if ((rc = izp_query(req, STMT_ACTIVE, args, 2, &rows)) != DB_OK)
+			return rc;
+		if (rows.nrows > 0) {
+			req->error_link = arena_printf(&req->arena,
+			    "/izp/%lld#behandelgrenzen", plan.id);
+			return izp_fail(req, 409, "Voor deze behandeling geldt al "
+			    "een afspraak. Beëindig die eerst, met de reden, en "
+			    "leg dan de nieuwe vast; zo blijft altijd één "
+			    "afspraak per behandeling geldig.");
+		}
+	}
+	{
+		struct db_arg args[] = { id, DB_TEXT_ARG(v[F_TREATMENT].text),
+		    optional(&v[F_TREATMENT_OTHER], 0),
+		    DB_TEXT_ARG(v[F_DECISION].text),
+		    optional(&v[F_DECISION_DETAIL], 0),
+		    DB_TEXT_ARG(v[F_DISCUSSED_ON].iso), DB_INT_ARG(age),
+		    DB_INT_ARG(v[F_PARTY_CHILD].present),
+		    DB_INT_ARG(v[F_PARTY_PARENTS].present),
+		    DB_INT_ARG(v[F_PARTY_CAREGIVER].present),
+		    optional(&v[F_VERIFIED_WITH], 0),
+		    optional(&v[F_VERIFIED_ON], 1),
+		    v[F_DIRECTIVE].present ? DB_INT_ARG(v[F_DIRECTIVE].id) :
+		    DB_NULL_ARG, optional(&v[F_COMMENT], 0),
+		    DB_INT_ARG(req->user.id), DB_INT_ARG(req->user.id),
+		    DB_TEXT_ARG(req->request_id) };
+
+		if ((rc = izp_query(req, STMT_INSERT, args, sizeof(args) /
+		    sizeof(args[0]), &rows)) != DB_OK)
+			return rc;
+		req->audit.object_id = (long long)rows.insert_id;
+	}
+	return audit_write(req, db, "success");
+}
+
+/* The rules across fields that need nothing from the database. */
+static int
+check_fields(struct field_value *v)
+{
+	int errors = 0, parties;
+
+	if (v[F_TREATMENT].present && strcmp(v[F_TREATMENT].text, "OTH") == 0 &&
+	    !v[F_TREATMENT_OTHER].present) {
+		form_set_error(&v[F_TREATMENT_OTHER], "Beschrijf de behandeling.");
+		errors++;
+	}
+	if (v[F_DECISION].present && strcmp(v[F_DECISION].text, "anders") ==
+	    0 && !v[F_DECISION_DETAIL].present) {
+		form_set_error(&v[F_DECISION_DETAIL], "Licht het besluit toe.");
+		errors++;
+	}
+	parties = v[F_PARTY_CHILD].present + v[F_PARTY_PARENTS].present +
+	    v[F_PARTY_CAREGIVER].present;
+	if (parties < 2) {
+		form_set_error(&v[F_PARTY_CAREGIVER], "Een behandelgrens is "
+		    "afgesproken door minstens twee partijen.");
+		errors++;
+	}
+	if (v[F_VERIFIED_WITH].present != v[F_VERIFIED_ON].present &&
+	    v[F_VERIFIED_WITH].error == NULL && v[F_VERIFIED_ON].error == NULL) {
+		form_set_error(&v[F_VERIFIED_ON], "Vul bij verificatie zowel in "
+		    "bij wie als wanneer.");
+		errors++;
+	}
+	errors += form_not_in_future(&v[F_DISCUSSED_ON], "De datum ligt in de "
+	    "toekomst.");
+	errors += form_not_in_future(&v[F_VERIFIED_ON], "De datum ligt in de "
+	    "toekomst.");
+	return errors;
+}
+
+static int
+show_form(struct limit *l, int status)
+{
+	struct izp_request *req = l->req;
+	xmlNodePtr root, form, choices;
+	size_t i;
+	int rc;
+
+	l->write = 0;
+	if ((rc = db_transaction(req->db, add_limit, l)) != 0)
+		return rc;
+	root = izp_page(req, "limit-create");
+	xml_rows(root, "child", &l->child, 0);
+	form = form_xml(req, root, "limit-create", arena_printf(&req->arena,
+	    "/kinderen/%lld/behandelgrenzen/nieuw", req->path_id), fields,
+	    F__MAX, req->method == HTTP_POST ? l->v : NULL);
+	choices = form_field_node(form, "directive_id");
+	for (i = 0; i < l->directives.nrows; i++)
+		form_add_option(choices, db_cell(&l->directives, i, 0),
+		    db_cell(&l->directives, i, 1));
+	return status;
+}
+
+static int
+handle(struct izp_request *req)
+{
+	struct limit l = { .req = req };
+	int rc, errors;
+
+	izp_audit_set(req, req->method == HTTP_POST ? AUDIT_CREATE : AUDIT_READ,
+	    req->path_id, "treatment_limit", 0);
+	if (req->method != HTTP_POST)
+		return show_form(&l, 200);
+	if ((errors = form_read(&req->arena, &req->form, fields, F__MAX,
+	    l.v)) < 0)
+		return 503;
+	if (errors + check_fields(l.v) > 0)
+		return show_form(&l, 400);
+	l.write = 1;
+	if ((rc = db_transaction(req->db, add_limit, &l)) == 400)
+		return show_form(&l, 400);
+	if (rc != 0)
+		return rc;
+	return izp_redirect(req, arena_printf(&req->arena,
+	    "/izp/%lld#behandelgrenzen", l.plan_id));
+}
+
+IZP_PROGRAM("limit-create", "plan", "GET POST", handle)

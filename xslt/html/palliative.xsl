@@ -1,0 +1,457 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The palliative content of the IZP: treatment limits, the next step, crisis
+  step plans, wishes for the place of care and of death, representatives and
+  advance directives; their forms, ending them, and the worklists.
+-->
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+
+  <!-- Labels for the codes (zib BehandelAanwijzing2, Wilsverklaring). -->
+  <xsl:template name="treatment-label">
+    <xsl:param name="code" select="@treatment"/>
+    <xsl:param name="other" select="@treatment-other"/>
+    <xsl:choose>
+      <xsl:when test="$code = '89666000'">Reanimatie</xsl:when>
+      <xsl:when test="$code = '40617009'">Beademing</xsl:when>
+      <xsl:when test="$code = '305351004'">Opname op de intensive care</xsl:when>
+      <xsl:when test="$code = '32485007'">Opname in het ziekenhuis</xsl:when>
+      <xsl:when test="$code = '281789004'">Antibiotica</xsl:when>
+      <xsl:when test="$code = '116762002'">Bloedtransfusie</xsl:when>
+      <xsl:when test="$code = 'VOCHT'">Kunstmatig vocht</xsl:when>
+      <xsl:when test="$code = 'VOEDING'">Kunstmatige voeding</xsl:when>
+      <xsl:when test="$code = 'ICD'">ICD uitschakelen</xsl:when>
+      <xsl:when test="$code = 'SEDATIE'">Palliatieve sedatie</xsl:when>
+      <xsl:otherwise><xsl:value-of select="$other"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- "NIET reanimeren", "WEL beademen"...: the decision in capitals. -->
+  <xsl:template name="limit-headline">
+    <xsl:choose>
+      <xsl:when test="@decision = 'niet'">NIET </xsl:when>
+      <xsl:when test="@decision = 'wel'">WEL </xsl:when>
+      <xsl:otherwise>ANDERS: </xsl:otherwise>
+    </xsl:choose>
+    <xsl:choose>
+      <xsl:when test="@treatment = '89666000'">reanimeren</xsl:when>
+      <xsl:when test="@treatment = '40617009'">beademen</xsl:when>
+      <xsl:when test="@treatment = '305351004'">naar de intensive care</xsl:when>
+      <xsl:when test="@treatment = '32485007'">opnemen in het ziekenhuis</xsl:when>
+      <xsl:when test="@treatment = '281789004'">antibiotica</xsl:when>
+      <xsl:when test="@treatment = '116762002'">bloedtransfusie</xsl:when>
+      <xsl:when test="@treatment = 'VOCHT'">kunstmatig vocht</xsl:when>
+      <xsl:when test="@treatment = 'VOEDING'">kunstmatige voeding</xsl:when>
+      <xsl:when test="@treatment = 'ICD'">ICD uitschakelen</xsl:when>
+      <xsl:when test="@treatment = 'SEDATIE'">palliatieve sedatie</xsl:when>
+      <xsl:otherwise><xsl:value-of select="@treatment-other"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="limit-parties">
+    <xsl:variable name="n" select="number(@party-child = 1) + number(@party-parents = 1) + number(@party-caregiver = 1)"/>
+    <xsl:if test="@party-child = 1">het kind</xsl:if>
+    <xsl:if test="@party-child = 1 and $n = 3">, </xsl:if>
+    <xsl:if test="@party-child = 1 and $n = 2"> en </xsl:if>
+    <xsl:if test="@party-parents = 1">de ouders/voogd</xsl:if>
+    <xsl:if test="@party-parents = 1 and @party-caregiver = 1"> en </xsl:if>
+    <xsl:if test="@party-caregiver = 1">de behandelaar</xsl:if>
+  </xsl:template>
+
+  <xsl:template name="directive-kind">
+    <xsl:choose>
+      <xsl:when test="@kind = 'NR'">Niet-reanimerenverklaring</xsl:when>
+      <xsl:when test="@kind = 'VERB'">Behandelverbod</xsl:when>
+      <xsl:when test="@kind = 'VOL'">Volmacht</xsl:when>
+      <xsl:when test="@kind = 'MON'">Mondelinge afspraak</xsl:when>
+      <xsl:when test="@kind = 'LW'">Levenswensverklaring</xsl:when>
+      <xsl:when test="@kind = 'DO'">Donorschap</xsl:when>
+      <xsl:when test="@kind = 'EU'">Euthanasieverzoek</xsl:when>
+      <xsl:when test="@kind = 'ZB'">Zelfbindingsverklaring</xsl:when>
+      <xsl:otherwise><xsl:value-of select="@kind-other"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="relation-label">
+    <xsl:choose>
+      <xsl:when test="@relation = 'moeder'">Moeder</xsl:when>
+      <xsl:when test="@relation = 'vader'">Vader</xsl:when>
+      <xsl:when test="@relation = 'ouder'">Ouder</xsl:when>
+      <xsl:when test="@relation = 'voogd'">Voogd</xsl:when>
+      <xsl:otherwise>Contactpersoon</xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="situation-label">
+    <xsl:choose>
+      <xsl:when test="@situation = 'bloeding'">Massaal bloedverlies</xsl:when>
+      <xsl:when test="@situation = 'verstikking'">Acute verstikking</xsl:when>
+      <xsl:when test="@situation = 'benauwdheid'">Ernstige benauwdheid</xsl:when>
+      <xsl:when test="@situation = 'insult'">Epileptisch insult</xsl:when>
+      <xsl:when test="@situation = 'pijn'">Pijncrisis</xsl:when>
+      <xsl:when test="@situation = 'onrust'">Ernstige onrust of delier</xsl:when>
+      <xsl:when test="@situation = 'refractair'">Refractaire symptomen</xsl:when>
+      <xsl:otherwise><xsl:value-of select="@situation-other"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="place-label">
+    <xsl:choose>
+      <xsl:when test="@place = 'thuis'">thuis</xsl:when>
+      <xsl:when test="@place = 'ziekenhuis'">in het ziekenhuis</xsl:when>
+      <xsl:when test="@place = 'hospice'">in een hospice</xsl:when>
+      <xsl:when test="@place = 'kinderzorghuis'">in een kinderzorghuis</xsl:when>
+      <xsl:when test="@place = 'onbekend'">nog niet bekend</xsl:when>
+      <xsl:otherwise><xsl:value-of select="@place-other"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- One treatment limit, as the overview and the spoedoverzicht show it. -->
+  <xsl:template match="limits/limit">
+    <li class="limit limit-{@decision}">
+      <p class="limit-headline"><xsl:call-template name="limit-headline"/></p>
+      <xsl:if test="@decision-detail"><p class="limit-detail"><xsl:value-of select="@decision-detail"/></p></xsl:if>
+      <p class="goal-meta">
+        <xsl:text>Besproken op </xsl:text>
+        <xsl:call-template name="date"><xsl:with-param name="value" select="@discussed-on"/></xsl:call-template>
+        <xsl:text> met </xsl:text><xsl:call-template name="limit-parties"/>
+        <xsl:text> (kind toen </xsl:text><xsl:value-of select="@age-at-agreement"/><xsl:text> jaar)</xsl:text>
+        <xsl:if test="@verified-on">
+          <xsl:text> · geverifieerd op </xsl:text>
+          <xsl:call-template name="date"><xsl:with-param name="value" select="@verified-on"/></xsl:call-template>
+        </xsl:if>
+        <xsl:text> · vastgelegd door </xsl:text><xsl:value-of select="@created-by-name"/>
+      </p>
+      <xsl:if test="@months-since &gt;= ../@review-months">
+        <p class="warning">Langer dan <xsl:value-of select="../@review-months"/> maanden niet besproken.</p>
+      </xsl:if>
+      <xsl:if test="@comment"><p class="goal-meta"><xsl:value-of select="@comment"/></p></xsl:if>
+      <xsl:if test="/izp/actions/@limits">
+        <p><a href="/behandelgrenzen/{@id}/beeindigen">Beëindigen</a></p>
+      </xsl:if>
+    </li>
+  </xsl:template>
+
+  <xsl:template match="crisis-plans/crisis-plan">
+    <li class="goal">
+      <p><strong><xsl:call-template name="situation-label"/></strong></p>
+      <ol class="steps">
+        <xsl:for-each select="step">
+          <li><xsl:value-of select="@action"/> <span class="actor"> (<xsl:value-of select="@actor"/>)</span></li>
+        </xsl:for-each>
+      </ol>
+      <xsl:if test="/izp/actions/@close">
+        <p><a href="/stappenplannen/{@id}/beeindigen">Beëindigen</a></p>
+      </xsl:if>
+    </li>
+  </xsl:template>
+
+  <xsl:template match="representatives/representative">
+    <li>
+      <strong><xsl:value-of select="@name"/></strong>
+      <xsl:text> (</xsl:text><xsl:call-template name="relation-label"/>
+      <xsl:if test="@has-authority = 1">, heeft het gezag</xsl:if>
+      <xsl:text>) · tel. </xsl:text><strong><xsl:value-of select="@phone"/></strong>
+      <xsl:if test="@phone-other"> of <xsl:value-of select="@phone-other"/></xsl:if>
+      <xsl:if test="@email"> · <xsl:value-of select="@email"/></xsl:if>
+      <xsl:if test="@note"> · <xsl:value-of select="@note"/></xsl:if>
+      <xsl:if test="/izp/actions/@edit">
+        <xsl:text> · </xsl:text><a href="/vertegenwoordigers/{@id}/beeindigen">Beëindigen</a>
+      </xsl:if>
+    </li>
+  </xsl:template>
+
+  <xsl:template match="directives/directive">
+    <li>
+      <strong><xsl:call-template name="directive-kind"/></strong>
+      <xsl:text> van </xsl:text>
+      <xsl:call-template name="date"><xsl:with-param name="value" select="@signed-on"/></xsl:call-template>
+      <xsl:if test="@representative"> · namens het kind: <xsl:value-of select="@representative"/></xsl:if>
+      <xsl:if test="@document"> · document: <xsl:value-of select="@document"/></xsl:if>
+      <xsl:if test="@comment"> · <xsl:value-of select="@comment"/></xsl:if>
+      <xsl:if test="/izp/actions/@edit">
+        <xsl:text> · </xsl:text><a href="/wilsverklaringen/{@id}/beeindigen">Beëindigen</a>
+      </xsl:if>
+    </li>
+  </xsl:template>
+
+  <xsl:template name="place-wish">
+    <xsl:param name="kind"/>
+    <xsl:variable name="w" select="place-wishes/place-wish[@kind = $kind]"/>
+    <xsl:choose>
+      <xsl:when test="$w">
+        <xsl:for-each select="$w">
+          <strong><xsl:call-template name="place-label"/></strong>
+          <xsl:text> (besproken op </xsl:text>
+          <xsl:call-template name="date"><xsl:with-param name="value" select="@discussed-on"/></xsl:call-template>
+          <xsl:text>)</xsl:text>
+          <xsl:if test="@note"> · <xsl:value-of select="@note"/></xsl:if>
+        </xsl:for-each>
+      </xsl:when>
+      <xsl:otherwise><span class="empty">niet vastgelegd</span></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The palliative sections of the plan overview. -->
+  <xsl:template name="palliative-sections">
+    <xsl:variable name="p" select="plan"/>
+    <section class="plan-goals limits-section" id="behandelgrenzen">
+      <h2>Behandelgrenzen</h2>
+      <xsl:if test="actions/@limits">
+        <p><a class="button" href="/kinderen/{child/@id}/behandelgrenzen/nieuw">Behandelgrens vastleggen</a></p>
+      </xsl:if>
+      <xsl:choose>
+        <xsl:when test="limits/limit">
+          <ul class="limits"><xsl:apply-templates select="limits/limit"/></ul>
+        </xsl:when>
+        <xsl:otherwise>
+          <p class="banner banner-missing">Er zijn geen behandelgrenzen vastgelegd.</p>
+        </xsl:otherwise>
+      </xsl:choose>
+    </section>
+    <section class="plan-goals" id="volgende-stap">
+      <h2>Volgende stap</h2>
+      <xsl:choose>
+        <xsl:when test="next-step">
+          <p>
+            <strong><xsl:value-of select="next-step/@description"/></strong>
+            <xsl:text> · door </xsl:text><xsl:value-of select="next-step/@actor"/>
+            <xsl:if test="next-step/@due-on">
+              <xsl:text> · uiterlijk </xsl:text>
+              <xsl:call-template name="date"><xsl:with-param name="value" select="next-step/@due-on"/></xsl:call-template>
+              <xsl:text> </xsl:text>
+              <xsl:call-template name="due"><xsl:with-param name="days" select="next-step/@due-in-days"/></xsl:call-template>
+            </xsl:if>
+          </p>
+        </xsl:when>
+        <xsl:otherwise>
+          <p class="warning">Dit plan heeft geen volgende stap. Denk twee stappen vooruit: leg vast wat
+            de volgende stap is en wie die zet.</p>
+        </xsl:otherwise>
+      </xsl:choose>
+      <xsl:if test="actions/@edit">
+        <p><a class="button secondary" href="/izp/{$p/@id}/volgende-stap">Volgende stap vastleggen</a></p>
+      </xsl:if>
+    </section>
+    <section class="plan-goals" id="stappenplannen">
+      <h2>Stappenplannen bij een crisis</h2>
+      <xsl:if test="actions/@close">
+        <p><a class="button" href="/izp/{$p/@id}/stappenplannen/nieuw">Stappenplan toevoegen</a></p>
+      </xsl:if>
+      <xsl:choose>
+        <xsl:when test="crisis-plans/crisis-plan">
+          <ul class="goals"><xsl:apply-templates select="crisis-plans/crisis-plan"/></ul>
+        </xsl:when>
+        <xsl:otherwise><p class="empty">Er zijn nog geen stappenplannen.</p></xsl:otherwise>
+      </xsl:choose>
+    </section>
+    <section class="plan-goals" id="wensen">
+      <h2>Wensen over de plaats van zorg en van overlijden</h2>
+      <dl>
+        <dt>Plaats van zorg</dt>
+        <dd><xsl:call-template name="place-wish"><xsl:with-param name="kind" select="'zorg'"/></xsl:call-template></dd>
+        <dt>Plaats van overlijden</dt>
+        <dd><xsl:call-template name="place-wish"><xsl:with-param name="kind" select="'overlijden'"/></xsl:call-template></dd>
+      </dl>
+      <xsl:if test="actions/@edit">
+        <p><a class="button secondary" href="/izp/{$p/@id}/plaatswens">Wens vastleggen</a></p>
+      </xsl:if>
+    </section>
+    <section class="plan-goals" id="vertegenwoordigers">
+      <h2>Ouders en wettelijk vertegenwoordigers</h2>
+      <xsl:choose>
+        <xsl:when test="representatives/representative">
+          <ul><xsl:apply-templates select="representatives/representative"/></ul>
+        </xsl:when>
+        <xsl:otherwise><p class="warning">Er zijn geen ouders of vertegenwoordigers vastgelegd.</p></xsl:otherwise>
+      </xsl:choose>
+      <xsl:if test="actions/@edit">
+        <p><a class="button secondary" href="/kinderen/{child/@id}/vertegenwoordigers/nieuw">Vertegenwoordiger toevoegen</a></p>
+      </xsl:if>
+    </section>
+    <section class="plan-goals" id="wilsverklaringen">
+      <h2>Wilsverklaringen</h2>
+      <xsl:choose>
+        <xsl:when test="directives/directive">
+          <ul><xsl:apply-templates select="directives/directive"/></ul>
+        </xsl:when>
+        <xsl:otherwise><p class="empty">Er zijn geen wilsverklaringen vastgelegd.</p></xsl:otherwise>
+      </xsl:choose>
+      <xsl:if test="actions/@edit">
+        <p><a class="button secondary" href="/kinderen/{child/@id}/wilsverklaringen/nieuw">Wilsverklaring vastleggen</a></p>
+      </xsl:if>
+    </section>
+  </xsl:template>
+
+  <!-- Forms. -->
+  <xsl:template match="izp[@page = 'limit-create']" mode="title">Behandelgrens vastleggen</xsl:template>
+
+  <xsl:template match="izp[@page = 'limit-create']" mode="content">
+    <h1>Behandelgrens vastleggen voor <xsl:apply-templates select="child" mode="name"/></h1>
+    <p class="notice">
+      <strong>Wie moet instemmen (WGBO)? </strong>
+      <xsl:value-of select="child/@given-name"/> is nu <xsl:value-of select="child/@age-years"/> jaar.
+      <xsl:choose>
+        <xsl:when test="child/@age-years &lt; 12">Onder de 12 beslissen de ouders of de voogd.</xsl:when>
+        <xsl:when test="child/@age-years &lt; 16">Van 12 tot en met 15 jaar stemmen het kind én de ouders of de voogd allebei in.</xsl:when>
+        <xsl:otherwise>Vanaf 16 jaar beslist het kind zelf.</xsl:otherwise>
+      </xsl:choose>
+      Telt de leeftijd op de datum van bespreken. Een behandelgrens wordt altijd met minstens twee partijen afgesproken.
+    </p>
+    <p class="lead">Een bestaande afspraak over dezelfde behandeling beëindigt u eerst (met reden); een
+      behandelgrens wordt nooit overschreven.</p>
+    <xsl:apply-templates select="form"/>
+  </xsl:template>
+
+  <xsl:template match="izp[@page = 'directive-create']" mode="title">Wilsverklaring vastleggen</xsl:template>
+  <xsl:template match="izp[@page = 'directive-create']" mode="content">
+    <h1>Wilsverklaring vastleggen voor <xsl:apply-templates select="child" mode="name"/></h1>
+    <xsl:apply-templates select="form"/>
+  </xsl:template>
+
+  <xsl:template match="izp[@page = 'representative-create']" mode="title">Vertegenwoordiger toevoegen</xsl:template>
+  <xsl:template match="izp[@page = 'representative-create']" mode="content">
+    <h1>Ouder of vertegenwoordiger van <xsl:apply-templates select="child" mode="name"/></h1>
+    <xsl:apply-templates select="form"/>
+  </xsl:template>
+
+  <xsl:template match="izp[@page = 'crisis-plan-create']" mode="title">Stappenplan toevoegen</xsl:template>
+  <xsl:template match="izp[@page = 'crisis-plan-create']" mode="content">
+    <h1>Stappenplan bij een crisis (<xsl:apply-templates select="child" mode="name"/>)</h1>
+    <p class="lead">Wat moet er gebeuren, in welke volgorde en door wie? Vul de stappen op volgorde in.</p>
+    <xsl:apply-templates select="form"/>
+  </xsl:template>
+
+  <xsl:template match="izp[@page = 'next-step-set']" mode="title">Volgende stap</xsl:template>
+  <xsl:template match="izp[@page = 'next-step-set']" mode="content">
+    <h1>Volgende stap in het IZP van <xsl:apply-templates select="child" mode="name"/></h1>
+    <p class="lead">Denk twee stappen vooruit. De nieuwe volgende stap vervangt de vorige; die blijft in de geschiedenis.</p>
+    <xsl:apply-templates select="form"/>
+  </xsl:template>
+
+  <xsl:template match="izp[@page = 'place-wish-set']" mode="title">Wens plaats van zorg of overlijden</xsl:template>
+  <xsl:template match="izp[@page = 'place-wish-set']" mode="content">
+    <h1>Wens over de plaats van zorg of overlijden (<xsl:apply-templates select="child" mode="name"/>)</h1>
+    <xsl:apply-templates select="form"/>
+  </xsl:template>
+
+  <xsl:template match="izp[@page = 'content-end']" mode="title">Beëindigen</xsl:template>
+  <xsl:template match="izp[@page = 'content-end']" mode="content">
+    <xsl:variable name="i" select="item"/>
+    <h1>
+      <xsl:choose>
+        <xsl:when test="$i/@kind = 'limit'">Behandelgrens beëindigen</xsl:when>
+        <xsl:when test="$i/@kind = 'directive'">Wilsverklaring beëindigen</xsl:when>
+        <xsl:when test="$i/@kind = 'representative'">Vertegenwoordiger beëindigen</xsl:when>
+        <xsl:otherwise>Stappenplan beëindigen</xsl:otherwise>
+      </xsl:choose>
+    </h1>
+    <p class="lead">
+      <strong>
+        <xsl:for-each select="$i">
+          <xsl:choose>
+            <xsl:when test="@kind = 'limit'"><xsl:call-template name="limit-headline"/></xsl:when>
+            <xsl:when test="@kind = 'directive'"><xsl:call-template name="directive-kind"/></xsl:when>
+            <xsl:when test="@kind = 'representative'"><xsl:value-of select="@name"/></xsl:when>
+            <xsl:otherwise><xsl:call-template name="situation-label"/></xsl:otherwise>
+          </xsl:choose>
+        </xsl:for-each>
+      </strong>
+      (<xsl:apply-templates select="child" mode="name"/>). Het blijft in de geschiedenis bewaard.
+    </p>
+    <xsl:apply-templates select="form"/>
+  </xsl:template>
+
+  <!-- Werklijsten. -->
+  <xsl:template match="izp[@page = 'worklists']" mode="title">Werklijsten</xsl:template>
+  <xsl:template match="izp[@page = 'worklists']" mode="content">
+    <h1>Werklijsten</h1>
+    <p class="filters">Toon:
+      <a href="/werklijsten">alles</a> ·
+      <a href="/werklijsten?lijst=termijn">8-wekentermijn</a> ·
+      <a href="/werklijsten?lijst=evaluaties">evaluaties</a> ·
+      <a href="/werklijsten?lijst=volgende-stap">volgende stap</a> ·
+      <a href="/werklijsten?lijst=verantwoordelijken">verantwoordelijken</a> ·
+      <a href="/werklijsten?lijst=behandelgrenzen">behandelgrenzen</a> ·
+      <a href="/werklijsten.xml">XML</a></p>
+    <xsl:apply-templates select="worklists/worklist"/>
+  </xsl:template>
+
+  <xsl:template match="worklist">
+    <section class="plan-goals worklist" id="{@name}">
+      <h2>
+        <xsl:choose>
+          <xsl:when test="@name = 'deadline'">Kinderen zonder IZP bij of over de 8-wekentermijn</xsl:when>
+          <xsl:when test="@name = 'evaluation-due'">Evaluaties die (bijna) moeten of nooit gepland zijn</xsl:when>
+          <xsl:when test="@name = 'no-next-step'">Plannen zonder (tijdige) volgende stap</xsl:when>
+          <xsl:when test="@name = 'responsible-missing'">Plannen zonder actieve hoofdbehandelaar of casemanager</xsl:when>
+          <xsl:when test="@name = 'limit-old'">Behandelgrenzen langer dan <xsl:value-of select="../@review-months"/> maanden niet besproken</xsl:when>
+          <xsl:otherwise>Actuele plannen zonder behandelgrenzen</xsl:otherwise>
+        </xsl:choose>
+        <xsl:text> (</xsl:text><xsl:value-of select="count(item)"/><xsl:text>)</xsl:text>
+      </h2>
+      <xsl:choose>
+        <xsl:when test="item">
+          <ul>
+            <xsl:for-each select="item">
+              <li>
+                <a>
+                  <xsl:attribute name="href">
+                    <xsl:choose>
+                      <xsl:when test="@plan-id">/izp/<xsl:value-of select="@plan-id"/></xsl:when>
+                      <xsl:when test="@concept-plan-id">/izp/<xsl:value-of select="@concept-plan-id"/></xsl:when>
+                      <xsl:otherwise>/kinderen/<xsl:value-of select="@child-id"/>/izp/nieuw</xsl:otherwise>
+                    </xsl:choose>
+                  </xsl:attribute>
+                  <xsl:value-of select="concat(@given-name, ' ', @family-name)"/>
+                </a>
+                <xsl:text>: </xsl:text>
+                <xsl:choose>
+                  <xsl:when test="../@name = 'deadline'">
+                    <xsl:text>termijn </xsl:text>
+                    <xsl:call-template name="date"><xsl:with-param name="value" select="@deadline"/></xsl:call-template>
+                    <xsl:text> </xsl:text>
+                    <xsl:call-template name="due"><xsl:with-param name="days" select="@days-left"/></xsl:call-template>
+                    <xsl:if test="@concept-plan-id"> (concept bestaat)</xsl:if>
+                  </xsl:when>
+                  <xsl:when test="../@name = 'evaluation-due'">
+                    <xsl:choose>
+                      <xsl:when test="@activity">afspraak "<xsl:value-of select="@activity"/>"</xsl:when>
+                      <xsl:otherwise>het hele plan</xsl:otherwise>
+                    </xsl:choose>
+                    <xsl:choose>
+                      <xsl:when test="@evaluate-on">
+                        <xsl:text>, evaluatie </xsl:text>
+                        <xsl:call-template name="date"><xsl:with-param name="value" select="@evaluate-on"/></xsl:call-template>
+                        <xsl:text> </xsl:text>
+                        <xsl:call-template name="due"><xsl:with-param name="days" select="@days-left"/></xsl:call-template>
+                      </xsl:when>
+                      <xsl:otherwise>, <span class="flag flag-overdue">geen evaluatie gepland</span></xsl:otherwise>
+                    </xsl:choose>
+                  </xsl:when>
+                  <xsl:when test="../@name = 'no-next-step'">
+                    <xsl:choose>
+                      <xsl:when test="@description">volgende stap "<xsl:value-of select="@description"/>" was uiterlijk
+                        <xsl:call-template name="date"><xsl:with-param name="value" select="@due-on"/></xsl:call-template></xsl:when>
+                      <xsl:otherwise>geen volgende stap</xsl:otherwise>
+                    </xsl:choose>
+                  </xsl:when>
+                  <xsl:when test="../@name = 'responsible-missing'">
+                    <xsl:if test="@hoofdbehandelaar-active = 0">hoofdbehandelaar <xsl:value-of select="@hoofdbehandelaar-name"/> is niet meer actief. </xsl:if>
+                    <xsl:if test="@casemanager-active = 0">casemanager <xsl:value-of select="@casemanager-name"/> is niet meer actief.</xsl:if>
+                  </xsl:when>
+                  <xsl:when test="../@name = 'limit-old'">
+                    <xsl:call-template name="limit-headline"/>
+                    <xsl:text>, laatst besproken </xsl:text>
+                    <xsl:call-template name="date"><xsl:with-param name="value" select="@discussed-on"/></xsl:call-template>
+                  </xsl:when>
+                  <xsl:otherwise>geen behandelgrenzen vastgelegd</xsl:otherwise>
+                </xsl:choose>
+              </li>
+            </xsl:for-each>
+          </ul>
+        </xsl:when>
+        <xsl:otherwise><p class="empty">Niets te doen.</p></xsl:otherwise>
+      </xsl:choose>
+    </section>
+  </xsl:template>
+</xsl:stylesheet>
