@@ -28,9 +28,11 @@
         <xsl:choose>
           <xsl:when test="limits/limit">
             <xsl:if test="limits/limit[@months-since &gt;= ../@review-months]">
-              <p class="banner banner-missing" role="alert">Let op: een of meer behandelgrenzen zijn langer dan
-                <xsl:value-of select="limits/@review-months"/> maanden niet besproken. Controleer ze met de
-                hoofdbehandelaar of de ouders.</p>
+              <p class="banner banner-missing" role="alert">
+                <xsl:text>Let op: een of meer behandelgrenzen zijn langer dan </xsl:text>
+                <xsl:value-of select="limits/@review-months"/>
+                <xsl:text> maanden niet besproken. Controleer ze met de hoofdbehandelaar of de ouders.</xsl:text>
+              </p>
             </xsl:if>
             <ul class="limits"><xsl:apply-templates select="limits/limit"/></ul>
           </xsl:when>

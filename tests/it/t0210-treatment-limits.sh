@@ -1,0 +1,154 @@
+# Treatment limits (zib BehandelAanwijzing2): only the hoofdbehandelaar
+# records them; the child's age on the day discussed decides whose agreement
+# the WGBO requires; never edited in place, one active per treatment, ended
+# with a reason; the spoedoverzicht shows them first.
+sem=$(sqlq "SELECT id FROM children WHERE given_name = 'Sem'")
+plan=$(sqlq "SELECT id FROM care_plans WHERE child_id = $sem AND status = 'actueel'")
+lotte=$(sqlq "SELECT id FROM children WHERE given_name = 'Lotte'")
+daan=$(sqlq "SELECT id FROM children WHERE given_name = 'Daan'")
+eva=$(sqlq "SELECT id FROM children WHERE given_name = 'Eva'")
+noor=$(sqlq "SELECT id FROM children WHERE given_name = 'Noor'")
+today=$(date +%Y-%m-%d)
+limits="/kinderen/$sem/behandelgrenzen/nieuw"
+
+form_tokens "$limits" kinderarts2
+check "limit form: 200" status_is 200
+check "form explains the WGBO rule for the child's age" body_has "Van 12 tot en met 15 jaar stemmen het kind én de ouders"
+check "form offers the zib treatments" body_has '<option value="305351004">Opname op de intensive care</option>'
+req GET "$limits" casemanager
+check "casemanager may not record limits: 403" status_is 403
+check "403 says why" body_has "Alleen de hoofdbehandelaar"
+req GET "$limits" verpleegkundige2
+check "no access: 403" status_is 403
+req GET /kinderen/987654/behandelgrenzen/nieuw kinderarts2
+check "unknown child: 404" status_is 404
+req GET "/kinderen/$noor/behandelgrenzen/nieuw" kinderarts
+check "child without an open IZP: 409" status_is 409
+check "no open IZP: Dutch" body_has "Dit kind heeft geen open IZP"
+
+limit() { post "/kinderen/${2-$sem}/behandelgrenzen/nieuw" ${3-kinderarts2} "csrf_token=$csrf&request_id=$rid&$1"; }
+base="decision=niet&discussed_on=$today&party_child=ja&party_parents=ja"
+before=$(snapshot); audits=$(audit_count)
+limit "decision=niet&discussed_on=$today&party_child=ja&party_parents=ja"
+check "no treatment: 400" status_is 400
+limit "treatment=12345&$base"
+check "unknown treatment code: 400" status_is 400
+limit "treatment=OTH&$base"
+check "'other' without text: 400" status_is 400
+check "'other': Dutch" body_has "Beschrijf de behandeling."
+limit "treatment=40617009&decision=anders&discussed_on=$today&party_child=ja&party_parents=ja"
+check "'anders' without detail: 400" status_is 400
+check "'anders': Dutch" body_has "Licht het besluit toe."
+limit "treatment=40617009&decision=niet&discussed_on=$today&party_caregiver=ja"
+check "one party only: 400" status_is 400
+check "one party: Dutch" body_has "minstens twee partijen"
+limit "treatment=40617009&decision=niet&discussed_on=$today&party_parents=ja&party_caregiver=ja"
+check "14-year-old not asked: 400" status_is 400
+check "WGBO 12-15: Dutch" body_has "was Sem 14 jaar. Het kind was 12 tot en met 15 jaar: het kind én de ouders"
+check "typed choices kept" body_has '<option value="40617009" selected'
+limit "treatment=40617009&decision=niet&discussed_on=2099-01-01&party_child=ja&party_parents=ja"
+check "discussed in the future: 400" status_is 400
+limit "treatment=40617009&decision=niet&discussed_on=2001-01-01&party_child=ja&party_parents=ja"
+check "discussed before birth: 400" status_is 400
+check "before birth: Dutch" body_has "vóór de geboorte"
+limit "treatment=40617009&$base&verified_with=40683002"
+check "verified without a date: 400" status_is 400
+limit "treatment=40617009&$base&directive_id=999999"
+check "unknown directive: 400" status_is 400
+limit "treatment=89666000&$base&party_caregiver=ja"
+check "second active resuscitation limit: 409" status_is 409
+check "409 says to end the old one first" body_has "Beëindig die eerst"
+check "refused limits changed nothing" [ "$before" = "$(snapshot)" ]
+check "each refusal audited" [ "$(audit_count)" -gt "$audits" ]
+
+limit "treatment=40617009&decision=niet&discussed_on=$today&party_child=ja&party_parents=ja&verified_with=40683002&verified_on=$today&comment=Wel+zuurstof"
+check "limit recorded: 303" status_is 303
+check "back to the limits on the plan" location_is ".*/izp/$plan#behandelgrenzen"
+ventilation=$(sqlq "SELECT MAX(id) FROM treatment_limits WHERE child_id = $sem")
+check "stored as agreed, with the age then" [ "$(sqlq "SELECT CONCAT_WS('|', treatment, decision, discussed_on, age_at_agreement, party_child, party_parents, party_caregiver, verified_with, created_by) FROM treatment_limits WHERE id = $ventilation")" = "40617009|niet|$today|14|1|1|0|40683002|5" ]
+check "recording audited" [ "$(last_audit "CONCAT(action,'/',outcome,'/',object_type,'/',object_id,'/',patient_id)")" = "create/success/treatment_limit/$ventilation/$sem" ]
+# The age on the day it was discussed counts: three years ago Sem was 10 or 11.
+form_tokens "$limits" kinderarts2
+then=$(date -d '-3 years' +%Y-%m-%d)
+limit "treatment=281789004&decision=wel&discussed_on=$then&party_parents=ja&party_caregiver=ja"
+check "discussed when under 12: the parents suffice" status_is 303
+antibiotics=$(sqlq "SELECT MAX(id) FROM treatment_limits WHERE child_id = $sem")
+check "age then stored" [ "$(sqlq "SELECT age_at_agreement < 12 FROM treatment_limits WHERE id = $antibiotics")" = 1 ]
+# Lotte is 11: the parents must agree.
+form_tokens "/kinderen/$lotte/behandelgrenzen/nieuw" kinderarts
+limit "treatment=89666000&decision=niet&discussed_on=$today&party_child=ja&party_caregiver=ja" "$lotte" kinderarts
+check "under 12 without the parents: 400" status_is 400
+check "WGBO under 12: Dutch" body_has "jonger dan 12: de ouders of de voogd moeten instemmen"
+limit "treatment=89666000&decision=niet&discussed_on=$today&party_parents=ja&party_caregiver=ja" "$lotte" kinderarts
+check "under 12 with the parents: 303" status_is 303
+# A 17-year-old decides herself.
+form_tokens /kinderen/nieuw verpleegkundige
+post /kinderen/nieuw verpleegkundige "csrf_token=$csrf&request_id=$rid&given_name=Tess&family_name=Zeventien+(fictief)&birth_date=$(date -d '-17 years -2 months' +%Y-%m-%d)&diagnosis=Testdiagnose&diagnosis_date=2026-01-10"
+tess=$(location | sed -n 's|/kinderen/\([0-9]*\)/.*|\1|p')
+form_tokens "/kinderen/$tess/izp/nieuw" verpleegkundige
+post "/kinderen/$tess/izp/nieuw" verpleegkundige "csrf_token=$csrf&request_id=$rid&hoofdbehandelaar_id=2&casemanager_id=3&child_participated=ja&parents_present=Moeder"
+form_tokens "/kinderen/$tess/behandelgrenzen/nieuw" kinderarts
+limit "treatment=305351004&decision=niet&discussed_on=$today&party_parents=ja&party_caregiver=ja" "$tess" kinderarts
+check "16 or older without the child: 400" status_is 400
+check "WGBO 16+: Dutch" body_has "16 jaar of ouder: het kind moet zelf instemmen"
+limit "treatment=305351004&decision=niet&discussed_on=$today&party_child=ja&party_caregiver=ja" "$tess" kinderarts
+check "16 or older with the child: 303" status_is 303
+
+# Ending: an explicit act with a reason, version checked.
+form_tokens "/behandelgrenzen/$ventilation/beeindigen" kinderarts2
+check "end form names the limit" body_has "NIET beademen"
+version=$(sqlq "SELECT version FROM treatment_limits WHERE id = $ventilation")
+req GET "/behandelgrenzen/$ventilation/beeindigen" casemanager
+check "casemanager may not end limits: 403" status_is 403
+end() { post "/behandelgrenzen/${2-$ventilation}/beeindigen" kinderarts2 "csrf_token=$csrf&request_id=$rid&$1"; }
+before=$(snapshot)
+end "version=$version&ended_on=$today"
+check "ending without a reason: 400" status_is 400
+check "no reason: Dutch" body_has "Vul dit veld in."
+end "version=$version&ended_on=2099-01-01&end_reason=x"
+check "ending in the future: 400" status_is 400
+end "version=$version&ended_on=$then&end_reason=x"
+check "ending before it was discussed: 400" status_is 400
+end "version=$((version + 1))&ended_on=$today&end_reason=x"
+check "stale version: 409" status_is 409
+check "refused endings changed nothing" [ "$before" = "$(snapshot)" ]
+end "version=$version&ended_on=$today&end_reason=Sem+wil+toch+beademing+bij+een+infectie"
+check "ended: 303" status_is 303
+check "ended with date and reason" [ "$(sqlq "SELECT CONCAT_WS('|', status, ended_on, end_reason) FROM treatment_limits WHERE id = $ventilation")" = "beeindigd|$today|Sem wil toch beademing bij een infectie" ]
+check "ending audited" [ "$(last_audit "CONCAT(action,'/',outcome,'/',object_type,'/',object_id)")" = "update/success/treatment_limit/$ventilation" ]
+check "the ended limit is kept in the history" [ "$(sqlq "SELECT COUNT(*) FROM treatment_limits FOR SYSTEM_TIME ALL WHERE id = $ventilation")" = 2 ]
+end "version=$((version + 1))&ended_on=$today&end_reason=nogmaals"
+check "ending twice: 409" status_is 409
+req GET /behandelgrenzen/987654/beeindigen kinderarts2
+check "unknown limit: 404" status_is 404
+form_tokens "$limits" kinderarts2
+limit "treatment=40617009&decision=wel&discussed_on=$today&party_child=ja&party_parents=ja"
+check "after ending, a new limit for the treatment: 303" status_is 303
+
+# The overview and the spoedoverzicht.
+req GET "/izp/$plan" kinderarts2
+check "overview shows the limits" body_has '<p class="limit-headline">NIET reanimeren</p>'
+check "hoofdbehandelaar may record limits" body_has "Behandelgrens vastleggen"
+req GET "/izp/$plan" casemanager
+check "casemanager sees no limit buttons" body_lacks "Behandelgrens vastleggen"
+req GET "/izp/$plan.xml" kinderarts2
+check "overview XML with limits valid" valid_xml
+req GET "/kinderen/$sem/spoed" huisarts
+check "spoedoverzicht: 200" status_is 200
+check "'NIET reanimeren' is the first limit shown" [ "$(grep -o 'limit-headline">[^<]*' "$out/body" | head -n 1)" = 'limit-headline">NIET reanimeren' ]
+first_limit=$(grep -bo 'NIET reanimeren' "$out/body" | head -n 1 | cut -d: -f1)
+contacts=$(grep -bo 'Wie bellen' "$out/body" | head -n 1 | cut -d: -f1)
+check "limits come before everything else" [ "$first_limit" -lt "$contacts" ]
+check "who agreed and when" body_has "met het kind, de ouders/voogd en de behandelaar"
+check "parents' phone numbers" body_has "06-00000041"
+check "crisis step plan shown" body_has "Geef midazolam 5 mg in de wangzak"
+check "place of death wish" body_has "<strong>thuis</strong>"
+check "spoedoverzicht read audited" [ "$(last_audit "CONCAT(action,'/',outcome,'/',object_type,'/',patient_id)")" = "read/success/emergency_summary/$sem" ]
+req GET "/kinderen/$sem/spoed" huisarts -H 'Accept: application/xml'
+check "spoedoverzicht XML valid" valid_xml
+check "spoedoverzicht XML has the limits" body_has 'treatment="89666000" decision="niet"'
+req GET "/kinderen/$eva/spoed" kinderarts
+check "no limits: an unmistakable banner" body_has "Er zijn GEEN behandelgrenzen vastgelegd"
+req GET "/kinderen/$noor/spoed" kinderarts
+check "old limits: a banner" body_has "langer dan 6 maanden niet besproken"
+check "old limit still shown" body_has "ANDERS: beademen"
