@@ -17,7 +17,7 @@ PROGRAMS := $(patsubst cgi-bin/%.c,%,$(wildcard cgi-bin/*.c))
 BINS     := $(PROGRAMS:%=$(BUILD)/cgi-bin/%)
 UNIT_SRC := $(wildcard tests/unit/*.c)
 
-.PHONY: all deps run stop reset test unit clean install asan fuzz
+.PHONY: all deps run stop reset test unit clean install asan fuzz bench
 
 all: $(BINS) $(BUILD)/tests/unit
 
@@ -59,6 +59,12 @@ unit: $(BUILD)/tests/unit
 
 test: deps
 	tools/run-tests
+
+# Benchmarks of the pages that must stay fast (the spoedoverzicht first), on
+# a private stack filled with BENCH_CHILDREN children; see tools/bench.
+bench: deps
+	$(MAKE) all
+	tools/bench
 
 # The same programs with AddressSanitizer and UBSan, for the sanitizer run.
 asan:

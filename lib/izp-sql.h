@@ -206,8 +206,9 @@
 	"ORDER BY n.id DESC LIMIT 1"
 #define SQL_PLACE_WISHES_OF_PLAN_AT(T) \
 	"SELECT w.id, w.kind, w.place, w.place_other, w.note, w.discussed_on " \
-	"FROM place_wishes" T " w JOIN (SELECT MAX(x.id) AS id " \
-	"FROM place_wishes" T " x GROUP BY x.plan_id, x.kind) m ON m.id = w.id " \
-	"WHERE w.plan_id = ? ORDER BY w.kind DESC"
+	"FROM place_wishes" T " w WHERE NOT EXISTS (SELECT 1 " \
+	"FROM place_wishes" T " x WHERE x.plan_id = w.plan_id " \
+	"AND x.kind = w.kind AND x.id > w.id) AND w.plan_id = ? " \
+	"ORDER BY w.kind DESC"
 
 #endif

@@ -69,6 +69,43 @@ START_TEST(moments_for_as_of)
 }
 END_TEST
 
+START_TEST(wgbo_by_age)
+{
+	struct date birth = { 2012, 11, 23 };
+	struct date before = { 2024, 11, 22 }, on = { 2024, 11, 23 };
+
+	/* The birthday itself counts. */
+	ck_assert_int_eq(age_on(&birth, &before), 11);
+	ck_assert_int_eq(age_on(&birth, &on), 12);
+	/* Under 12: the parents. */
+	ck_assert_ptr_null(wgbo_missing(11, 0, 1));
+	ck_assert_ptr_nonnull(wgbo_missing(11, 1, 0));
+	/* 12 to 15: both. */
+	ck_assert_ptr_null(wgbo_missing(12, 1, 1));
+	ck_assert_ptr_nonnull(wgbo_missing(12, 0, 1));
+	ck_assert_ptr_nonnull(wgbo_missing(15, 1, 0));
+	/* 16 and over: the child. */
+	ck_assert_ptr_null(wgbo_missing(16, 1, 0));
+	ck_assert_ptr_nonnull(wgbo_missing(17, 0, 1));
+}
+END_TEST
+
+START_TEST(phones_and_emails)
+{
+	ck_assert(valid_phone("06-12345678"));
+	ck_assert(valid_phone("+31 (0)6 1234 5678"));
+	ck_assert(!valid_phone("12345"));
+	ck_assert(!valid_phone("bel maar"));
+	ck_assert(!valid_phone("06-1234567890123456"));
+	ck_assert(valid_email("oma@example.org"));
+	ck_assert(!valid_email("oma@"));
+	ck_assert(!valid_email("@example.org"));
+	ck_assert(!valid_email("oma@example"));
+	ck_assert(!valid_email("oma@@example.org"));
+	ck_assert(!valid_email("o ma@example.org"));
+}
+END_TEST
+
 START_TEST(bsn_eleven_test)
 {
 	ck_assert_ptr_null(valid_bsn("111222333"));
@@ -123,6 +160,8 @@ valid_suite(void)
 	tcase_add_test(tc, date_order);
 	tcase_add_test(tc, bsn_eleven_test);
 	tcase_add_test(tc, moments_for_as_of);
+	tcase_add_test(tc, wgbo_by_age);
+	tcase_add_test(tc, phones_and_emails);
 	tcase_add_test(tc, text_limits_and_controls);
 	tcase_add_test(tc, ids_and_enums);
 	suite_add_tcase(s, tc);
