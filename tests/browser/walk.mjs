@@ -3,7 +3,8 @@
 // form still filled in) and creates the plan; the casemanager activates it,
 // adds a goal and an agreement, amends the agreement, records an
 // evaluation, closes the agreement and the goal, prints the plan for the
-// family and closes the plan.  Screenshots (and the printout as an A4 PDF)
+// family; the hoofdbehandelaar records a treatment limit (after a refused
+// one) and opens the spoedoverzicht; the casemanager closes the plan.  Screenshots (and the printout as an A4 PDF)
 // go to tests/browser/artifacts/; any error page fails the walk.
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
@@ -162,6 +163,42 @@ try {
   await p.click('text=Geschiedenis en eerdere versies');
   check('history shows the amendment', (await p.textContent('main')).includes('kunnen slapen'));
   await p.screenshot({ path: shots + 'history.png', fullPage: true });
+
+  // The hoofdbehandelaar records a treatment limit; the WGBO check first.
+  const hb = await browser.newContext({
+    httpCredentials: { username: 'kinderarts', password: 'demo' },
+    locale: 'nl-NL',
+  });
+  const d = await hb.newPage();
+  d.on('console', m => {
+    if (m.type() === 'error' && !m.text().includes('status of 400')) consoleErrors.push(m.text());
+  });
+  await d.goto(planUrl);
+  await d.click('text=Behandelgrens vastleggen');
+  check('limit form explains the WGBO', (await d.textContent('main')).includes('Onder de 12 beslissen de ouders'));
+  await d.selectOption('#f-treatment', '89666000');
+  await d.check('input[name=decision][value=niet]');
+  await d.fill('#f-discussed_on', today);
+  await d.check('#f-party_child');
+  await d.check('#f-party_caregiver');
+  await d.click('button[type=submit]');
+  check('a limit without the parents of a 9-year-old is refused',
+        (await d.textContent('.error-summary')).includes('de ouders of de voogd moeten instemmen'));
+  check('the typed treatment is kept', (await d.inputValue('#f-treatment')) === '89666000');
+  await d.screenshot({ path: shots + 'limit-refused.png', fullPage: true });
+  await d.check('#f-party_parents');
+  await d.fill('#f-comment', 'Ouders en kind willen geen reanimatie.');
+  await d.click('button[type=submit]');
+  await d.waitForURL(/#behandelgrenzen$/);
+  check('limit on the overview', (await d.textContent('#behandelgrenzen')).includes('NIET reanimeren'));
+  await d.click('text=Spoedoverzicht');
+  await d.waitForLoadState();
+  check('spoedoverzicht shows NIET reanimeren first',
+        (await d.textContent('.limit-headline')).trim() === 'NIET reanimeren');
+  check('spoedoverzicht names the casemanager', (await d.textContent('main')).includes('Mirjam Model'));
+  await d.screenshot({ path: shots + 'emergency.png', fullPage: true });
+  check('no error page for the hoofdbehandelaar', !(await d.isVisible('.error-page')));
+  await hb.close();
 
   await p.goto(planUrl);
   await p.click('a:has-text("IZP afsluiten")');
