@@ -60,8 +60,9 @@ static const char *const sql[STMT__MAX] = {
 	    "situation_other, created_by, created_at, changed_by, "
 	    "change_reason, request_id) VALUES (?, ?, ?, ?, NOW(3), ?, "
 	    "'Stappenplan vastgelegd', ?)",
-	[STMT_STEP] = "INSERT INTO crisis_steps (crisis_plan_id, position, "
-	    "action, actor) VALUES (?, ?, ?, ?)",
+	[STMT_STEP] = "INSERT INTO crisis_steps "
+	    "(crisis_plan_id, position, action, actor) "
+	    "VALUES (?, ?, ?, ?)",
 };
 
 /* Steps in order without gaps, each with who acts. */

@@ -1,5 +1,6 @@
 /*
- * History: every version of the plan, its goals and its agreements with
+ * History: every version of the plan, its goals and its agreements, the
+ * child's treatment limits and the rest of the palliative content, with
  * who made it, when and why (system versioning keeps them all), and the
  * evaluations held.  From here the plan can be opened as it stood at any
  * moment (plan-show ?at=).
@@ -27,6 +28,8 @@ enum stmt {
 	STMT_AGREEMENT_VERSIONS,
 	STMT_EVALUATIONS,
 	STMT_OUTCOMES,
+	STMT_LIMIT_VERSIONS,
+	STMT_CONTENT_VERSIONS,
 	STMT__MAX
 };
 
@@ -60,12 +63,48 @@ static const char *const sql[STMT__MAX] = {
 	    "ORDER BY a.id, a.row_start, a.version",
 	[STMT_EVALUATIONS] = SQL_EVALUATIONS_OF_PLAN_AT(""),
 	[STMT_OUTCOMES] = SQL_OUTCOMES_OF_PLAN_AT(""),
+	[STMT_LIMIT_VERSIONS] = "SELECT l.id, l.version, l.treatment, "
+	    "l.treatment_other, l.decision, l.decision_detail, l.discussed_on, "
+	    "l.status, l.ended_on, l.end_reason, l.change_reason, "
+	    "u.display_name AS changed_by_name, " SQL_VALIDITY("l")
+	    " FROM treatment_limits FOR SYSTEM_TIME ALL AS l "
+	    "JOIN users u ON u.id = l.changed_by WHERE l.child_id = ? "
+	    "ORDER BY l.id, l.row_start, l.version",
+	/*
+	 * The rest of the palliative content in one list: what it is, a
+	 * label, its status, and who changed it when and why.  Binds the
+	 * child twice, then the plan three times.
+	 */
+	[STMT_CONTENT_VERSIONS] = "SELECT * FROM ("
+	    "SELECT 'directive' AS kind, d.id, d.version, d.kind AS label, "
+	    "d.status, d.end_reason, d.change_reason, "
+	    "u.display_name AS changed_by_name, " SQL_VALIDITY("d")
+	    " FROM advance_directives FOR SYSTEM_TIME ALL AS d "
+	    "JOIN users u ON u.id = d.changed_by WHERE d.child_id = ? "
+	    "UNION ALL SELECT 'representative', r.id, r.version, r.name, "
+	    "r.status, r.end_reason, r.change_reason, u.display_name, "
+	    SQL_VALIDITY("r") " FROM representatives FOR SYSTEM_TIME ALL AS r "
+	    "JOIN users u ON u.id = r.changed_by WHERE r.child_id = ? "
+	    "UNION ALL SELECT 'crisis-plan', c.id, c.version, c.situation, "
+	    "c.status, c.end_reason, c.change_reason, u.display_name, "
+	    SQL_VALIDITY("c") " FROM crisis_plans FOR SYSTEM_TIME ALL AS c "
+	    "JOIN users u ON u.id = c.changed_by WHERE c.plan_id = ? "
+	    "UNION ALL SELECT 'next-step', n.id, 1, n.description, NULL, NULL, "
+	    "'Volgende stap vastgelegd', u.display_name, " SQL_VALIDITY("n")
+	    " FROM next_steps FOR SYSTEM_TIME ALL AS n "
+	    "JOIN users u ON u.id = n.created_by WHERE n.plan_id = ? "
+	    "UNION ALL SELECT 'place-wish', w.id, 1, "
+	    "CONCAT(w.kind, ': ', w.place), NULL, NULL, 'Wens vastgelegd', "
+	    "u.display_name, " SQL_VALIDITY("w")
+	    " FROM place_wishes FOR SYSTEM_TIME ALL AS w "
+	    "JOIN users u ON u.id = w.created_by WHERE w.plan_id = ?"
+	    ") v ORDER BY valid_from, kind, id",
 };
 
 struct history {
 	struct izp_request	*req;
 	struct db_rows		 plan, child, plans, goals, agreements,
-				 evaluations, outcomes;
+				 evaluations, outcomes, limits, content;
 };
 
 static int
@@ -96,6 +135,17 @@ read_history(struct db *db, void *arg)
 	    DB_OK ||
 	    (rc = izp_query(req, STMT_OUTCOMES, &id, 1, &h->outcomes)) != DB_OK)
 		return rc;
+	{
+		struct db_arg child = DB_INT_ARG(strtoll(db_cell_named(
+		    &h->plan, 0, "child_id"), NULL, 10));
+		struct db_arg args[] = { child, child, id, id, id };
+
+		if ((rc = izp_query(req, STMT_LIMIT_VERSIONS, &child, 1,
+		    &h->limits)) != DB_OK ||
+		    (rc = izp_query(req, STMT_CONTENT_VERSIONS, args, 5,
+		    &h->content)) != DB_OK)
+			return rc;
+	}
 	return audit_write(req, db, "success");
 }
 
@@ -129,6 +179,8 @@ handle(struct izp_request *req)
 	    &h.agreements);
 	list_xml(root, "evaluations", "evaluation", &h.evaluations);
 	list_xml(root, "outcomes", "outcome", &h.outcomes);
+	list_xml(root, "limit-versions", "limit-version", &h.limits);
+	list_xml(root, "content-versions", "content-version", &h.content);
 	return 200;
 }
 

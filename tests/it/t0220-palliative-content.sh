@@ -133,3 +133,12 @@ req GET "/izp/$plan?at=$moment" casemanager
 check "as of before it ended, the contact is there" body_has "+31 6 1234 5678"
 req GET "/izp/$plan" casemanager
 check "now it is not" body_lacks "+31 6 1234 5678"
+# History of the palliative content: every version with who, when and why.
+req GET "/izp/$plan/geschiedenis" casemanager
+check "history shows the ended treatment limit and why" body_has "Sem wil toch beademing bij een infectie"
+check "history shows the ended representative and why" body_has "Verhuisd"
+check "history shows the ended step plan and why" body_has "Vervangen door nieuw plan"
+check "history shows the replaced next step" body_has "Gesprek met Sem en ouders over de wens"
+req GET "/izp/$plan/geschiedenis.xml" casemanager
+check "history XML with the content valid" valid_xml
+check "every limit version listed" [ "$(grep -o '<limit-version ' "$out/body" | wc -l)" = "$(sqlq "SELECT COUNT(*) FROM treatment_limits FOR SYSTEM_TIME ALL WHERE child_id = $sem")" ]

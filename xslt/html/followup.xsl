@@ -71,6 +71,65 @@
       </table>
     </section>
 
+    <section class="plan-goals" id="behandelgrens-versies">
+      <h2>Behandelgrenzen</h2>
+      <xsl:if test="not(limit-versions/limit-version)"><p class="empty">Geen behandelgrenzen.</p></xsl:if>
+      <xsl:if test="limit-versions/limit-version">
+        <table class="history">
+          <thead><tr><th>Behandelgrens</th><th>Versie</th><th>Vanaf</th><th>Door</th><th>Wat en waarom</th></tr></thead>
+          <tbody>
+            <xsl:for-each select="limit-versions/limit-version">
+              <tr>
+                <td><xsl:call-template name="limit-headline"/></td>
+                <td><xsl:value-of select="@version"/></td>
+                <td><xsl:call-template name="datetime"><xsl:with-param name="value" select="@valid-from"/></xsl:call-template></td>
+                <td><xsl:value-of select="@changed-by-name"/></td>
+                <td>
+                  <xsl:value-of select="@change-reason"/>
+                  <xsl:text> · besproken </xsl:text>
+                  <xsl:call-template name="date"><xsl:with-param name="value" select="@discussed-on"/></xsl:call-template>
+                  <xsl:if test="@end-reason"> · beëindigd: <xsl:value-of select="@end-reason"/></xsl:if>
+                </td>
+              </tr>
+            </xsl:for-each>
+          </tbody>
+        </table>
+      </xsl:if>
+    </section>
+
+    <section class="plan-goals" id="inhoud-versies">
+      <h2>Stappenplannen, volgende stappen, wensen, vertegenwoordigers en wilsverklaringen</h2>
+      <xsl:if test="not(content-versions/content-version)"><p class="empty">Niets vastgelegd.</p></xsl:if>
+      <xsl:if test="content-versions/content-version">
+        <table class="history">
+          <thead><tr><th>Wat</th><th>Versie</th><th>Vanaf</th><th>Door</th><th>Waarom</th></tr></thead>
+          <tbody>
+            <xsl:for-each select="content-versions/content-version">
+              <tr>
+                <td>
+                  <xsl:choose>
+                    <xsl:when test="@kind = 'directive'">Wilsverklaring</xsl:when>
+                    <xsl:when test="@kind = 'representative'">Vertegenwoordiger</xsl:when>
+                    <xsl:when test="@kind = 'crisis-plan'">Stappenplan</xsl:when>
+                    <xsl:when test="@kind = 'next-step'">Volgende stap</xsl:when>
+                    <xsl:otherwise>Wens</xsl:otherwise>
+                  </xsl:choose>
+                  <xsl:text>: </xsl:text><xsl:value-of select="@label"/>
+                </td>
+                <td><xsl:value-of select="@version"/></td>
+                <td><xsl:call-template name="datetime"><xsl:with-param name="value" select="@valid-from"/></xsl:call-template></td>
+                <td><xsl:value-of select="@changed-by-name"/></td>
+                <td>
+                  <xsl:value-of select="@change-reason"/>
+                  <xsl:if test="@end-reason"> · <xsl:value-of select="@end-reason"/></xsl:if>
+                </td>
+              </tr>
+            </xsl:for-each>
+          </tbody>
+        </table>
+      </xsl:if>
+    </section>
+
     <section class="plan-goals" id="doel-versies">
       <h2>Doelen</h2>
       <xsl:if test="not(goal-versions/goal-version)"><p class="empty">Geen doelen.</p></xsl:if>
