@@ -1,6 +1,7 @@
 /*
  * Ending what the palliative part of the IZP holds: a treatment limit, an
- * advance directive, a representative or a crisis step plan.  Nothing is
+ * advance directive, a representative, a crisis step plan, a member of the
+ * treatment team, a value or wish, or a problem.  Nothing is
  * edited in place; ending is an explicit act with a date and a reason, by
  * the people the rules name, based on the version the user saw.  nginx
  * says which kind (IZP_VIEW); the flow is the same for all.
@@ -36,6 +37,12 @@ enum stmt {
 	STMT_END_REPRESENTATIVE,
 	STMT_CRISIS_PLAN,
 	STMT_END_CRISIS_PLAN,
+	STMT_TEAM_MEMBER,
+	STMT_END_TEAM_MEMBER,
+	STMT_WISH,
+	STMT_END_WISH,
+	STMT_PROBLEM,
+	STMT_END_PROBLEM,
 	STMT_CHILD,
 	STMT__MAX
 };
@@ -64,6 +71,18 @@ static const char *const sql[STMT__MAX] = {
 	    "DATE(created_at) AS began_on, situation, situation_other "
 	    "FROM crisis_plans WHERE id = ? FOR UPDATE",
 	[STMT_END_CRISIS_PLAN] = SQL_END("crisis_plans"),
+	[STMT_TEAM_MEMBER] = "SELECT id, plan_id AS owner, status, version, "
+	    "DATE(created_at) AS began_on, name, role FROM care_team "
+	    "WHERE id = ? FOR UPDATE",
+	[STMT_END_TEAM_MEMBER] = SQL_END("care_team"),
+	[STMT_WISH] = "SELECT id, plan_id AS owner, status, version, "
+	    "DATE(created_at) AS began_on, description FROM wishes "
+	    "WHERE id = ? FOR UPDATE",
+	[STMT_END_WISH] = SQL_END("wishes"),
+	[STMT_PROBLEM] = "SELECT id, plan_id AS owner, status, version, "
+	    "DATE(created_at) AS began_on, description FROM problems "
+	    "WHERE id = ? FOR UPDATE",
+	[STMT_END_PROBLEM] = SQL_END("problems"),
 	[STMT_CHILD] = SQL_CHILD_BY_ID,
 };
 
@@ -91,6 +110,13 @@ static const struct kind kinds[] = {
 	{ "crisis-plan", "stappenplannen", "crisis_plan",
 	    "Dit stappenplan bestaat niet.", STMT_CRISIS_PLAN,
 	    STMT_END_CRISIS_PLAN, 0, PLAN_RESPONSIBLE, "stappenplannen" },
+	{ "team-member", "team", "care_team_member",
+	    "Dit lid van het behandelteam bestaat niet.", STMT_TEAM_MEMBER,
+	    STMT_END_TEAM_MEMBER, 0, PLAN_RESPONSIBLE, "team" },
+	{ "wish", "wensen", "wish", "Deze wens bestaat niet.", STMT_WISH,
+	    STMT_END_WISH, 0, PLAN_TEAM, "waarden" },
+	{ "problem", "problemen", "problem", "Dit probleem bestaat niet.",
+	    STMT_PROBLEM, STMT_END_PROBLEM, 0, PLAN_TEAM, "problemen" },
 };
 
 struct ending {

@@ -36,6 +36,7 @@ enum stmt {
 	STMT_CRISIS_PLANS,
 	STMT_CRISIS_STEPS,
 	STMT_PLACE_WISHES,
+	STMT_TEAM,
 	STMT__MAX
 };
 
@@ -58,6 +59,7 @@ static const char *const sql[STMT__MAX] = {
 	[STMT_CRISIS_PLANS] = SQL_CRISIS_PLANS_OF_PLAN_AT(""),
 	[STMT_CRISIS_STEPS] = SQL_CRISIS_STEPS_OF_PLAN_AT(""),
 	[STMT_PLACE_WISHES] = SQL_PLACE_WISHES_OF_PLAN_AT(""),
+	[STMT_TEAM] = SQL_TEAM_OF_PLAN_AT(""),
 };
 
 static const char *const caregivers[] = { "verpleegkundige", "kinderarts",
@@ -68,7 +70,7 @@ struct summary {
 	struct field_value	 v[F__MAX];
 	struct db_rows		 child, plan, glass, limits, directives,
 				 representatives, crisis_plans, crisis_steps,
-				 place_wishes;
+				 place_wishes, team;
 	int			 offer_glass;	/* 403 with the form */
 };
 
@@ -96,7 +98,10 @@ load(struct izp_request *req, struct summary *s)
 	    (rc = izp_query(req, STMT_CRISIS_STEPS, &plan, 1,
 	    &s->crisis_steps)) != DB_OK)
 		return rc;
-	return izp_query(req, STMT_PLACE_WISHES, &plan, 1, &s->place_wishes);
+	if ((rc = izp_query(req, STMT_PLACE_WISHES, &plan, 1,
+	    &s->place_wishes)) != DB_OK)
+		return rc;
+	return izp_query(req, STMT_TEAM, &plan, 1, &s->team);
 }
 
 static int
@@ -232,6 +237,9 @@ handle(struct izp_request *req)
 	list = xml_child(root, "place-wishes");
 	for (i = 0; i < s.place_wishes.nrows; i++)
 		xml_rows(list, "place-wish", &s.place_wishes, i);
+	list = xml_child(root, "team");
+	for (i = 0; i < s.team.nrows; i++)
+		xml_rows(list, "member", &s.team, i);
 	if (s.glass.nrows > 0) {
 		glass = xml_child(root, "emergency-access");
 		xml_attr(glass, "expires-at", db_cell_named(&s.glass, 0,

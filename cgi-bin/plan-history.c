@@ -73,7 +73,7 @@ static const char *const sql[STMT__MAX] = {
 	/*
 	 * The rest of the palliative content in one list: what it is, a
 	 * label, its status, and who changed it when and why.  Binds the
-	 * child twice, then the plan three times.
+	 * child twice, then the plan nine times.
 	 */
 	[STMT_CONTENT_VERSIONS] = "SELECT * FROM ("
 	    "SELECT 'directive' AS kind, d.id, d.version, d.kind AS label, "
@@ -97,7 +97,31 @@ static const char *const sql[STMT__MAX] = {
 	    "CONCAT(w.kind, ': ', w.place), NULL, NULL, 'Wens vastgelegd', "
 	    "u.display_name, " SQL_VALIDITY("w")
 	    " FROM place_wishes FOR SYSTEM_TIME ALL AS w "
-	    "JOIN users u ON u.id = w.created_by WHERE w.plan_id = ?"
+	    "JOIN users u ON u.id = w.created_by WHERE w.plan_id = ? "
+	    "UNION ALL SELECT 'team-member', t.id, t.version, t.name, "
+	    "t.status, t.end_reason, t.change_reason, u.display_name, "
+	    SQL_VALIDITY("t") " FROM care_team FOR SYSTEM_TIME ALL AS t "
+	    "JOIN users u ON u.id = t.changed_by WHERE t.plan_id = ? "
+	    "UNION ALL SELECT 'wish', h.id, h.version, h.description, "
+	    "h.status, h.end_reason, h.change_reason, u.display_name, "
+	    SQL_VALIDITY("h") " FROM wishes FOR SYSTEM_TIME ALL AS h "
+	    "JOIN users u ON u.id = h.changed_by WHERE h.plan_id = ? "
+	    "UNION ALL SELECT 'problem', p.id, p.version, p.description, "
+	    "p.status, p.end_reason, p.change_reason, u.display_name, "
+	    SQL_VALIDITY("p") " FROM problems FOR SYSTEM_TIME ALL AS p "
+	    "JOIN users u ON u.id = p.changed_by WHERE p.plan_id = ? "
+	    "UNION ALL SELECT 'acp', a.id, 1, a.summary, NULL, NULL, "
+	    "'Gesprek vastgelegd', u.display_name, " SQL_VALIDITY("a")
+	    " FROM acp_conversations FOR SYSTEM_TIME ALL AS a "
+	    "JOIN users u ON u.id = a.created_by WHERE a.plan_id = ? "
+	    "UNION ALL SELECT 'deviation', d.id, 1, d.what, NULL, NULL, "
+	    "'Afwijking vastgelegd', u.display_name, " SQL_VALIDITY("d")
+	    " FROM guideline_deviations FOR SYSTEM_TIME ALL AS d "
+	    "JOIN users u ON u.id = d.created_by WHERE d.plan_id = ? "
+	    "UNION ALL SELECT 'topic', o.id, 1, CONCAT(o.topic, ': ', o.note), "
+	    "NULL, NULL, 'Vastgelegd', u.display_name, " SQL_VALIDITY("o")
+	    " FROM plan_topics FOR SYSTEM_TIME ALL AS o "
+	    "JOIN users u ON u.id = o.created_by WHERE o.plan_id = ?"
 	    ") v ORDER BY valid_from, kind, id",
 };
 
@@ -138,11 +162,12 @@ read_history(struct db *db, void *arg)
 	{
 		struct db_arg child = DB_INT_ARG(strtoll(db_cell_named(
 		    &h->plan, 0, "child_id"), NULL, 10));
-		struct db_arg args[] = { child, child, id, id, id };
+		struct db_arg args[] = { child, child, id, id, id, id, id, id,
+		    id, id, id };
 
 		if ((rc = izp_query(req, STMT_LIMIT_VERSIONS, &child, 1,
 		    &h->limits)) != DB_OK ||
-		    (rc = izp_query(req, STMT_CONTENT_VERSIONS, args, 5,
+		    (rc = izp_query(req, STMT_CONTENT_VERSIONS, args, 11,
 		    &h->content)) != DB_OK)
 			return rc;
 	}

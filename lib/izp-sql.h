@@ -211,4 +211,37 @@
 	"AND x.kind = w.kind AND x.id > w.id) AND w.plan_id = ? " \
 	"ORDER BY w.kind DESC"
 
+/* The rest of the plan's content (binds the plan id; topics: the newest
+ * note per topic). */
+#define SQL_TEAM_OF_PLAN_AT(T) \
+	"SELECT t.id, t.role, t.name, t.organisation, t.phone, " \
+	"t.reachable_24_7, t.tasks, t.version FROM care_team" T " t " \
+	"WHERE t.plan_id = ? AND t.status = 'actief' " \
+	"ORDER BY t.reachable_24_7 DESC, t.role, t.id"
+#define SQL_WISHES_OF_PLAN_AT(T) \
+	"SELECT w.id, w.dimension, w.kind, w.description, w.version " \
+	"FROM wishes" T " w WHERE w.plan_id = ? AND w.status = 'actief' " \
+	"ORDER BY w.dimension, w.id"
+#define SQL_PROBLEMS_OF_PLAN_AT(T) \
+	"SELECT p.id, p.dimension, p.kind, p.description, p.action, " \
+	"p.action_holder, p.evaluate_on, " \
+	"DATEDIFF(p.evaluate_on, CURDATE()) AS evaluate_in_days, p.version " \
+	"FROM problems" T " p WHERE p.plan_id = ? AND p.status = 'actief' " \
+	"ORDER BY p.kind, p.dimension, p.id"
+#define SQL_ACP_OF_PLAN_AT(T) \
+	"SELECT a.id, a.held_on, a.child_present, a.present, a.summary, " \
+	"a.outcome, u.display_name AS created_by_name " \
+	"FROM acp_conversations" T " a JOIN users u ON u.id = a.created_by " \
+	"WHERE a.plan_id = ? ORDER BY a.held_on DESC, a.id DESC"
+#define SQL_DEVIATIONS_OF_PLAN_AT(T) \
+	"SELECT d.id, d.what, d.why, d.decided_by, d.decided_on, " \
+	"u.display_name AS created_by_name " \
+	"FROM guideline_deviations" T " d JOIN users u ON u.id = d.created_by " \
+	"WHERE d.plan_id = ? ORDER BY d.decided_on DESC, d.id DESC"
+#define SQL_TOPICS_OF_PLAN_AT(T) \
+	"SELECT o.id, o.topic, o.note, o.created_at FROM plan_topics" T " o " \
+	"WHERE NOT EXISTS (SELECT 1 FROM plan_topics" T " x " \
+	"WHERE x.plan_id = o.plan_id AND x.topic = o.topic AND x.id > o.id) " \
+	"AND o.plan_id = ? ORDER BY o.topic"
+
 #endif

@@ -462,12 +462,19 @@ struct overview_stmts {
 	size_t	crisis_steps;
 	size_t	next_step;
 	size_t	place_wishes;
+	size_t	team;
+	size_t	wishes;
+	size_t	problems;
+	size_t	acp;
+	size_t	deviations;
+	size_t	topics;
 };
 
 struct overview {
 	struct db_rows	plan, child, goals, agreements, evaluations, outcomes,
 			revision, limits, directives, representatives,
-			crisis_plans, crisis_steps, next_step, place_wishes;
+			crisis_plans, crisis_steps, next_step, place_wishes,
+			team, wishes, problems, acp, deviations, topics;
 };
 
 int		 overview_read(struct izp_request *,

@@ -76,7 +76,16 @@ overview_read(struct izp_request *req, const struct overview_stmts *st,
 	    (rc = query_at(req, st->next_step, at, 1, plan, &o->next_step)) !=
 	    DB_OK ||
 	    (rc = query_at(req, st->place_wishes, at, 2, plan,
-	    &o->place_wishes)) != DB_OK)
+	    &o->place_wishes)) != DB_OK ||
+	    (rc = query_at(req, st->team, at, 1, plan, &o->team)) != DB_OK ||
+	    (rc = query_at(req, st->wishes, at, 1, plan, &o->wishes)) !=
+	    DB_OK ||
+	    (rc = query_at(req, st->problems, at, 1, plan, &o->problems)) !=
+	    DB_OK ||
+	    (rc = query_at(req, st->acp, at, 1, plan, &o->acp)) != DB_OK ||
+	    (rc = query_at(req, st->deviations, at, 1, plan,
+	    &o->deviations)) != DB_OK ||
+	    (rc = query_at(req, st->topics, at, 2, plan, &o->topics)) != DB_OK)
 		return rc;
 	{
 		struct db_arg args[] = { DB_INT_ARG(plan), DB_INT_ARG(plan),
@@ -144,6 +153,12 @@ overview_xml(xmlNodePtr root, const struct overview *o, const char *at,
 	if (o->next_step.nrows > 0)
 		xml_rows(root, "next-step", &o->next_step, 0);
 	rows_xml(root, "place-wishes", "place-wish", &o->place_wishes);
+	rows_xml(root, "team", "member", &o->team);
+	rows_xml(root, "wishes", "wish", &o->wishes);
+	rows_xml(root, "problems", "problem", &o->problems);
+	rows_xml(root, "acp-conversations", "acp-conversation", &o->acp);
+	rows_xml(root, "deviations", "deviation", &o->deviations);
+	rows_xml(root, "topics", "topic", &o->topics);
 	rows_xml(root, "goals", "goal", &o->goals);
 	rows_xml(root, "agreements", "agreement", &o->agreements);
 	list = xml_child(root, "evaluations");

@@ -25,6 +25,12 @@ GRANT SELECT ON izp.crisis_plans TO 'izp_read'@'localhost';
 GRANT SELECT ON izp.crisis_steps TO 'izp_read'@'localhost';
 GRANT SELECT ON izp.next_steps TO 'izp_read'@'localhost';
 GRANT SELECT ON izp.place_wishes TO 'izp_read'@'localhost';
+GRANT SELECT ON izp.care_team TO 'izp_read'@'localhost';
+GRANT SELECT ON izp.wishes TO 'izp_read'@'localhost';
+GRANT SELECT ON izp.problems TO 'izp_read'@'localhost';
+GRANT SELECT ON izp.acp_conversations TO 'izp_read'@'localhost';
+GRANT SELECT ON izp.guideline_deviations TO 'izp_read'@'localhost';
+GRANT SELECT ON izp.plan_topics TO 'izp_read'@'localhost';
 GRANT SELECT ON izp.access_grants TO 'izp_read'@'localhost';
 GRANT SELECT ON izp.team_members TO 'izp_read'@'localhost';
 GRANT INSERT ON izp.audit_log TO 'izp_read'@'localhost';
@@ -60,6 +66,18 @@ GRANT SELECT, INSERT ON izp.crisis_plans TO 'izp_plan'@'localhost';
 GRANT SELECT, INSERT ON izp.crisis_steps TO 'izp_plan'@'localhost';
 GRANT SELECT, INSERT ON izp.next_steps TO 'izp_plan'@'localhost';
 GRANT SELECT, INSERT ON izp.place_wishes TO 'izp_plan'@'localhost';
+GRANT SELECT, INSERT ON izp.care_team TO 'izp_plan'@'localhost';
+GRANT SELECT, INSERT ON izp.wishes TO 'izp_plan'@'localhost';
+GRANT SELECT, INSERT ON izp.problems TO 'izp_plan'@'localhost';
+GRANT SELECT, INSERT ON izp.acp_conversations TO 'izp_plan'@'localhost';
+GRANT SELECT, INSERT ON izp.guideline_deviations TO 'izp_plan'@'localhost';
+GRANT SELECT, INSERT ON izp.plan_topics TO 'izp_plan'@'localhost';
+GRANT UPDATE (status, ended_on, end_reason, version, changed_by,
+  change_reason) ON izp.care_team TO 'izp_plan'@'localhost';
+GRANT UPDATE (status, ended_on, end_reason, version, changed_by,
+  change_reason) ON izp.wishes TO 'izp_plan'@'localhost';
+GRANT UPDATE (status, ended_on, end_reason, version, changed_by,
+  change_reason) ON izp.problems TO 'izp_plan'@'localhost';
 GRANT UPDATE (status, ended_on, end_reason, version, changed_by,
   change_reason) ON izp.treatment_limits TO 'izp_plan'@'localhost';
 GRANT UPDATE (status, ended_on, end_reason, version, changed_by,
@@ -106,4 +124,5 @@ GRANT SELECT ON izp.representatives TO 'izp_emergency'@'localhost';
 GRANT SELECT ON izp.crisis_plans TO 'izp_emergency'@'localhost';
 GRANT SELECT ON izp.crisis_steps TO 'izp_emergency'@'localhost';
 GRANT SELECT ON izp.place_wishes TO 'izp_emergency'@'localhost';
+GRANT SELECT ON izp.care_team TO 'izp_emergency'@'localhost';
 GRANT INSERT ON izp.audit_log TO 'izp_emergency'@'localhost';

@@ -369,6 +369,148 @@ CREATE TABLE place_wishes (
   CONSTRAINT place_wishes_other CHECK (place <> 'anders' OR place_other IS NOT NULL)
 ) ENGINE=InnoDB WITH SYSTEM VERSIONING;
 
+-- The treatment team of a plan: who, with which tasks, and whether the
+-- family can reach them day and night.
+CREATE TABLE care_team (
+  id              INT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  plan_id         INT UNSIGNED NOT NULL,
+  role            ENUM('hoofdbehandelaar','casemanager','huisarts','kct',
+                       'kinderverpleegkundige','zorgverlener','mantelzorger',
+                       'vrijwilliger','anders') NOT NULL,
+  name            VARCHAR(200) NOT NULL,
+  organisation    VARCHAR(200) NULL,
+  phone           VARCHAR(50) NULL,
+  reachable_24_7  BOOLEAN NOT NULL,
+  tasks           VARCHAR(2000) NOT NULL,
+  status          ENUM('actief','beeindigd') NOT NULL DEFAULT 'actief',
+  ended_on        DATE NULL,
+  end_reason      VARCHAR(1000) NULL,
+  created_by      INT UNSIGNED NOT NULL,
+  created_at      DATETIME(3) NOT NULL,
+  version         INT UNSIGNED NOT NULL DEFAULT 1,
+  changed_by      INT UNSIGNED NOT NULL,
+  change_reason   VARCHAR(500) NOT NULL,
+  request_id      CHAR(32) NULL,
+  UNIQUE KEY care_team_request (request_id),
+  KEY care_team_plan (plan_id),
+  CONSTRAINT care_team_plan FOREIGN KEY (plan_id) REFERENCES care_plans (id),
+  CONSTRAINT care_team_created_by FOREIGN KEY (created_by) REFERENCES users (id),
+  CONSTRAINT care_team_changed_by FOREIGN KEY (changed_by) REFERENCES users (id),
+  CONSTRAINT care_team_ended CHECK
+    (status = 'actief' OR (ended_on IS NOT NULL AND end_reason IS NOT NULL))
+) ENGINE=InnoDB WITH SYSTEM VERSIONING;
+
+-- Values, wishes and needs per dimension, and current and expected
+-- problems with the actions to take, who takes them and when they are
+-- evaluated.  Ended, never edited.
+CREATE TABLE wishes (
+  id              INT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  plan_id         INT UNSIGNED NOT NULL,
+  dimension       ENUM('lichamelijk','psychisch','sociaal','spiritueel','pedagogisch') NOT NULL,
+  kind            ENUM('waarde','wens','behoefte') NOT NULL,
+  description     VARCHAR(2000) NOT NULL,
+  status          ENUM('actief','beeindigd') NOT NULL DEFAULT 'actief',
+  ended_on        DATE NULL,
+  end_reason      VARCHAR(1000) NULL,
+  created_by      INT UNSIGNED NOT NULL,
+  created_at      DATETIME(3) NOT NULL,
+  version         INT UNSIGNED NOT NULL DEFAULT 1,
+  changed_by      INT UNSIGNED NOT NULL,
+  change_reason   VARCHAR(500) NOT NULL,
+  request_id      CHAR(32) NULL,
+  UNIQUE KEY wishes_request (request_id),
+  KEY wishes_plan (plan_id),
+  CONSTRAINT wishes_plan FOREIGN KEY (plan_id) REFERENCES care_plans (id),
+  CONSTRAINT wishes_created_by FOREIGN KEY (created_by) REFERENCES users (id),
+  CONSTRAINT wishes_changed_by FOREIGN KEY (changed_by) REFERENCES users (id),
+  CONSTRAINT wishes_ended CHECK
+    (status = 'actief' OR (ended_on IS NOT NULL AND end_reason IS NOT NULL))
+) ENGINE=InnoDB WITH SYSTEM VERSIONING;
+
+CREATE TABLE problems (
+  id              INT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  plan_id         INT UNSIGNED NOT NULL,
+  dimension       ENUM('lichamelijk','psychisch','sociaal','spiritueel','pedagogisch') NOT NULL,
+  kind            ENUM('actueel','verwacht') NOT NULL,
+  description     VARCHAR(2000) NOT NULL,
+  action          VARCHAR(2000) NOT NULL,
+  action_holder   VARCHAR(200) NOT NULL,
+  evaluate_on     DATE NULL,
+  status          ENUM('actief','beeindigd') NOT NULL DEFAULT 'actief',
+  ended_on        DATE NULL,
+  end_reason      VARCHAR(1000) NULL,
+  created_by      INT UNSIGNED NOT NULL,
+  created_at      DATETIME(3) NOT NULL,
+  version         INT UNSIGNED NOT NULL DEFAULT 1,
+  changed_by      INT UNSIGNED NOT NULL,
+  change_reason   VARCHAR(500) NOT NULL,
+  request_id      CHAR(32) NULL,
+  UNIQUE KEY problems_request (request_id),
+  KEY problems_plan (plan_id),
+  CONSTRAINT problems_plan FOREIGN KEY (plan_id) REFERENCES care_plans (id),
+  CONSTRAINT problems_created_by FOREIGN KEY (created_by) REFERENCES users (id),
+  CONSTRAINT problems_changed_by FOREIGN KEY (changed_by) REFERENCES users (id),
+  CONSTRAINT problems_ended CHECK
+    (status = 'actief' OR (ended_on IS NOT NULL AND end_reason IS NOT NULL))
+) ENGINE=InnoDB WITH SYSTEM VERSIONING;
+
+-- ACP conversations (proactieve zorgplanning): when, who was there, what
+-- was said, and what came out of it.  Insert-only.
+CREATE TABLE acp_conversations (
+  id              INT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  plan_id         INT UNSIGNED NOT NULL,
+  held_on         DATE NOT NULL,
+  child_present   BOOLEAN NOT NULL,
+  present         VARCHAR(1000) NOT NULL,
+  summary         VARCHAR(4000) NOT NULL,
+  outcome         VARCHAR(2000) NULL,
+  created_by      INT UNSIGNED NOT NULL,
+  created_at      DATETIME(3) NOT NULL,
+  request_id      CHAR(32) NULL,
+  UNIQUE KEY acp_conversations_request (request_id),
+  KEY acp_conversations_plan (plan_id),
+  CONSTRAINT acp_conversations_plan FOREIGN KEY (plan_id) REFERENCES care_plans (id),
+  CONSTRAINT acp_conversations_created_by FOREIGN KEY (created_by) REFERENCES users (id)
+) ENGINE=InnoDB WITH SYSTEM VERSIONING;
+
+-- Deviations from the guideline: what, why, by whom, when (the guideline
+-- requires them argued and documented).  Insert-only.
+CREATE TABLE guideline_deviations (
+  id              INT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  plan_id         INT UNSIGNED NOT NULL,
+  what            VARCHAR(1000) NOT NULL,
+  why             VARCHAR(2000) NOT NULL,
+  decided_by      VARCHAR(200) NOT NULL,
+  decided_on      DATE NOT NULL,
+  created_by      INT UNSIGNED NOT NULL,
+  created_at      DATETIME(3) NOT NULL,
+  request_id      CHAR(32) NULL,
+  UNIQUE KEY guideline_deviations_request (request_id),
+  KEY guideline_deviations_plan (plan_id),
+  CONSTRAINT guideline_deviations_plan FOREIGN KEY (plan_id) REFERENCES care_plans (id),
+  CONSTRAINT guideline_deviations_created_by FOREIGN KEY (created_by) REFERENCES users (id)
+) ENGINE=InnoDB WITH SYSTEM VERSIONING;
+
+-- Other matters of the plan: worldview and culture, social matters
+-- (finances, insurance, siblings, school, funeral, legal), end-of-life
+-- decisions and aftercare for the family.  Insert-only; the newest note
+-- per topic is the current one.
+CREATE TABLE plan_topics (
+  id              INT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  plan_id         INT UNSIGNED NOT NULL,
+  topic           ENUM('levensbeschouwing','cultuur','financien','verzekering',
+                       'broers_zussen','school','uitvaart','juridisch',
+                       'levenseinde','nazorg','anders') NOT NULL,
+  note            VARCHAR(4000) NOT NULL,
+  created_by      INT UNSIGNED NOT NULL,
+  created_at      DATETIME(3) NOT NULL,
+  request_id      CHAR(32) NULL,
+  UNIQUE KEY plan_topics_request (request_id),
+  KEY plan_topics_plan (plan_id),
+  CONSTRAINT plan_topics_plan FOREIGN KEY (plan_id) REFERENCES care_plans (id),
+  CONSTRAINT plan_topics_created_by FOREIGN KEY (created_by) REFERENCES users (id)
+) ENGINE=InnoDB WITH SYSTEM VERSIONING;
+
 -- Teams a caregiver belongs to (a KCT, a ward, a GP practice, a GP post).
 CREATE TABLE teams (
   id    INT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,

@@ -61,6 +61,10 @@
             <dd><xsl:value-of select="plan/@casemanager-name"/>
               <xsl:if test="plan/@casemanager-phone"> · <strong><xsl:value-of select="plan/@casemanager-phone"/></strong></xsl:if></dd>
           </xsl:if>
+          <xsl:for-each select="team/member[@reachable-24-7 = 1]">
+            <dt><xsl:call-template name="team-role"/> (dag en nacht)</dt>
+            <dd><xsl:value-of select="@name"/> · <strong><xsl:value-of select="@phone"/></strong></dd>
+          </xsl:for-each>
           <xsl:if test="child/@gp-name">
             <dt>Huisarts</dt>
             <dd><xsl:value-of select="child/@gp-name"/>

@@ -98,7 +98,7 @@
     </section>
 
     <section class="plan-goals" id="inhoud-versies">
-      <h2>Stappenplannen, volgende stappen, wensen, vertegenwoordigers en wilsverklaringen</h2>
+      <h2>De rest van het plan: stappenplannen, volgende stappen, wensen, team, problemen, gesprekken</h2>
       <xsl:if test="not(content-versions/content-version)"><p class="empty">Niets vastgelegd.</p></xsl:if>
       <xsl:if test="content-versions/content-version">
         <table class="history">
@@ -112,6 +112,12 @@
                     <xsl:when test="@kind = 'representative'">Vertegenwoordiger</xsl:when>
                     <xsl:when test="@kind = 'crisis-plan'">Stappenplan</xsl:when>
                     <xsl:when test="@kind = 'next-step'">Volgende stap</xsl:when>
+                    <xsl:when test="@kind = 'team-member'">Behandelteam</xsl:when>
+                    <xsl:when test="@kind = 'wish'">Waarde, wens of behoefte</xsl:when>
+                    <xsl:when test="@kind = 'problem'">Probleem</xsl:when>
+                    <xsl:when test="@kind = 'acp'">ACP-gesprek</xsl:when>
+                    <xsl:when test="@kind = 'deviation'">Afwijking van de richtlijn</xsl:when>
+                    <xsl:when test="@kind = 'topic'">Onderwerp</xsl:when>
                     <xsl:otherwise>Wens</xsl:otherwise>
                   </xsl:choose>
                   <xsl:text>: </xsl:text><xsl:value-of select="@label"/>

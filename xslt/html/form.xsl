@@ -49,6 +49,12 @@
             <xsl:when test="@name = 'next-step-set'">Volgende stap vastleggen</xsl:when>
             <xsl:when test="@name = 'place-wish-set'">Wens vastleggen</xsl:when>
             <xsl:when test="@name = 'content-end'">Beëindigen</xsl:when>
+            <xsl:when test="@name = 'team-member-create'">Lid toevoegen</xsl:when>
+            <xsl:when test="@name = 'wish-create'">Vastleggen</xsl:when>
+            <xsl:when test="@name = 'problem-create'">Probleem toevoegen</xsl:when>
+            <xsl:when test="@name = 'acp-create'">Gesprek vastleggen</xsl:when>
+            <xsl:when test="@name = 'deviation-create'">Afwijking vastleggen</xsl:when>
+            <xsl:when test="@name = 'topic-set'">Vastleggen</xsl:when>
             <xsl:otherwise>Opslaan</xsl:otherwise>
           </xsl:choose>
         </button>

@@ -280,6 +280,193 @@
         <p><a class="button secondary" href="/kinderen/{child/@id}/wilsverklaringen/nieuw">Wilsverklaring vastleggen</a></p>
       </xsl:if>
     </section>
+    <section class="plan-goals" id="team">
+      <h2>Behandelteam</h2>
+      <xsl:choose>
+        <xsl:when test="team/member">
+          <ul>
+            <xsl:for-each select="team/member">
+              <li>
+                <strong><xsl:value-of select="@name"/></strong>
+                <xsl:text> (</xsl:text><xsl:call-template name="team-role"/>
+                <xsl:if test="@organisation">, <xsl:value-of select="@organisation"/></xsl:if>
+                <xsl:text>)</xsl:text>
+                <xsl:if test="@phone"> · tel. <xsl:value-of select="@phone"/></xsl:if>
+                <xsl:if test="@reachable-24-7 = 1"> · <span class="flag flag-ok">dag en nacht bereikbaar</span></xsl:if>
+                <br/><span class="goal-meta">Taken: <xsl:value-of select="@tasks"/></span>
+                <xsl:if test="/izp/actions/@close">
+                  <xsl:text> · </xsl:text><a href="/team/{@id}/beeindigen">Beëindigen</a>
+                </xsl:if>
+              </li>
+            </xsl:for-each>
+          </ul>
+        </xsl:when>
+        <xsl:otherwise><p class="empty">Het behandelteam is nog niet beschreven.</p></xsl:otherwise>
+      </xsl:choose>
+      <xsl:if test="actions/@close">
+        <p><a class="button secondary" href="/izp/{$p/@id}/team/nieuw">Lid toevoegen</a></p>
+      </xsl:if>
+    </section>
+    <section class="plan-goals" id="waarden">
+      <h2>Waarden, wensen en behoeften</h2>
+      <xsl:choose>
+        <xsl:when test="wishes/wish">
+          <ul>
+            <xsl:for-each select="wishes/wish">
+              <li>
+                <span class="dimension"><xsl:call-template name="dimension"><xsl:with-param name="value" select="@dimension"/></xsl:call-template></span>
+                <xsl:text> </xsl:text>
+                <xsl:choose>
+                  <xsl:when test="@kind = 'waarde'">Waarde: </xsl:when>
+                  <xsl:when test="@kind = 'wens'">Wens: </xsl:when>
+                  <xsl:otherwise>Behoefte: </xsl:otherwise>
+                </xsl:choose>
+                <xsl:value-of select="@description"/>
+                <xsl:if test="/izp/actions/@edit">
+                  <xsl:text> · </xsl:text><a href="/wensen/{@id}/beeindigen">Beëindigen</a>
+                </xsl:if>
+              </li>
+            </xsl:for-each>
+          </ul>
+        </xsl:when>
+        <xsl:otherwise><p class="empty">Nog niets vastgelegd.</p></xsl:otherwise>
+      </xsl:choose>
+      <xsl:if test="actions/@edit">
+        <p><a class="button secondary" href="/izp/{$p/@id}/wensen/nieuw">Waarde, wens of behoefte toevoegen</a></p>
+      </xsl:if>
+    </section>
+    <section class="plan-goals" id="problemen">
+      <h2>Problemen (actueel en verwacht)</h2>
+      <xsl:choose>
+        <xsl:when test="problems/problem">
+          <ul class="goals">
+            <xsl:for-each select="problems/problem">
+              <li class="goal">
+                <p>
+                  <span class="dimension"><xsl:call-template name="dimension"><xsl:with-param name="value" select="@dimension"/></xsl:call-template></span>
+                  <xsl:text> </xsl:text>
+                  <xsl:if test="@kind = 'verwacht'"><em>Verwacht: </em></xsl:if>
+                  <strong><xsl:value-of select="@description"/></strong>
+                </p>
+                <p class="goal-meta">
+                  <xsl:text>Actie: </xsl:text><xsl:value-of select="@action"/>
+                  <xsl:text> · Actiehouder: </xsl:text><xsl:value-of select="@action-holder"/>
+                  <xsl:if test="@evaluate-on">
+                    <xsl:text> · Evaluatie: </xsl:text>
+                    <xsl:call-template name="date"><xsl:with-param name="value" select="@evaluate-on"/></xsl:call-template>
+                    <xsl:text> </xsl:text>
+                    <xsl:call-template name="due"><xsl:with-param name="days" select="@evaluate-in-days"/></xsl:call-template>
+                  </xsl:if>
+                  <xsl:if test="/izp/actions/@edit">
+                    <xsl:text> · </xsl:text><a href="/problemen/{@id}/beeindigen">Beëindigen</a>
+                  </xsl:if>
+                </p>
+              </li>
+            </xsl:for-each>
+          </ul>
+        </xsl:when>
+        <xsl:otherwise><p class="empty">Geen problemen vastgelegd.</p></xsl:otherwise>
+      </xsl:choose>
+      <xsl:if test="actions/@edit">
+        <p><a class="button secondary" href="/izp/{$p/@id}/problemen/nieuw">Probleem toevoegen</a></p>
+      </xsl:if>
+    </section>
+    <section class="plan-goals" id="acp">
+      <h2>Gesprekken over proactieve zorgplanning (ACP)</h2>
+      <xsl:choose>
+        <xsl:when test="acp-conversations/acp-conversation">
+          <ul class="goals">
+            <xsl:for-each select="acp-conversations/acp-conversation">
+              <li class="goal">
+                <p><strong><xsl:call-template name="date"><xsl:with-param name="value" select="@held-on"/></xsl:call-template></strong>
+                  <xsl:text> · </xsl:text>
+                  <xsl:choose>
+                    <xsl:when test="@child-present = 1">met het kind</xsl:when>
+                    <xsl:otherwise>zonder het kind</xsl:otherwise>
+                  </xsl:choose>
+                  <xsl:text>, verder: </xsl:text><xsl:value-of select="@present"/></p>
+                <p><xsl:value-of select="@summary"/></p>
+                <xsl:if test="@outcome"><p class="goal-meta">Uitkomst: <xsl:value-of select="@outcome"/></p></xsl:if>
+              </li>
+            </xsl:for-each>
+          </ul>
+        </xsl:when>
+        <xsl:otherwise><p class="empty">Nog geen gesprekken vastgelegd.</p></xsl:otherwise>
+      </xsl:choose>
+      <xsl:if test="actions/@edit">
+        <p><a class="button secondary" href="/izp/{$p/@id}/acp/nieuw">Gesprek vastleggen</a></p>
+      </xsl:if>
+    </section>
+    <section class="plan-goals" id="onderwerpen">
+      <h2>Levensbeschouwing, sociale zaken en nazorg</h2>
+      <xsl:choose>
+        <xsl:when test="topics/topic">
+          <dl>
+            <xsl:for-each select="topics/topic">
+              <dt><xsl:call-template name="topic-label"/></dt>
+              <dd><xsl:value-of select="@note"/></dd>
+            </xsl:for-each>
+          </dl>
+        </xsl:when>
+        <xsl:otherwise><p class="empty">Nog niets vastgelegd.</p></xsl:otherwise>
+      </xsl:choose>
+      <xsl:if test="actions/@edit">
+        <p><a class="button secondary" href="/izp/{$p/@id}/onderwerpen/nieuw">Onderwerp vastleggen</a></p>
+      </xsl:if>
+    </section>
+    <section class="plan-goals" id="afwijkingen">
+      <h2>Afwijkingen van de richtlijn</h2>
+      <xsl:choose>
+        <xsl:when test="deviations/deviation">
+          <ul>
+            <xsl:for-each select="deviations/deviation">
+              <li>
+                <strong><xsl:value-of select="@what"/></strong>
+                <xsl:text>: </xsl:text><xsl:value-of select="@why"/>
+                <xsl:text> (besloten door </xsl:text><xsl:value-of select="@decided-by"/>
+                <xsl:text> op </xsl:text>
+                <xsl:call-template name="date"><xsl:with-param name="value" select="@decided-on"/></xsl:call-template>
+                <xsl:text>)</xsl:text>
+              </li>
+            </xsl:for-each>
+          </ul>
+        </xsl:when>
+        <xsl:otherwise><p class="empty">Geen afwijkingen.</p></xsl:otherwise>
+      </xsl:choose>
+      <xsl:if test="actions/@close">
+        <p><a class="button secondary" href="/izp/{$p/@id}/afwijkingen/nieuw">Afwijking vastleggen</a></p>
+      </xsl:if>
+    </section>
+  </xsl:template>
+
+  <xsl:template name="team-role">
+    <xsl:choose>
+      <xsl:when test="@role = 'hoofdbehandelaar'">hoofdbehandelaar</xsl:when>
+      <xsl:when test="@role = 'casemanager'">casemanager</xsl:when>
+      <xsl:when test="@role = 'huisarts'">huisarts</xsl:when>
+      <xsl:when test="@role = 'kct'">Kinder Comfort Team</xsl:when>
+      <xsl:when test="@role = 'kinderverpleegkundige'">kinderverpleegkundige</xsl:when>
+      <xsl:when test="@role = 'zorgverlener'">zorgverlener</xsl:when>
+      <xsl:when test="@role = 'mantelzorger'">mantelzorger</xsl:when>
+      <xsl:when test="@role = 'vrijwilliger'">vrijwilliger</xsl:when>
+      <xsl:otherwise>anders</xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="topic-label">
+    <xsl:choose>
+      <xsl:when test="@topic = 'levensbeschouwing'">Levensbeschouwing</xsl:when>
+      <xsl:when test="@topic = 'cultuur'">Culturele achtergrond</xsl:when>
+      <xsl:when test="@topic = 'financien'">Financiën</xsl:when>
+      <xsl:when test="@topic = 'verzekering'">Verzekering</xsl:when>
+      <xsl:when test="@topic = 'broers_zussen'">Broers en zussen</xsl:when>
+      <xsl:when test="@topic = 'school'">School</xsl:when>
+      <xsl:when test="@topic = 'uitvaart'">Uitvaart</xsl:when>
+      <xsl:when test="@topic = 'juridisch'">Juridische of notariële zaken</xsl:when>
+      <xsl:when test="@topic = 'levenseinde'">Beslissingen rond het levenseinde</xsl:when>
+      <xsl:when test="@topic = 'nazorg'">Nazorg voor het gezin</xsl:when>
+      <xsl:otherwise>Anders</xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- Forms. -->
@@ -334,6 +521,40 @@
     <xsl:apply-templates select="form"/>
   </xsl:template>
 
+
+  <xsl:template match="izp[@page = 'team-member-create']" mode="title">Lid behandelteam toevoegen</xsl:template>
+  <xsl:template match="izp[@page = 'team-member-create']" mode="content">
+    <h1>Behandelteam van <xsl:apply-templates select="child" mode="name"/></h1>
+    <xsl:apply-templates select="form"/>
+  </xsl:template>
+  <xsl:template match="izp[@page = 'wish-create']" mode="title">Waarde, wens of behoefte</xsl:template>
+  <xsl:template match="izp[@page = 'wish-create']" mode="content">
+    <h1>Waarde, wens of behoefte (<xsl:apply-templates select="child" mode="name"/>)</h1>
+    <xsl:apply-templates select="form"/>
+  </xsl:template>
+  <xsl:template match="izp[@page = 'problem-create']" mode="title">Probleem toevoegen</xsl:template>
+  <xsl:template match="izp[@page = 'problem-create']" mode="content">
+    <h1>Probleem toevoegen (<xsl:apply-templates select="child" mode="name"/>)</h1>
+    <xsl:apply-templates select="form"/>
+  </xsl:template>
+  <xsl:template match="izp[@page = 'acp-create']" mode="title">ACP-gesprek vastleggen</xsl:template>
+  <xsl:template match="izp[@page = 'acp-create']" mode="content">
+    <h1>Gesprek over proactieve zorgplanning (<xsl:apply-templates select="child" mode="name"/>)</h1>
+    <xsl:apply-templates select="form"/>
+  </xsl:template>
+  <xsl:template match="izp[@page = 'deviation-create']" mode="title">Afwijking van de richtlijn</xsl:template>
+  <xsl:template match="izp[@page = 'deviation-create']" mode="content">
+    <h1>Afwijking van de richtlijn (<xsl:apply-templates select="child" mode="name"/>)</h1>
+    <p class="lead">De richtlijn vraagt een afwijking te beargumenteren en vast te leggen: wat, waarom, door wie en wanneer.</p>
+    <xsl:apply-templates select="form"/>
+  </xsl:template>
+  <xsl:template match="izp[@page = 'topic-set']" mode="title">Onderwerp vastleggen</xsl:template>
+  <xsl:template match="izp[@page = 'topic-set']" mode="content">
+    <h1>Levensbeschouwing, sociale zaken en nazorg (<xsl:apply-templates select="child" mode="name"/>)</h1>
+    <p class="lead">Een nieuwe notitie over een onderwerp vervangt de vorige; die blijft in de geschiedenis.</p>
+    <xsl:apply-templates select="form"/>
+  </xsl:template>
+
   <xsl:template match="izp[@page = 'content-end']" mode="title">Beëindigen</xsl:template>
   <xsl:template match="izp[@page = 'content-end']" mode="content">
     <xsl:variable name="i" select="item"/>
@@ -342,6 +563,9 @@
         <xsl:when test="$i/@kind = 'limit'">Behandelgrens beëindigen</xsl:when>
         <xsl:when test="$i/@kind = 'directive'">Wilsverklaring beëindigen</xsl:when>
         <xsl:when test="$i/@kind = 'representative'">Vertegenwoordiger beëindigen</xsl:when>
+        <xsl:when test="$i/@kind = 'team-member'">Lid van het behandelteam beëindigen</xsl:when>
+        <xsl:when test="$i/@kind = 'wish'">Waarde, wens of behoefte beëindigen</xsl:when>
+        <xsl:when test="$i/@kind = 'problem'">Probleem beëindigen</xsl:when>
         <xsl:otherwise>Stappenplan beëindigen</xsl:otherwise>
       </xsl:choose>
     </h1>
@@ -351,7 +575,8 @@
           <xsl:choose>
             <xsl:when test="@kind = 'limit'"><xsl:call-template name="limit-headline"/></xsl:when>
             <xsl:when test="@kind = 'directive'"><xsl:call-template name="directive-kind"/></xsl:when>
-            <xsl:when test="@kind = 'representative'"><xsl:value-of select="@name"/></xsl:when>
+            <xsl:when test="@kind = 'representative' or @kind = 'team-member'"><xsl:value-of select="@name"/></xsl:when>
+            <xsl:when test="@kind = 'wish' or @kind = 'problem'"><xsl:value-of select="@description"/></xsl:when>
             <xsl:otherwise><xsl:call-template name="situation-label"/></xsl:otherwise>
           </xsl:choose>
         </xsl:for-each>

@@ -1,0 +1,98 @@
+/*
+ * ACP-gesprek vastleggen: advance care planning conversations are the basis
+ * of the plan.  When, whether the child was there, who else, what was said
+ * and which goals, agreements and limits came out of it.
+ */
+#include <string.h>
+
+#include "izp.h"
+#include "izp-sql.h"
+
+enum field {
+	F_HELD_ON,
+	F_CHILD,
+	F_PRESENT,
+	F_SUMMARY,
+	F_OUTCOME,
+	F__MAX
+};
+
+static const struct field_def fields[F__MAX] = {
+	[F_HELD_ON] = { "held_on", "Datum", FIELD_DATE, 1, 10, NULL, NULL },
+	[F_CHILD] = { "child_present", "Het kind was erbij", FIELD_CHECK, 0, 2,
+	    NULL, NULL },
+	[F_PRESENT] = { "present", "Wie waren er verder bij", FIELD_TEXT, 1,
+	    1000, NULL,
+	    "Bijvoorbeeld: moeder, vader, kinderarts, casemanager." },
+	[F_SUMMARY] = { "summary", "Samenvatting", FIELD_MEMO, 1, 4000, NULL,
+	    NULL },
+	[F_OUTCOME] = { "outcome", "Wat eruit kwam", FIELD_MEMO, 0, 2000, NULL,
+	    "Welke doelen, afspraken of behandelgrenzen volgen uit dit "
+	    "gesprek?" },
+};
+
+enum stmt {
+	STMT_CHILD,
+	STMT_BY_REQUEST,
+	STMT_INSERT,
+	STMT__MAX
+};
+
+static const char *const sql[STMT__MAX] = {
+	[STMT_CHILD] = SQL_CHILD_BY_ID,
+	[STMT_BY_REQUEST] = "SELECT id FROM acp_conversations "
+	    "WHERE request_id = ?",
+	[STMT_INSERT] = "INSERT INTO acp_conversations (plan_id, held_on, "
+	    "child_present, present, summary, outcome, created_by, "
+	    "created_at, request_id) VALUES (?, ?, ?, ?, ?, ?, ?, "
+	    "NOW(3), ?)",
+};
+
+static int
+check(struct field_value *v)
+{
+	return form_not_in_future(&v[F_HELD_ON], "De datum ligt in de "
+	    "toekomst.");
+}
+
+static int
+insert(struct izp_request *req, struct field_value *v, long long owner,
+    long long *id)
+{
+	struct db_arg args[] = { DB_INT_ARG(owner),
+	    DB_TEXT_ARG(v[F_HELD_ON].iso),
+	    DB_INT_ARG(v[F_CHILD].present), DB_TEXT_ARG(v[F_PRESENT].text),
+	    DB_TEXT_ARG(v[F_SUMMARY].text), entry_optional(&v[F_OUTCOME]),
+	    DB_INT_ARG(req->user.id), DB_TEXT_ARG(req->request_id) };
+	struct db_rows rows;
+	int rc;
+
+	if ((rc = izp_query(req, STMT_INSERT, args, sizeof(args) /
+	    sizeof(args[0]), &rows)) != DB_OK)
+		return rc;
+	*id = (long long)rows.insert_id;
+	return 0;
+}
+
+static const struct entry_spec spec = {
+	.page = "acp-create",
+	.action = "/izp/%lld/acp/nieuw",
+	.object = "acp_conversation",
+	.fields = fields,
+	.nfields = F__MAX,
+	.of_child = 0,
+	.editors = PLAN_TEAM,
+	.anchor = "acp",
+	.stmt_child = STMT_CHILD,
+	.stmt_by_request = STMT_BY_REQUEST,
+	.check = check,
+	.insert = insert,
+};
+
+static int
+handle(struct izp_request *req)
+{
+	return entry_handle(req, &spec);
+}
+
+IZP_PROGRAM("acp-create", "plan", "GET POST", handle)
