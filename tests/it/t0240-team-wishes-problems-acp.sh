@@ -70,6 +70,10 @@ check "overview: the newest note per topic" body_has "Broertje gaat nu naar een 
 check "overview: the older note replaced" body_lacks "brussenwerkgroep"
 req GET "/izp/$plan.xml" casemanager
 check "overview XML valid" valid_xml
+req GET "/izp/$plan/afdruk" casemanager
+check "printout: who helps, in plain words" body_has "ook 's nachts en in het weekend"
+check "printout: what matters to them" body_has "Sem wil zijn vrienden blijven zien"
+check "printout: what we watch for" body_has "Wat we doen: Uitleg en nachtlampje"
 req GET "/kinderen/$sem/spoed" huisarts
 check "spoedoverzicht lists the 24/7 team contact" body_has "088-0000000"
 

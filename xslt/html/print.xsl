@@ -124,6 +124,44 @@
         </ul>
       </xsl:if>
 
+      <xsl:if test="team/member">
+        <h2>Wie helpen er?</h2>
+        <ul>
+          <xsl:for-each select="team/member">
+            <li>
+              <strong><xsl:value-of select="@name"/></strong>
+              <xsl:text> (</xsl:text><xsl:call-template name="team-role"/><xsl:text>): </xsl:text>
+              <xsl:value-of select="@tasks"/>
+              <xsl:if test="@phone">. Telefoon <xsl:value-of select="@phone"/></xsl:if>
+              <xsl:if test="@reachable-24-7 = 1">, ook 's nachts en in het weekend</xsl:if>
+              <xsl:text>.</xsl:text>
+            </li>
+          </xsl:for-each>
+        </ul>
+      </xsl:if>
+
+      <xsl:if test="wishes/wish">
+        <h2>Wat voor jullie belangrijk is</h2>
+        <ul>
+          <xsl:for-each select="wishes/wish">
+            <li><xsl:value-of select="@description"/></li>
+          </xsl:for-each>
+        </ul>
+      </xsl:if>
+
+      <xsl:if test="problems/problem">
+        <h2>Waar we op letten</h2>
+        <ul>
+          <xsl:for-each select="problems/problem">
+            <li>
+              <strong><xsl:value-of select="@description"/></strong>
+              <xsl:text>. Wat we doen: </xsl:text><xsl:value-of select="@action"/>
+              <xsl:text> (</xsl:text><xsl:value-of select="@action-holder"/><xsl:text>).</xsl:text>
+            </li>
+          </xsl:for-each>
+        </ul>
+      </xsl:if>
+
       <xsl:if test="next-step">
         <h2>Wat is de volgende stap?</h2>
         <p><xsl:value-of select="next-step/@description"/> (<xsl:value-of select="next-step/@actor"/>)</p>
