@@ -94,3 +94,15 @@ check "history: the team change" body_has "Dienst overgedragen"
 check "history: the older topic note kept" body_has "brussenwerkgroep"
 req GET "/izp/$plan/geschiedenis.xml" casemanager
 check "history XML valid" valid_xml
+
+# Hostile text in a step plan, a team member and a limit's comment: inert on
+# the spoedoverzicht, the overview and the printout.
+add stappenplannen/nieuw casemanager "situation=anders&situation_other=$evil&step_1=$evil&actor_1=$evil"
+check "hostile step plan accepted as text" status_is 303
+add team/nieuw casemanager "role=anders&name=$evil&tasks=$evil&phone=0612345678&reachable_24_7=ja"
+check "hostile team member accepted as text" status_is 303
+inert "/kinderen/$sem/spoed" huisarts
+inert "/izp/$plan" casemanager
+inert "/izp/$plan/afdruk" casemanager
+req GET "/kinderen/$sem/spoed" huisarts -H 'Accept: application/xml'
+check "hostile spoedoverzicht XML valid" valid_xml
