@@ -62,7 +62,7 @@ static int
 show_form(struct entry *e, int status)
 {
 	struct izp_request *req = e->req;
-	xmlNodePtr root;
+	xmlNodePtr root, form;
 	int rc;
 
 	e->write = 0;
@@ -70,9 +70,11 @@ show_form(struct entry *e, int status)
 		return rc;
 	root = izp_page(req, e->spec->page);
 	xml_rows(root, "child", &e->child, 0);
-	form_xml(req, root, e->spec->page, arena_printf(&req->arena,
+	form = form_xml(req, root, e->spec->page, arena_printf(&req->arena,
 	    e->spec->action, req->path_id), e->spec->fields, e->spec->nfields,
 	    req->method == HTTP_POST ? e->v : NULL);
+	xml_attr(form, "cancel", arena_printf(&req->arena, "/izp/%lld#%s",
+	    e->plan_id, e->spec->anchor));
 	return status;
 }
 

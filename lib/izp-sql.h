@@ -148,21 +148,35 @@
 	" WHERE e.plan_id = ? ORDER BY o.evaluation_id, a.id"
 
 /*
- * The plan's revision: how many versions of the plan, its goals, agreements
- * and evaluations exist up to a moment (NULL: now), and when the last one
- * began.  It only grows, so a printout's number says which state it shows.
- * Binds the plan id four times, then the moment.
+ * The plan's revision: how many versions of everything the overview and
+ * the printout show exist up to a moment (NULL: now), and when the last
+ * one began.  It only grows, so a printout's number says which state it
+ * shows.  Binds the plan id, the child id three times (what belongs to the
+ * child), the plan id twelve times, then the moment.
  */
+#define SQL_REVISION_PART(table, owner) \
+	" UNION ALL SELECT row_start FROM " table " FOR SYSTEM_TIME ALL" \
+	" WHERE " owner " = ?"
 #define SQL_PLAN_REVISION \
 	"SELECT COUNT(*) AS revision, " \
 	"DATE_FORMAT(MAX(t), '%Y-%m-%d %H:%i:%s') AS changed_at FROM (" \
 	"SELECT row_start AS t FROM care_plans FOR SYSTEM_TIME ALL WHERE id = ?" \
-	" UNION ALL SELECT row_start FROM goals FOR SYSTEM_TIME ALL" \
-	" WHERE plan_id = ?" \
-	" UNION ALL SELECT row_start FROM agreements FOR SYSTEM_TIME ALL" \
-	" WHERE plan_id = ?" \
-	" UNION ALL SELECT row_start FROM evaluations FOR SYSTEM_TIME ALL" \
-	" WHERE plan_id = ?) v WHERE t <= COALESCE(?, NOW(6))"
+	SQL_REVISION_PART("treatment_limits", "child_id") \
+	SQL_REVISION_PART("advance_directives", "child_id") \
+	SQL_REVISION_PART("representatives", "child_id") \
+	SQL_REVISION_PART("goals", "plan_id") \
+	SQL_REVISION_PART("agreements", "plan_id") \
+	SQL_REVISION_PART("evaluations", "plan_id") \
+	SQL_REVISION_PART("crisis_plans", "plan_id") \
+	SQL_REVISION_PART("next_steps", "plan_id") \
+	SQL_REVISION_PART("place_wishes", "plan_id") \
+	SQL_REVISION_PART("care_team", "plan_id") \
+	SQL_REVISION_PART("wishes", "plan_id") \
+	SQL_REVISION_PART("problems", "plan_id") \
+	SQL_REVISION_PART("acp_conversations", "plan_id") \
+	SQL_REVISION_PART("plan_topics", "plan_id") \
+	SQL_REVISION_PART("guideline_deviations", "plan_id") \
+	") v WHERE t <= COALESCE(?, NOW(6))"
 
 /*
  * The palliative content.  Of the child: treatment limits, advance

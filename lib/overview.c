@@ -88,11 +88,12 @@ overview_read(struct izp_request *req, const struct overview_stmts *st,
 	    (rc = query_at(req, st->topics, at, 2, plan, &o->topics)) != DB_OK)
 		return rc;
 	{
-		struct db_arg args[] = { DB_INT_ARG(plan), DB_INT_ARG(plan),
-		    DB_INT_ARG(plan), DB_INT_ARG(plan), DB_TEXT_ARG(at) };
+		struct db_arg p = DB_INT_ARG(plan), c = DB_INT_ARG(child);
+		struct db_arg args[] = { p, c, c, c, p, p, p, p, p, p, p, p, p,
+		    p, p, p, DB_TEXT_ARG(at) };
 
-		if ((rc = izp_query(req, st->revision, args, 5,
-		    &o->revision)) != DB_OK)
+		if ((rc = izp_query(req, st->revision, args, sizeof(args) /
+		    sizeof(args[0]), &o->revision)) != DB_OK)
 			return rc;
 	}
 	return DB_OK;

@@ -59,7 +59,17 @@ req GET "/izp/$plan?at=$moment" verpleegkundige2
 check "the past is not open to those without access now" status_is 403
 
 # The printout for the child and the parents.
-revision=$(sqlq "SELECT (SELECT COUNT(*) FROM care_plans FOR SYSTEM_TIME ALL WHERE id = $plan) + (SELECT COUNT(*) FROM goals FOR SYSTEM_TIME ALL WHERE plan_id = $plan) + (SELECT COUNT(*) FROM agreements FOR SYSTEM_TIME ALL WHERE plan_id = $plan) + (SELECT COUNT(*) FROM evaluations FOR SYSTEM_TIME ALL WHERE plan_id = $plan)")
+# The revision counts every version of what the printout shows.
+count_versions() {  # count_versions TABLE COLUMN ID
+  sqlq "SELECT COUNT(*) FROM $1 FOR SYSTEM_TIME ALL WHERE $2 = $3"
+}
+revision=$(count_versions care_plans id "$plan")
+for t in treatment_limits advance_directives representatives; do
+  revision=$((revision + $(count_versions $t child_id "$sem")))
+done
+for t in goals agreements evaluations crisis_plans next_steps place_wishes care_team wishes problems acp_conversations plan_topics guideline_deviations; do
+  revision=$((revision + $(count_versions $t plan_id "$plan")))
+done
 req GET "/izp/$plan/afdruk" casemanager
 check "printout: 200" status_is 200
 check "printout for the family" body_has "Zorgplan van Sem"

@@ -61,12 +61,16 @@ check "409 says to end the old one first" body_has "Beëindig die eerst"
 check "refused limits changed nothing" [ "$before" = "$(snapshot)" ]
 check "each refusal audited" [ "$(audit_count)" -gt "$audits" ]
 
+revision_printed() { req GET "/izp/$plan/afdruk" kinderarts2; grep -o 'Versie [0-9]*' "$out/body" | head -n 1 | cut -d' ' -f2; }
+revision_before=$(revision_printed)
+form_tokens "$limits" kinderarts2
 limit "treatment=40617009&decision=niet&discussed_on=$today&party_child=ja&party_parents=ja&verified_with=40683002&verified_on=$today&comment=Wel+zuurstof"
 check "limit recorded: 303" status_is 303
 check "back to the limits on the plan" location_is ".*/izp/$plan#behandelgrenzen"
 ventilation=$(sqlq "SELECT MAX(id) FROM treatment_limits WHERE child_id = $sem")
 check "stored as agreed, with the age then" [ "$(sqlq "SELECT CONCAT_WS('|', treatment, decision, discussed_on, age_at_agreement, party_child, party_parents, party_caregiver, verified_with, created_by) FROM treatment_limits WHERE id = $ventilation")" = "40617009|niet|$today|14|1|1|0|40683002|5" ]
 check "recording audited" [ "$(last_audit "CONCAT(action,'/',outcome,'/',object_type,'/',object_id,'/',patient_id)")" = "create/success/treatment_limit/$ventilation/$sem" ]
+check "the printout's version grows with a new limit" [ "$(revision_printed)" = "$((revision_before + 1))" ]
 # The age on the day it was discussed counts: three years ago Sem was 10 or 11.
 form_tokens "$limits" kinderarts2
 then=$(date -d '-3 years' +%Y-%m-%d)

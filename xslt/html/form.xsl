@@ -58,7 +58,17 @@
             <xsl:otherwise>Opslaan</xsl:otherwise>
           </xsl:choose>
         </button>
-        <a class="cancel" href="/">Annuleren</a>
+        <!-- Cancel goes back to where the user came from: the plan, else the start. -->
+        <a class="cancel">
+          <xsl:attribute name="href">
+            <xsl:choose>
+              <xsl:when test="@cancel"><xsl:value-of select="@cancel"/></xsl:when>
+              <xsl:when test="/izp/plan/@id">/izp/<xsl:value-of select="/izp/plan/@id"/></xsl:when>
+              <xsl:otherwise>/</xsl:otherwise>
+            </xsl:choose>
+          </xsl:attribute>
+          <xsl:text>Annuleren</xsl:text>
+        </a>
       </p>
     </form>
   </xsl:template>

@@ -82,6 +82,20 @@
         <a href="/izp/{$p/@id}/geschiedenis">Geschiedenis en eerdere versies</a>
       </p>
     </xsl:if>
+    <nav class="plan-contents" aria-label="Inhoud van het IZP">
+      <a href="#behandelgrenzen">Behandelgrenzen</a>
+      <a href="#volgende-stap">Volgende stap</a>
+      <a href="#stappenplannen">Stappenplannen</a>
+      <a href="#wensen">Plaats van zorg en overlijden</a>
+      <a href="#vertegenwoordigers">Ouders</a>
+      <a href="#team">Behandelteam</a>
+      <a href="#waarden">Waarden en wensen</a>
+      <a href="#problemen">Problemen</a>
+      <a href="#acp">ACP-gesprekken</a>
+      <a href="#doelen">Doelen</a>
+      <a href="#afspraken">Afspraken</a>
+      <a href="#evaluaties">Evaluaties</a>
+    </nav>
     <xsl:apply-templates select="child" mode="card"/>
     <section class="plan-roles">
       <h2>Verantwoordelijken</h2>
