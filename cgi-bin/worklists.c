@@ -1,7 +1,7 @@
 /*
  * Werklijsten: what needs doing across the children this user may see.
- * Children without an IZP near or past the 8-week term; evaluations due or
- * overdue (or never planned); plans without a next step; plans whose
+ * Children without an IZP near or past the 8-week term; evaluations of
+ * plans, agreements and problems due or overdue (or never planned); plans without a next step; plans whose
  * hoofdbehandelaar or casemanager is no longer active; treatment limits
  * not discussed for a configured number of months, and current plans
  * without any.  ?lijst= shows one list; HTML or XML.
@@ -34,16 +34,23 @@ static const char *const sql[STMT__MAX] = {
 	    "DATEDIFF(" SQL_DEADLINE ", CURDATE()) <= ? AND " SQL_MAY_SEE_CHILD
 	    " ORDER BY days_left, c.id",
 	[STMT_EVALUATIONS] = "SELECT * FROM (SELECT " SQL_WHO ", p.id AS "
-	    "plan_id, NULL AS agreement_id, NULL AS activity, p.evaluate_on, "
+	    "plan_id, 'plan' AS what, NULL AS agreement_id, NULL AS activity, "
+	    "p.evaluate_on, "
 	    "DATEDIFF(p.evaluate_on, CURDATE()) AS days_left FROM care_plans p "
 	    "JOIN children c ON c.id = p.child_id WHERE p.status = 'actueel' "
 	    "AND (p.evaluate_on IS NULL OR p.evaluate_on <= CURDATE() + "
 	    "INTERVAL ? DAY) AND " SQL_MAY_SEE_CHILD " UNION ALL SELECT "
-	    SQL_WHO ", p.id, a.id, a.activity, a.evaluate_on, "
+	    SQL_WHO ", p.id, 'agreement', a.id, a.activity, a.evaluate_on, "
 	    "DATEDIFF(a.evaluate_on, CURDATE()) FROM agreements a "
 	    "JOIN care_plans p ON p.id = a.plan_id JOIN children c ON c.id = "
 	    "p.child_id WHERE a.status = 'actief' AND p.status = 'actueel' "
 	    "AND a.evaluate_on <= CURDATE() + INTERVAL ? DAY AND "
+	    SQL_MAY_SEE_CHILD " UNION ALL SELECT " SQL_WHO ", p.id, "
+	    "'problem', NULL, pr.description, pr.evaluate_on, "
+	    "DATEDIFF(pr.evaluate_on, CURDATE()) FROM problems pr "
+	    "JOIN care_plans p ON p.id = pr.plan_id JOIN children c ON c.id = "
+	    "p.child_id WHERE pr.status = 'actief' AND p.status = 'actueel' "
+	    "AND pr.evaluate_on <= CURDATE() + INTERVAL ? DAY AND "
 	    SQL_MAY_SEE_CHILD ") due ORDER BY evaluate_on IS NOT NULL, "
 	    "evaluate_on, child_id",
 	[STMT_NEXT_STEP] = "SELECT " SQL_WHO ", p.id AS plan_id, p.status, "
@@ -87,7 +94,7 @@ static const struct list {
 } lists[] = {
 	{ "termijn", "deadline", STMT_DEADLINE, "deadline.warn_days", 14, 1 },
 	{ "evaluaties", "evaluation-due", STMT_EVALUATIONS,
-	    "evaluation.warn_days", 14, 2 },
+	    "evaluation.warn_days", 14, 3 },
 	{ "volgende-stap", "no-next-step", STMT_NEXT_STEP, NULL, 0, 1 },
 	{ "verantwoordelijken", "responsible-missing", STMT_RESPONSIBLE, NULL,
 	    0, 1 },
@@ -109,7 +116,7 @@ read_lists(struct db *db, void *arg)
 {
 	struct worklists *w = arg;
 	struct izp_request *req = w->req;
-	struct db_arg args[8];
+	struct db_arg args[12];
 	size_t i, n, t;
 	int rc;
 

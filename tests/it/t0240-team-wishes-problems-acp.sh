@@ -51,6 +51,9 @@ add wensen/nieuw verpleegkundige "dimension=sociaal&kind=wens&description=Sem+wi
 check "wish added: 303" status_is 303
 add problemen/nieuw verpleegkundige "dimension=psychisch&kind=verwacht&description=Angst+voor+benauwdheid+%27s+nachts&action=Uitleg+en+nachtlampje%3B+zo+nodig+lorazepam&action_holder=Casemanager&evaluate_on=$(date -d '+10 days' +%Y-%m-%d)"
 check "problem added: 303" status_is 303
+req GET "/werklijsten.xml?lijst=evaluaties" casemanager
+check "the problem's evaluation is on the worklist" body_has 'what="problem" activity="Angst voor benauwdheid'
+
 add acp/nieuw casemanager "held_on=$today&child_present=ja&present=Moeder%2C+vader%2C+kinderarts&summary=Sem+wil+thuis+blijven+en+niet+meer+naar+de+IC&outcome=Behandelgrens+IC+bevestigd"
 check "ACP conversation added: 303" status_is 303
 add afwijkingen/nieuw kinderarts2 "what=Geen+sondevoeding+ondanks+gewichtsverlies&why=Sem+wil+geen+sonde%3B+comfort+gaat+voor&decided_by=dr.+Fatima+Test&decided_on=$today"

@@ -640,7 +640,8 @@
                   </xsl:when>
                   <xsl:when test="../@name = 'evaluation-due'">
                     <xsl:choose>
-                      <xsl:when test="@activity">afspraak "<xsl:value-of select="@activity"/>"</xsl:when>
+                      <xsl:when test="@what = 'agreement'">afspraak "<xsl:value-of select="@activity"/>"</xsl:when>
+                      <xsl:when test="@what = 'problem'">probleem "<xsl:value-of select="@activity"/>"</xsl:when>
                       <xsl:otherwise>het hele plan</xsl:otherwise>
                     </xsl:choose>
                     <xsl:choose>
