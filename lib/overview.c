@@ -1,7 +1,9 @@
 /*
  * The whole plan as the overview and the printout show it: the plan with
- * its people, the child, goals, agreements, evaluations with what they
- * decided, and the plan's revision.  Read now, or as it stood at a moment
+ * its people, the child, the child's treatment limits, directives and
+ * representatives, the plan's palliative content (step plans, next step,
+ * wishes, team, problems, ACP conversations, deviations, topics), goals,
+ * agreements, evaluations with what they decided, and the plan's revision.  Read now, or as it stood at a moment
  * (FOR SYSTEM_TIME AS OF), in one transaction; access is always checked
  * as it is now.  The statements are the caller's (its own account).
  */
