@@ -62,16 +62,11 @@ insert(struct izp_request *req, struct field_value *v, long long owner,
 	struct db_arg args[] = { DB_INT_ARG(owner),
 	    DB_TEXT_ARG(v[F_HELD_ON].iso),
 	    DB_INT_ARG(v[F_CHILD].present), DB_TEXT_ARG(v[F_PRESENT].text),
-	    DB_TEXT_ARG(v[F_SUMMARY].text), entry_optional(&v[F_OUTCOME]),
+	    DB_TEXT_ARG(v[F_SUMMARY].text), form_arg(&v[F_OUTCOME]),
 	    DB_INT_ARG(req->user.id), DB_TEXT_ARG(req->request_id) };
-	struct db_rows rows;
-	int rc;
 
-	if ((rc = izp_query(req, STMT_INSERT, args, sizeof(args) /
-	    sizeof(args[0]), &rows)) != DB_OK)
-		return rc;
-	*id = (long long)rows.insert_id;
-	return 0;
+	return entry_insert(req, STMT_INSERT, args, sizeof(args) /
+	    sizeof(args[0]), id);
 }
 
 static const struct entry_spec spec = {
@@ -89,10 +84,4 @@ static const struct entry_spec spec = {
 	.insert = insert,
 };
 
-static int
-handle(struct izp_request *req)
-{
-	return entry_handle(req, &spec);
-}
-
-IZP_PROGRAM("acp-create", "plan", "GET POST", handle)
+IZP_ENTRY_PROGRAM("acp-create", "plan", spec)

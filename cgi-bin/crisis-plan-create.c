@@ -106,15 +106,14 @@ insert(struct izp_request *req, struct field_value *v, long long plan,
 {
 	struct db_arg args[] = { DB_INT_ARG(plan),
 	    DB_TEXT_ARG(v[F_SITUATION].text),
-	    entry_optional(&v[F_SITUATION_OTHER]), DB_INT_ARG(req->user.id),
+	    form_arg(&v[F_SITUATION_OTHER]), DB_INT_ARG(req->user.id),
 	    DB_INT_ARG(req->user.id), DB_TEXT_ARG(req->request_id) };
 	struct db_rows rows;
 	int rc, i;
 
-	if ((rc = izp_query(req, STMT_INSERT, args, sizeof(args) /
-	    sizeof(args[0]), &rows)) != DB_OK)
+	if ((rc = entry_insert(req, STMT_INSERT, args, sizeof(args) /
+	    sizeof(args[0]), id)) != 0)
 		return rc;
-	*id = (long long)rows.insert_id;
 	for (i = 0; i < STEPS && v[F_STEP + 2 * i].present; i++) {
 		struct db_arg step[] = { DB_INT_ARG(*id), DB_INT_ARG(i + 1),
 		    DB_TEXT_ARG(v[F_STEP + 2 * i].text),
@@ -141,10 +140,4 @@ static const struct entry_spec spec = {
 	.insert = insert,
 };
 
-static int
-handle(struct izp_request *req)
-{
-	return entry_handle(req, &spec);
-}
-
-IZP_PROGRAM("crisis-plan-create", "plan", "GET POST", handle)
+IZP_ENTRY_PROGRAM("crisis-plan-create", "plan", spec)

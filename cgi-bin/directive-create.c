@@ -82,19 +82,14 @@ insert(struct izp_request *req, struct field_value *v, long long child,
     long long *id)
 {
 	struct db_arg args[] = { DB_INT_ARG(child), DB_TEXT_ARG(v[F_KIND].text),
-	    entry_optional(&v[F_KIND_OTHER]), DB_TEXT_ARG(v[F_SIGNED_ON].iso),
-	    entry_optional(&v[F_REPRESENTATIVE]),
-	    entry_optional(&v[F_DOCUMENT]), entry_optional(&v[F_COMMENT]),
+	    form_arg(&v[F_KIND_OTHER]), DB_TEXT_ARG(v[F_SIGNED_ON].iso),
+	    form_arg(&v[F_REPRESENTATIVE]),
+	    form_arg(&v[F_DOCUMENT]), form_arg(&v[F_COMMENT]),
 	    DB_INT_ARG(req->user.id), DB_INT_ARG(req->user.id),
 	    DB_TEXT_ARG(req->request_id) };
-	struct db_rows rows;
-	int rc;
 
-	if ((rc = izp_query(req, STMT_INSERT, args, sizeof(args) /
-	    sizeof(args[0]), &rows)) != DB_OK)
-		return rc;
-	*id = (long long)rows.insert_id;
-	return 0;
+	return entry_insert(req, STMT_INSERT, args, sizeof(args) /
+	    sizeof(args[0]), id);
 }
 
 static const struct entry_spec spec = {
@@ -112,10 +107,4 @@ static const struct entry_spec spec = {
 	.insert = insert,
 };
 
-static int
-handle(struct izp_request *req)
-{
-	return entry_handle(req, &spec);
-}
-
-IZP_PROGRAM("directive-create", "plan", "GET POST", handle)
+IZP_ENTRY_PROGRAM("directive-create", "plan", spec)

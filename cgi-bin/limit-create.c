@@ -124,14 +124,6 @@ struct limit {
 	int			 write;
 };
 
-static struct db_arg
-optional(const struct field_value *v, int date)
-{
-	if (!v->present)
-		return DB_NULL_ARG;
-	return date ? DB_TEXT_ARG(v->iso) : DB_TEXT_ARG(v->text);
-}
-
 /* The rules that need the child: its age then, and the WGBO. */
 static int
 check_parties(struct limit *l, int *age)
@@ -222,17 +214,17 @@ add_limit(struct db *db, void *arg)
 	}
 	{
 		struct db_arg args[] = { id, DB_TEXT_ARG(v[F_TREATMENT].text),
-		    optional(&v[F_TREATMENT_OTHER], 0),
+		    form_arg(&v[F_TREATMENT_OTHER]),
 		    DB_TEXT_ARG(v[F_DECISION].text),
-		    optional(&v[F_DECISION_DETAIL], 0),
+		    form_arg(&v[F_DECISION_DETAIL]),
 		    DB_TEXT_ARG(v[F_DISCUSSED_ON].iso), DB_INT_ARG(age),
 		    DB_INT_ARG(v[F_PARTY_CHILD].present),
 		    DB_INT_ARG(v[F_PARTY_PARENTS].present),
 		    DB_INT_ARG(v[F_PARTY_CAREGIVER].present),
-		    optional(&v[F_VERIFIED_WITH], 0),
-		    optional(&v[F_VERIFIED_ON], 1),
+		    form_arg(&v[F_VERIFIED_WITH]),
+		    form_arg(&v[F_VERIFIED_ON]),
 		    v[F_DIRECTIVE].present ? DB_INT_ARG(v[F_DIRECTIVE].id) :
-		    DB_NULL_ARG, optional(&v[F_COMMENT], 0),
+		    DB_NULL_ARG, form_arg(&v[F_COMMENT]),
 		    DB_INT_ARG(req->user.id), DB_INT_ARG(req->user.id),
 		    DB_TEXT_ARG(req->request_id) };
 

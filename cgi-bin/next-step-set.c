@@ -59,16 +59,11 @@ insert(struct izp_request *req, struct field_value *v, long long plan,
 {
 	struct db_arg args[] = { DB_INT_ARG(plan),
 	    DB_TEXT_ARG(v[F_DESCRIPTION].text), DB_TEXT_ARG(v[F_ACTOR].text),
-	    entry_optional(&v[F_DUE_ON]), DB_INT_ARG(req->user.id),
+	    form_arg(&v[F_DUE_ON]), DB_INT_ARG(req->user.id),
 	    DB_TEXT_ARG(req->request_id) };
-	struct db_rows rows;
-	int rc;
 
-	if ((rc = izp_query(req, STMT_INSERT, args, sizeof(args) /
-	    sizeof(args[0]), &rows)) != DB_OK)
-		return rc;
-	*id = (long long)rows.insert_id;
-	return 0;
+	return entry_insert(req, STMT_INSERT, args, sizeof(args) /
+	    sizeof(args[0]), id);
 }
 
 static const struct entry_spec spec = {
@@ -86,10 +81,4 @@ static const struct entry_spec spec = {
 	.insert = insert,
 };
 
-static int
-handle(struct izp_request *req)
-{
-	return entry_handle(req, &spec);
-}
-
-IZP_PROGRAM("next-step-set", "plan", "GET POST", handle)
+IZP_ENTRY_PROGRAM("next-step-set", "plan", spec)

@@ -86,16 +86,11 @@ insert(struct izp_request *req, struct field_value *v, long long owner,
 	    DB_TEXT_ARG(v[F_DIMENSION].text),
 	    DB_TEXT_ARG(v[F_KIND].text), DB_TEXT_ARG(v[F_DESCRIPTION].text),
 	    DB_TEXT_ARG(v[F_ACTION].text), DB_TEXT_ARG(v[F_HOLDER].text),
-	    entry_optional(&v[F_EVALUATE]), DB_INT_ARG(req->user.id),
+	    form_arg(&v[F_EVALUATE]), DB_INT_ARG(req->user.id),
 	    DB_INT_ARG(req->user.id), DB_TEXT_ARG(req->request_id) };
-	struct db_rows rows;
-	int rc;
 
-	if ((rc = izp_query(req, STMT_INSERT, args, sizeof(args) /
-	    sizeof(args[0]), &rows)) != DB_OK)
-		return rc;
-	*id = (long long)rows.insert_id;
-	return 0;
+	return entry_insert(req, STMT_INSERT, args, sizeof(args) /
+	    sizeof(args[0]), id);
 }
 
 static const struct entry_spec spec = {
@@ -113,10 +108,4 @@ static const struct entry_spec spec = {
 	.insert = insert,
 };
 
-static int
-handle(struct izp_request *req)
-{
-	return entry_handle(req, &spec);
-}
-
-IZP_PROGRAM("problem-create", "plan", "GET POST", handle)
+IZP_ENTRY_PROGRAM("problem-create", "plan", spec)

@@ -86,18 +86,13 @@ insert(struct izp_request *req, struct field_value *v, long long child,
 {
 	struct db_arg args[] = { DB_INT_ARG(child), DB_TEXT_ARG(v[F_NAME].text),
 	    DB_TEXT_ARG(v[F_RELATION].text), DB_INT_ARG(v[F_AUTHORITY].present),
-	    DB_TEXT_ARG(v[F_PHONE].text), entry_optional(&v[F_PHONE_OTHER]),
-	    entry_optional(&v[F_EMAIL]), entry_optional(&v[F_NOTE]),
+	    DB_TEXT_ARG(v[F_PHONE].text), form_arg(&v[F_PHONE_OTHER]),
+	    form_arg(&v[F_EMAIL]), form_arg(&v[F_NOTE]),
 	    DB_INT_ARG(req->user.id), DB_INT_ARG(req->user.id),
 	    DB_TEXT_ARG(req->request_id) };
-	struct db_rows rows;
-	int rc;
 
-	if ((rc = izp_query(req, STMT_INSERT, args, sizeof(args) /
-	    sizeof(args[0]), &rows)) != DB_OK)
-		return rc;
-	*id = (long long)rows.insert_id;
-	return 0;
+	return entry_insert(req, STMT_INSERT, args, sizeof(args) /
+	    sizeof(args[0]), id);
 }
 
 static const struct entry_spec spec = {
@@ -115,10 +110,4 @@ static const struct entry_spec spec = {
 	.insert = insert,
 };
 
-static int
-handle(struct izp_request *req)
-{
-	return entry_handle(req, &spec);
-}
-
-IZP_PROGRAM("representative-create", "plan", "GET POST", handle)
+IZP_ENTRY_PROGRAM("representative-create", "plan", spec)

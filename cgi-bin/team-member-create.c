@@ -88,18 +88,13 @@ insert(struct izp_request *req, struct field_value *v, long long owner,
 {
 	struct db_arg args[] = { DB_INT_ARG(owner),
 	    DB_TEXT_ARG(v[F_ROLE].text),
-	    DB_TEXT_ARG(v[F_NAME].text), entry_optional(&v[F_ORGANISATION]),
-	    entry_optional(&v[F_PHONE]), DB_INT_ARG(v[F_REACHABLE].present),
+	    DB_TEXT_ARG(v[F_NAME].text), form_arg(&v[F_ORGANISATION]),
+	    form_arg(&v[F_PHONE]), DB_INT_ARG(v[F_REACHABLE].present),
 	    DB_TEXT_ARG(v[F_TASKS].text), DB_INT_ARG(req->user.id),
 	    DB_INT_ARG(req->user.id), DB_TEXT_ARG(req->request_id) };
-	struct db_rows rows;
-	int rc;
 
-	if ((rc = izp_query(req, STMT_INSERT, args, sizeof(args) /
-	    sizeof(args[0]), &rows)) != DB_OK)
-		return rc;
-	*id = (long long)rows.insert_id;
-	return 0;
+	return entry_insert(req, STMT_INSERT, args, sizeof(args) /
+	    sizeof(args[0]), id);
 }
 
 static const struct entry_spec spec = {
@@ -117,10 +112,4 @@ static const struct entry_spec spec = {
 	.insert = insert,
 };
 
-static int
-handle(struct izp_request *req)
-{
-	return entry_handle(req, &spec);
-}
-
-IZP_PROGRAM("team-member-create", "plan", "GET POST", handle)
+IZP_ENTRY_PROGRAM("team-member-create", "plan", spec)

@@ -65,14 +65,9 @@ insert(struct izp_request *req, struct field_value *v, long long owner,
 	    DB_TEXT_ARG(v[F_KIND].text), DB_TEXT_ARG(v[F_DESCRIPTION].text),
 	    DB_INT_ARG(req->user.id), DB_INT_ARG(req->user.id),
 	    DB_TEXT_ARG(req->request_id) };
-	struct db_rows rows;
-	int rc;
 
-	if ((rc = izp_query(req, STMT_INSERT, args, sizeof(args) /
-	    sizeof(args[0]), &rows)) != DB_OK)
-		return rc;
-	*id = (long long)rows.insert_id;
-	return 0;
+	return entry_insert(req, STMT_INSERT, args, sizeof(args) /
+	    sizeof(args[0]), id);
 }
 
 static const struct entry_spec spec = {
@@ -89,10 +84,4 @@ static const struct entry_spec spec = {
 	.insert = insert,
 };
 
-static int
-handle(struct izp_request *req)
-{
-	return entry_handle(req, &spec);
-}
-
-IZP_PROGRAM("wish-create", "plan", "GET POST", handle)
+IZP_ENTRY_PROGRAM("wish-create", "plan", spec)

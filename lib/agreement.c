@@ -95,14 +95,6 @@ person_ok(struct izp_request *req, const struct agreement_stmts *st,
 	return 400;
 }
 
-static struct db_arg
-opt(const struct field_value *v, int is_date)
-{
-	if (!v->present)
-		return DB_NULL_ARG;
-	return DB_TEXT_ARG(is_date ? v->iso : v->text);
-}
-
 /*
  * Inside the caller's transaction, after plan_lock: checks what needs the
  * database (the goal is this plan's and still open, the people exist) and
@@ -140,7 +132,7 @@ agreement_insert(struct izp_request *req, const struct agreement_stmts *st,
 			DB_INT_ARG(plan),
 			v[AF_GOAL].present ? DB_INT_ARG(v[AF_GOAL].id) :
 			    DB_NULL_ARG,
-			opt(&v[AF_PROBLEM], 0),
+			form_arg(&v[AF_PROBLEM]),
 			DB_TEXT_ARG(v[AF_ACTIVITY].text),
 			DB_INT_ARG(v[AF_PARTY_CHILD].present),
 			DB_INT_ARG(v[AF_PARTY_PARENTS].present),
@@ -150,9 +142,9 @@ agreement_insert(struct izp_request *req, const struct agreement_stmts *st,
 			    DB_INT_ARG(v[AF_PERFORMER_ID].id) : DB_NULL_ARG,
 			v[AF_COORDINATOR].present ?
 			    DB_INT_ARG(v[AF_COORDINATOR].id) : DB_NULL_ARG,
-			opt(&v[AF_START], 1),
-			opt(&v[AF_END], 1),
-			opt(&v[AF_EVALUATE], 1),
+			form_arg(&v[AF_START]),
+			form_arg(&v[AF_END]),
+			form_arg(&v[AF_EVALUATE]),
 			replaces > 0 ? DB_INT_ARG(replaces) : DB_NULL_ARG,
 			replaces > 0 ? DB_TEXT_ARG(reason) : DB_NULL_ARG,
 			DB_INT_ARG(req->user.id),

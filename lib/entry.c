@@ -108,11 +108,16 @@ entry_handle(struct izp_request *req, const struct entry_spec *spec)
 	    e.plan_id, spec->anchor));
 }
 
-/* An optional field as a statement argument: NULL when left empty. */
-struct db_arg
-entry_optional(const struct field_value *v)
+/* Runs the program's insert and gives the new row's id. */
+int
+entry_insert(struct izp_request *req, size_t stmt, const struct db_arg *args,
+    size_t nargs, long long *id)
 {
-	if (!v->present)
-		return DB_NULL_ARG;
-	return v->iso[0] != '\0' ? DB_TEXT_ARG(v->iso) : DB_TEXT_ARG(v->text);
+	struct db_rows rows;
+	int rc;
+
+	if ((rc = izp_query(req, stmt, args, nargs, &rows)) != DB_OK)
+		return rc;
+	*id = (long long)rows.insert_id;
+	return 0;
 }

@@ -289,3 +289,12 @@ form_add_option(xmlNodePtr field, const char *code, const char *label)
 	xml_attr(o, "value", code);
 	xml_attr(o, "label", label);
 }
+
+/* A field as a statement argument: NULL when left empty, a date as ISO. */
+struct db_arg
+form_arg(const struct field_value *v)
+{
+	if (!v->present)
+		return DB_NULL_ARG;
+	return v->iso[0] != '\0' ? DB_TEXT_ARG(v->iso) : DB_TEXT_ARG(v->text);
+}

@@ -306,6 +306,8 @@ struct izp_program {
 	const char		*db_class;
 	const char *const	*sql;
 	size_t			 nsql;
+	const char *const	*shared_sql;	/* lib's, prepared before sql */
+	size_t			 nshared;
 	const char		*methods;	/* e.g. "GET POST" */
 	izp_handler		 handler;
 };
@@ -346,15 +348,21 @@ struct izp_request {
 int		 izp_main(const struct izp_program *);
 
 /*
- * The end of every program: its description and main().  Expects the
- * program's statement table to be called sql[].
+ * The end of every program: its description and main().  IZP_PROGRAM
+ * expects the program's statement table to be called sql[];
+ * IZP_OVERVIEW_PROGRAM is for one that only shows the whole plan
+ * (lib/overview.c), nshared being OVERVIEW_SQL_NOW or, for "as of" too,
+ * OVERVIEW_SQL_ALL.
  */
-#define IZP_PROGRAM(prog_name, account_class, allowed_methods, handle_fn) \
+#define IZP_PROGRAM_WITH(prog_name, account_class, allowed_methods,	\
+    handle_fn, own_sql, n_own, lib_shared, n_shared)			\
 	static const struct izp_program izp_program = {			\
 		.name = (prog_name),					\
 		.db_class = (account_class),				\
-		.sql = sql,						\
-		.nsql = sizeof(sql) / sizeof(sql[0]),			\
+		.sql = (own_sql),					\
+		.nsql = (n_own),					\
+		.shared_sql = (lib_shared),				\
+		.nshared = (n_shared),					\
 		.methods = (allowed_methods),				\
 		.handler = (handle_fn),					\
 	};								\
@@ -363,6 +371,13 @@ int		 izp_main(const struct izp_program *);
 	{								\
 		return izp_main(&izp_program);				\
 	}
+#define IZP_PROGRAM(prog_name, account_class, allowed_methods, handle_fn) \
+	IZP_PROGRAM_WITH(prog_name, account_class, allowed_methods,	\
+	    handle_fn, sql, sizeof(sql) / sizeof(sql[0]), NULL, 0)
+#define IZP_OVERVIEW_PROGRAM(prog_name, account_class, allowed_methods, \
+    handle_fn, nshared)							\
+	IZP_PROGRAM_WITH(prog_name, account_class, allowed_methods,	\
+	    handle_fn, NULL, 0, overview_sql, nshared)
 xmlNodePtr	 izp_page(struct izp_request *, const char *page);
 int		 izp_fail(struct izp_request *, int status, const char *message);
 int		 izp_redirect(struct izp_request *, const char *location);
@@ -444,41 +459,45 @@ void		 agreement_choices(xmlNodePtr form, const struct db_rows *goals,
 int		 agreement_values(struct arena *, const struct db_rows *,
 		    struct field_value *);
 
-/* The whole plan for the overview and the printout (lib/overview.c): the
- * caller's statement numbers, prepared from SQL_*_AT in lib/izp-sql.h. */
-struct overview_stmts {
-	size_t	plan;		/* SQL_PLAN_BY_ID_AT */
-	size_t	plan_now;	/* SQL_PLAN_BY_ID, for "not yet then" */
-	size_t	child;		/* SQL_CHILD_BY_ID_AT */
-	size_t	goals;
-	size_t	agreements;
-	size_t	evaluations;
-	size_t	outcomes;
-	size_t	revision;	/* SQL_PLAN_REVISION */
-	size_t	limits;		/* of the child */
-	size_t	directives;
-	size_t	representatives;
-	size_t	crisis_plans;	/* of the plan */
-	size_t	crisis_steps;
-	size_t	next_step;
-	size_t	place_wishes;
-	size_t	team;
-	size_t	wishes;
-	size_t	problems;
-	size_t	acp;
-	size_t	deviations;
-	size_t	topics;
+/*
+ * The whole plan for the overview and the printout (lib/overview.c), read
+ * by statements lib keeps once (overview_sql): a program that shows it
+ * ends with IZP_OVERVIEW_PROGRAM, which has serve.c prepare them.
+ */
+enum overview_part {
+	OV_PLAN,
+	OV_CHILD,
+	OV_GOALS,
+	OV_AGREEMENTS,
+	OV_EVALUATIONS,
+	OV_OUTCOMES,
+	OV_LIMITS,		/* of the child */
+	OV_DIRECTIVES,
+	OV_REPRESENTATIVES,
+	OV_CRISIS_PLANS,	/* of the plan */
+	OV_CRISIS_STEPS,
+	OV_NEXT_STEP,
+	OV_PLACE_WISHES,
+	OV_TEAM,
+	OV_WISHES,
+	OV_PROBLEMS,
+	OV_ACP,
+	OV_DEVIATIONS,
+	OV_TOPICS,
+	OV_REVISION,		/* last: it has no AS OF form */
+	OV__MAX
 };
+
+#define OVERVIEW_SQL_NOW	OV__MAX			/* the plan now */
+#define OVERVIEW_SQL_ALL	(2 * OV__MAX - 1)	/* and as of a moment */
+
+extern const char *const overview_sql[OVERVIEW_SQL_ALL];
 
 struct overview {
-	struct db_rows	plan, child, goals, agreements, evaluations, outcomes,
-			revision, limits, directives, representatives,
-			crisis_plans, crisis_steps, next_step, place_wishes,
-			team, wishes, problems, acp, deviations, topics;
+	struct db_rows	part[OV__MAX];
 };
 
-int		 overview_read(struct izp_request *,
-		    const struct overview_stmts *, long long plan,
+int		 overview_read(struct izp_request *, long long plan,
 		    const char *at, struct overview *);
 void		 overview_xml(xmlNodePtr root, const struct overview *,
 		    const char *at, long review_months);
@@ -513,7 +532,18 @@ struct entry_spec {
 };
 
 int		 entry_handle(struct izp_request *, const struct entry_spec *);
-struct db_arg	 entry_optional(const struct field_value *);
+int		 entry_insert(struct izp_request *, size_t stmt,
+		    const struct db_arg *, size_t nargs, long long *id);
+struct db_arg	 form_arg(const struct field_value *);
+
+/* The end of an "add" program: its handler is entry_handle(spec). */
+#define IZP_ENTRY_PROGRAM(prog_name, account_class, entry_spec)	\
+	static int							\
+	handle(struct izp_request *req)					\
+	{								\
+		return entry_handle(req, &(entry_spec));		\
+	}								\
+	IZP_PROGRAM(prog_name, account_class, "GET POST", handle)
 
 /* Form helpers that need the request: the XML of a form with its fields. */
 xmlNodePtr	 form_xml(struct izp_request *, xmlNodePtr parent,

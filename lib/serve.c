@@ -89,8 +89,8 @@ int
 izp_query(struct izp_request *req, size_t stmt, const struct db_arg *args,
     size_t nargs, struct db_rows *rows)
 {
-	return db_exec(req->db, &req->arena, LIB_STMT__MAX + stmt, args,
-	    nargs, rows);
+	return db_exec(req->db, &req->arena, LIB_STMT__MAX +
+	    req->program->nshared + stmt, args, nargs, rows);
 }
 
 /*
@@ -453,7 +453,7 @@ start(const struct izp_program *prog, const char ***all_sql)
 	struct db_config dbc;
 	const char **sql;
 	char key[128];
-	size_t i;
+	size_t i, nsql;
 
 	if (path == NULL)
 		path = "/etc/izp/izp.conf";
@@ -478,12 +478,16 @@ start(const struct izp_program *prog, const char ***all_sql)
 		syslog(LOG_ERR, "cannot parse stylesheets");
 		return -1;
 	}
-	if ((sql = calloc(LIB_STMT__MAX + prog->nsql, sizeof(*sql))) == NULL)
+	/* lib's statements, the shared ones the program uses, its own. */
+	nsql = LIB_STMT__MAX + prog->nshared + prog->nsql;
+	if ((sql = calloc(nsql, sizeof(*sql))) == NULL)
 		return -1;
 	for (i = 0; i < LIB_STMT__MAX; i++)
 		sql[i] = lib_sql[i];
+	for (i = 0; i < prog->nshared; i++)
+		sql[LIB_STMT__MAX + i] = prog->shared_sql[i];
 	for (i = 0; i < prog->nsql; i++)
-		sql[LIB_STMT__MAX + i] = prog->sql[i];
+		sql[LIB_STMT__MAX + prog->nshared + i] = prog->sql[i];
 	*all_sql = sql;
 	memset(&dbc, 0, sizeof(dbc));
 	dbc.socket = conf_get(&process.conf, "db.socket", NULL);
@@ -501,7 +505,7 @@ start(const struct izp_program *prog, const char ***all_sql)
 		    prog->db_class);
 		return -1;
 	}
-	if (db_open(&process.db, &dbc, sql, LIB_STMT__MAX + prog->nsql) ==
+	if (db_open(&process.db, &dbc, sql, nsql) ==
 	    DB_ERROR) {
 		syslog(LOG_ERR, "cannot prepare statements: %s",
 		    process.db.last_error);
