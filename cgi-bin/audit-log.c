@@ -31,6 +31,7 @@ enum stmt {
 	STMT_SEARCH,
 	STMT_CHILD,
 	STMT_EMERGENCIES,
+	STMT_BSN_CHECKS,
 	STMT__MAX
 };
 
@@ -41,11 +42,11 @@ static const char *const sql[STMT__MAX] = {
 	    "a.patient_id, a.object_type, a.object_id, a.client_address, "
 	    "a.program, u.organisation AS user_organisation "
 	    "FROM audit_log a LEFT JOIN users u ON u.id = a.user_id "
-	    "WHERE (? IS NULL OR a.patient_id = ?) "
+	    "WHERE (? IS NULL OR a.patient_id = ? OR a.id IN (SELECT "
+	    "lp.audit_id FROM audit_log_patients lp WHERE lp.patient_id = ?)) "
 	    "AND (? IS NULL OR a.user_name = ?) "
 	    "AND (? IS NULL OR a.occurred_at >= ?) "
 	    "AND (? IS NULL OR a.occurred_at < ? + INTERVAL 1 DAY) "
-	    "AND (? = 0 OR a.outcome = 'success') "
 	    "ORDER BY a.id DESC LIMIT 500",
 	[STMT_CHILD] = SQL_CHILD_BY_ID,
 	[STMT_EMERGENCIES] =
@@ -54,6 +55,13 @@ static const char *const sql[STMT__MAX] = {
 	    "u.organisation AS user_organisation, e.reason, e.granted_at, "
 	    "e.expires_at FROM emergency_access e JOIN users u "
 	    "ON u.id = e.user_id ORDER BY e.id DESC LIMIT 500",
+	/* Registrations refused because the BSN was known: who tried. */
+	[STMT_BSN_CHECKS] =
+	    "SELECT a.id, a.occurred_at, a.user_name, a.user_display_name, "
+	    "a.user_role, u.organisation AS user_organisation, a.patient_id, "
+	    "a.client_address FROM audit_log a LEFT JOIN users u "
+	    "ON u.id = a.user_id WHERE a.object_type = 'bsn_match' "
+	    "ORDER BY a.id DESC LIMIT 500",
 };
 
 static const char *const privacy_officers[] = { "privacy", NULL };
@@ -63,7 +71,7 @@ struct search {
 	struct field_value	 v[F__MAX];
 	int			 for_parents;
 	int			 emergencies;	/* the break-the-glass review */
-	struct db_rows		 events, child;
+	struct db_rows		 events, child, bsn_checks;
 };
 
 static struct db_arg
@@ -83,13 +91,15 @@ run_search(struct db *db, void *arg)
 	struct db_arg user = opt_text(&s->v[F_USER], 0);
 	struct db_arg from = opt_text(&s->v[F_FROM], 1);
 	struct db_arg to = opt_text(&s->v[F_TO], 1);
-	struct db_arg args[] = { patient, patient, user, user, from, from, to,
-	    to, DB_INT_ARG(s->for_parents) };
+	struct db_arg args[] = { patient, patient, patient, user, user, from,
+	    from, to, to };
 	int rc;
 
 	if (s->emergencies) {
 		if ((rc = izp_query(req, STMT_EMERGENCIES, NULL, 0,
-		    &s->events)) != DB_OK)
+		    &s->events)) != DB_OK ||
+		    (rc = izp_query(req, STMT_BSN_CHECKS, NULL, 0,
+		    &s->bsn_checks)) != DB_OK)
 			return rc;
 		return audit_write(req, db, "success");
 	}
@@ -125,9 +135,13 @@ handle(struct izp_request *req)
 		req->audit.object_type = "emergency_access";
 		if ((rc = db_transaction(req->db, run_search, &s)) != 0)
 			return rc;
-		list = xml_child(izp_page(req, "emergency-review"), "emergencies");
+		root = izp_page(req, "emergency-review");
+		list = xml_child(root, "emergencies");
 		for (i = 0; i < s.events.nrows; i++)
 			xml_rows(list, "emergency-access", &s.events, i);
+		list = xml_child(root, "bsn-checks");
+		for (i = 0; i < s.bsn_checks.nrows; i++)
+			xml_rows(list, "bsn-check", &s.bsn_checks, i);
 		return 200;
 	}
 	if ((errors = form_read(&req->arena, &req->query, fields, F__MAX,

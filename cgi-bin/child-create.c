@@ -131,13 +131,33 @@ check_together(struct field_value *v)
 	return errors;
 }
 
+/*
+ * The BSN belongs to a child already registered.  Saying so is needed to
+ * prevent a second record, and tells whoever asks that the BSN is known
+ * here: the attempt is audited on that child (its access overview for the
+ * parents, the privacy officer's review) and shows nothing else of it.
+ */
+static int
+bsn_taken(struct izp_request *req, struct field_value *v,
+    const struct db_rows *existing)
+{
+	long long child = strtoll(db_cell(existing, 0, 0), NULL, 10);
+
+	izp_audit_set(req, AUDIT_CREATE, child, "bsn_match", child);
+	form_set_error(&v[F_BSN], "Er is al een kind met dit BSN geregistreerd. "
+	    "Vraag de casemanager van dat kind om toegang; deze poging is "
+	    "vastgelegd en wordt door de privacyfunctionaris bekeken.");
+	return 400;
+}
+
 static int
 register_child(struct db *db, void *arg)
 {
 	struct registration *r = arg;
 	struct izp_request *req = r->req;
 	struct field_value *v = r->v;
-	struct db_arg rid = DB_TEXT_ARG(req->request_id), bsn;
+	struct db_arg rid = DB_TEXT_ARG(req->request_id);
+	struct db_arg bsn = arg_of(&v[F_BSN], 0);
 	struct db_rows rows;
 	int rc;
 
@@ -148,14 +168,10 @@ register_child(struct db *db, void *arg)
 	if (r->child_id != 0)
 		return 0;
 	if (v[F_BSN].present) {
-		bsn = DB_TEXT_ARG(v[F_BSN].text);
 		if ((rc = izp_query(req, STMT_BY_BSN, &bsn, 1, &rows)) != DB_OK)
 			return rc;
-		if (rows.nrows > 0) {
-			form_set_error(&v[F_BSN], "Er is al een kind met dit BSN "
-			    "geregistreerd.");
-			return 400;
-		}
+		if (rows.nrows > 0)
+			return bsn_taken(req, v, &rows);
 	}
 	{
 		struct db_arg args[] = {
@@ -177,10 +193,12 @@ register_child(struct db *db, void *arg)
 
 		rc = izp_query(req, STMT_INSERT, args,
 		    sizeof(args) / sizeof(args[0]), &rows);
-		if (rc == DB_DUPLICATE) {
-			form_set_error(&v[F_BSN], "Er is al een kind met dit BSN "
-			    "geregistreerd.");
-			return 400;
+		if (rc == DB_DUPLICATE) {	/* registered at this moment */
+			if ((rc = izp_query(req, STMT_BY_BSN, &bsn, 1, &rows))
+			    != DB_OK)
+				return rc;
+			return rows.nrows > 0 ? bsn_taken(req, v, &rows) :
+			    DB_RETRY;
 		}
 		if (rc != DB_OK)
 			return rc;

@@ -44,12 +44,16 @@ read_children(struct db *db, void *arg)
 	struct db_arg args[] = {
 		DB_INT_ARG(conf_get_long(l->req->conf, "deadline.warn_days", 14)),
 		DB_INT_ARG(user), DB_INT_ARG(user), DB_INT_ARG(user),
+		DB_INT_ARG(user),
 	};
 	int rc;
 
 	if ((rc = izp_query(l->req, STMT_CHILDREN, args,
 	    sizeof(args) / sizeof(args[0]), &l->children)) != DB_OK)
 		return rc;
+	l->req->audit.shown = NULL;	/* this run may be a retry */
+	if (izp_audit_shown(l->req, &l->children, "id") != 0)
+		return 503;
 	return audit_write(l->req, db, "success");
 }
 

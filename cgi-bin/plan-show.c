@@ -56,8 +56,12 @@ add_actions(struct izp_request *req, xmlNodePtr root,
 		return;
 	if (req->user.id == hb)	/* medical policy */
 		xml_attr(actions, "limits", "true");
-	if (strcmp(db_cell_named(plan, 0, "status"), "concept") == 0)
+	if (strcmp(db_cell_named(plan, 0, "status"), "concept") == 0) {
 		xml_attr(actions, "activate", "true");
+		xml_attr(actions, "csrf", izp_form_token(req,
+		    arena_printf(&req->arena, "/izp/%lld/actueel-maken",
+		    req->path_id)));
+	}
 	xml_attr(actions, "close", "true");
 }
 

@@ -116,10 +116,11 @@ read_lists(struct db *db, void *arg)
 {
 	struct worklists *w = arg;
 	struct izp_request *req = w->req;
-	struct db_arg args[12];
-	size_t i, n, t;
+	struct db_arg args[16];
+	size_t i, n, t, k;
 	int rc;
 
+	req->audit.shown = NULL;	/* this run may be a retry */
 	for (i = 0; i < NLISTS; i++) {
 		if (w->only != NULL && strcmp(w->only, lists[i].name) != 0)
 			continue;
@@ -127,13 +128,14 @@ read_lists(struct db *db, void *arg)
 			if (lists[i].setting != NULL)
 				args[n++] = DB_INT_ARG(conf_get_long(req->conf,
 				    lists[i].setting, lists[i].fallback));
-			args[n++] = DB_INT_ARG(req->user.id);
-			args[n++] = DB_INT_ARG(req->user.id);
-			args[n++] = DB_INT_ARG(req->user.id);
+			for (k = 0; k < SQL_MAY_SEE_CHILD_ARGS; k++)
+				args[n++] = DB_INT_ARG(req->user.id);
 		}
 		if ((rc = izp_query(req, lists[i].stmt, args, n,
 		    &w->rows[i])) != DB_OK)
 			return rc;
+		if (izp_audit_shown(req, &w->rows[i], "child_id") != 0)
+			return 503;
 	}
 	return audit_write(req, db, "success");
 }

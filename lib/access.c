@@ -1,6 +1,6 @@
 /*
  * Who may see a child's data, in one place: the hoofdbehandelaar and the
- * casemanager of the child's plans, and whoever the family gave access to
+ * casemanager of the child's open plan, and whoever the family gave access to
  * (a caregiver or a team).  Every program asks here, inside its own
  * transaction, so the answer and the data it guards are consistent.
  */
@@ -16,7 +16,7 @@ izp_child_access(struct izp_request *req, long long child,
 {
 	struct db_arg args[] = { DB_INT_ARG(req->user.id),
 	    DB_INT_ARG(req->user.id), DB_INT_ARG(req->user.id),
-	    DB_INT_ARG(child) };
+	    DB_INT_ARG(req->user.id), DB_INT_ARG(child) };
 	struct db_rows rows;
 	int rc;
 

@@ -44,6 +44,14 @@ drop_connection(struct db *db)
 }
 
 static int
+ends_with(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), m = strlen(suffix);
+
+	return n >= m && strcmp(s + n - m, suffix) == 0;
+}
+
+static int
 classify(struct db *db, unsigned int err, const char *msg)
 {
 	remember_error(db, err, msg);
@@ -62,6 +70,13 @@ classify(struct db *db, unsigned int err, const char *msg)
 		drop_connection(db);
 		return DB_RETRY;
 	case ER_DUP_ENTRY:
+		/*
+		 * The same form saved at this very moment by a twin request
+		 * (a double click): run again, and the writer's resend check
+		 * then finds the saved row.  Keys on request ids end so.
+		 */
+		if (ends_with(msg, "_request'"))
+			return DB_RETRY;
 		return DB_DUPLICATE;
 	default:
 		syslog(LOG_ERR, "db error %u: %s", err, msg);
@@ -347,6 +362,7 @@ db_transaction(struct db *db, int (*work)(struct db *, void *), void *arg)
 				continue;
 			return rc;
 		}
+		db->txn++;
 		if (mysql_query(db->conn, "START TRANSACTION") != 0) {
 			rc = classify(db, mysql_errno(db->conn),
 			    mysql_error(db->conn));
@@ -356,8 +372,11 @@ db_transaction(struct db *db, int (*work)(struct db *, void *), void *arg)
 		}
 		rc = work(db, arg);
 		if (rc == 0) {
-			if (mysql_commit(db->conn) == 0)
+			if (mysql_commit(db->conn) == 0) {
+				if (db->on_commit != NULL)
+					db->on_commit(db, db->on_commit_arg);
 				return 0;
+			}
 			/*
 			 * The outcome of a failed COMMIT may be unknown; writers
 			 * carry a request id, so running them again is safe.

@@ -195,7 +195,7 @@ form_xml(struct izp_request *req, xmlNodePtr parent, const char *name,
 	form = xml_child(parent, "form");
 	xml_attr(form, "name", name);
 	xml_attr(form, "action", action);
-	xml_attr(form, "csrf", req->csrf);
+	xml_attr(form, "csrf", izp_form_token(req, action));
 	xml_attr(form, "request-id", req->request_id);
 	form_add_fields(form, defs, n, values);
 	return form;

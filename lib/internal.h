@@ -11,6 +11,8 @@
 enum lib_stmt {
 	LIB_STMT_USER,
 	LIB_STMT_AUDIT,
+	LIB_STMT_AUDIT_SHOWN,
+	LIB_STMT_PATIENT_OF,
 	LIB_STMT_ACCESS,
 	LIB_STMT_PLAN_FOR_CHANGE,
 	LIB_STMT_OPEN_PLAN_FOR_CHANGE,
@@ -19,7 +21,8 @@ enum lib_stmt {
 
 extern const char *const lib_sql[LIB_STMT__MAX];
 
-void		 audit_refusal(struct izp_request *);
+void		 audit_settle(struct izp_request *);
+void		 audit_committed(struct db *, void *request);
 const char	*outcome_of(int status);
 
 #endif

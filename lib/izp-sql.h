@@ -21,17 +21,20 @@
 	"DATEDIFF(" SQL_DEADLINE ", CURDATE()) AS days_left"
 
 /*
- * May user ? see child c?  The hoofdbehandelaar and casemanager of any of
- * the child's plans always (a closed plan stays readable for them);
- * otherwise only with a grant the family gave, to the user or to a team of
- * the user, that was not revoked.  Binds the user id three times.
+ * May user ? see child c?  The hoofdbehandelaar and casemanager of the
+ * child's open plan (concept or actueel) while it is open; otherwise, and
+ * after the plan is closed, only with a grant the family gave, to the user
+ * or to a team of the user, that was not revoked.  open_child_id is the
+ * child only while the plan is open, and indexed.  Binds the user id three
+ * times.
  */
 #define SQL_MAY_SEE_CHILD \
-	"(EXISTS (SELECT 1 FROM care_plans ap WHERE ap.child_id = c.id " \
-	"AND ? IN (ap.hoofdbehandelaar_id, ap.casemanager_id)) " \
+	"(EXISTS (SELECT 1 FROM care_plans ap WHERE ap.open_child_id = c.id " \
+	"AND (ap.hoofdbehandelaar_id = ? OR ap.casemanager_id = ?)) " \
 	"OR EXISTS (SELECT 1 FROM access_grants ag WHERE ag.child_id = c.id " \
 	"AND ag.revoked_at IS NULL AND (ag.user_id = ? OR ag.team_id IN " \
 	"(SELECT tm.team_id FROM team_members tm WHERE tm.user_id = ?))))"
+#define SQL_MAY_SEE_CHILD_ARGS 4
 
 /*
  * Reading as of a moment: the _AT(T) forms take T = "" for now, or

@@ -163,10 +163,10 @@ const char	*form_choice_label(const struct field_def *, const char *code);
 #define CSRF_TOKEN_MAX 96
 #define CSRF_LIFETIME (12 * 3600)
 
-int	csrf_token(const char *secret, const char *user, time_t now,
-	    char out[CSRF_TOKEN_MAX]);
-int	csrf_verify(const char *secret, const char *user, const char *token,
-	    time_t now);
+int	csrf_token(const char *secret, const char *user, const char *action,
+	    time_t now, char out[CSRF_TOKEN_MAX]);
+int	csrf_verify(const char *secret, const char *user, const char *action,
+	    const char *token, time_t now);
 int	random_hex(char *out, size_t nbytes);
 
 /* ------------------------------------------------------------------- db */
@@ -229,6 +229,9 @@ struct db {
 	unsigned int		  last_errno;
 	char			  last_error[256];
 	unsigned int		  reconnects;	/* for tests and logs */
+	unsigned long		  txn;		/* counts db_transaction runs */
+	void			(*on_commit)(struct db *, void *);
+	void			 *on_commit_arg;
 };
 
 int		 db_open(struct db *, const struct db_config *,
@@ -284,7 +287,9 @@ struct audit_event {
 	long long		 patient_id;	/* 0: none known */
 	const char		*object_type;
 	long long		 object_id;
-	int			 written;	/* set once the row is in */
+	const char		*shown;		/* a list's children: JSON ids */
+	unsigned long		 txn;		/* transaction that wrote it */
+	int			 written;	/* set once the row is committed */
 };
 
 /* ------------------------------------------------------------ izp: loop */
@@ -330,8 +335,10 @@ struct izp_request {
 	struct http_params	 query;
 	struct http_params	 form;		/* POST body */
 
+	const char		*path;		/* DOCUMENT_URI: a form's action */
+	const char		*path_object;	/* from nginx: what IZP_ID names */
+	const char		*presented_user; /* as nginx passed it */
 	struct izp_user		 user;
-	char			 csrf[CSRF_TOKEN_MAX];
 	const char		*request_id;	/* idempotency key of a form */
 	struct audit_event	 audit;
 
@@ -382,6 +389,7 @@ xmlNodePtr	 izp_page(struct izp_request *, const char *page);
 int		 izp_fail(struct izp_request *, int status, const char *message);
 int		 izp_redirect(struct izp_request *, const char *location);
 int		 izp_check_csrf(struct izp_request *);
+const char	*izp_form_token(struct izp_request *, const char *action);
 int		 izp_role_in(const struct izp_request *, const char *const *roles);
 enum izp_access {
 	IZP_ACCESS_NO_SUCH_CHILD,
@@ -396,6 +404,8 @@ int		 audit_write(struct izp_request *, struct db *, const char *outcome);
 const char	*audit_action_name(enum audit_action);
 void		 izp_audit_set(struct izp_request *, enum audit_action,
 		    long long patient, const char *object_type, long long object);
+int		 izp_audit_shown(struct izp_request *, const struct db_rows *,
+		    const char *id_column);
 
 /* A care plan about to change, locked for the transaction (lib/plan.c). */
 struct plan_lock {

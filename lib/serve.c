@@ -22,15 +22,26 @@
 #include "internal.h"
 
 const char *const lib_sql[LIB_STMT__MAX] = {
+	/*
+	 * User names compare exactly: the column's collation would let
+	 * "KINDERARTS" be kinderarts.  The first test lets the index find the
+	 * row, the binary one decides.
+	 */
 	[LIB_STMT_USER] =
 	    "SELECT id, username, display_name, role FROM users "
-	    "WHERE username = ? AND active",
+	    "WHERE username = ? AND CAST(username AS BINARY) = "
+	    "CAST(? AS BINARY) AND active",
+	/* The database sets the row's time and event id (a trigger). */
 	[LIB_STMT_AUDIT] =
-	    "INSERT INTO audit_log (event_id, action, occurred_at, outcome, "
+	    "INSERT INTO audit_log (action, outcome, "
 	    "user_id, user_name, user_display_name, user_role, on_behalf_of, "
 	    "patient_id, object_type, object_id, client_address, program) "
-	    "VALUES (UUID(), ?, UTC_TIMESTAMP(3), ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-	    "?, ?)",
+	    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+	[LIB_STMT_AUDIT_SHOWN] =
+	    "INSERT INTO audit_log_patients (audit_id, patient_id) "
+	    "SELECT DISTINCT ?, j.id FROM JSON_TABLE(?, '$[*]' "
+	    "COLUMNS (id INT UNSIGNED PATH '$')) j",
+	[LIB_STMT_PATIENT_OF] = "SELECT patient_of(?, ?)",
 	[LIB_STMT_ACCESS] =
 	    "SELECT " SQL_MAY_SEE_CHILD " AS allowed FROM children c "
 	    "WHERE c.id = ?",
@@ -46,6 +57,7 @@ static struct {
 	const char	*identity_param;
 	const char	*on_behalf_param;
 	const char	*secret;
+	const char	*origins;	/* site.origin: space separated */
 	size_t		 body_max;
 } process;
 
@@ -158,7 +170,6 @@ izp_page(struct izp_request *req, const char *page)
 	xml_attr(session, "user", req->user.username);
 	xml_attr(session, "name", req->user.name);
 	xml_attr(session, "role", req->user.role);
-	xml_attr(session, "csrf", req->csrf);
 	req->sheet = sheets[0];
 	return root;
 }
@@ -177,18 +188,24 @@ static int
 identify(struct izp_request *req, FCGX_Request *fcgi)
 {
 	const char *name = FCGX_GetParam(process.identity_param, fcgi->envp);
-	struct db_arg arg;
+	struct db_arg args[2];
 	struct db_rows rows;
 	int rc, attempt;
 
-	if (name == NULL || *name == '\0' || strlen(name) > 255 ||
-	    !http_utf8_valid(name, strlen(name)))
+	if (name == NULL || *name == '\0')
 		return izp_fail(req, 403, "U bent niet aangemeld.");
-	arg = DB_TEXT_ARG(name);
+	if (strlen(name) > 255 || !http_utf8_valid(name, strlen(name))) {
+		req->presented_user = "(ongeldige gebruikersnaam)";
+		return izp_fail(req, 403, "U bent niet aangemeld.");
+	}
+	/* Kept for the audit row, also when nobody by that name exists. */
+	req->presented_user = arena_strdup(&req->arena, name);
+	args[0] = args[1] = DB_TEXT_ARG(req->presented_user);
 	for (attempt = 0; attempt < 2; attempt++) {
 		if ((rc = db_ensure(req->db)) != DB_OK)
 			return map_db_status(req, rc);
-		rc = db_exec(req->db, &req->arena, LIB_STMT_USER, &arg, 1, &rows);
+		rc = db_exec(req->db, &req->arena, LIB_STMT_USER, args, 2,
+		    &rows);
 		if (rc != DB_RETRY)
 			break;
 	}
@@ -214,27 +231,47 @@ identify(struct izp_request *req, FCGX_Request *fcgi)
 		    http_utf8_valid(v, strlen(v)))
 			req->user.on_behalf_of = arena_strdup(&req->arena, v);
 	}
-	if (csrf_token(process.secret, req->user.username, time(NULL),
-	    req->csrf) != 0)
-		return izp_fail(req, 500, NULL);
 	return 0;
 }
 
-/* An Origin, when the browser sends one, must be this very site. */
+/*
+ * The token of a form that posts to action, for this user; "" when it
+ * cannot be made, which no check accepts.
+ */
+const char *
+izp_form_token(struct izp_request *req, const char *action)
+{
+	char token[CSRF_TOKEN_MAX];
+
+	if (req->user.username == NULL || action == NULL ||
+	    csrf_token(process.secret, req->user.username, action, time(NULL),
+	    token) != 0)
+		return "";
+	return arena_strdup(&req->arena, token);
+}
+
+/*
+ * An Origin, when the browser sends one, must be one of the configured
+ * origins of this site (site.origin), exactly: scheme, host and port.
+ */
 static int
 origin_ok(const struct izp_request *req)
 {
-	const char *o = req->origin, *rest;
+	const char *o = req->origin, *p = process.origins;
+	size_t n;
 
 	if (o == NULL)
 		return 1;
-	if (strncmp(o, "https://", 8) == 0)
-		rest = o + 8;
-	else if (strncmp(o, "http://", 7) == 0)
-		rest = o + 7;
-	else
-		return 0;
-	return req->host != NULL && strcmp(rest, req->host) == 0;
+	n = strlen(o);
+	while (*p != '\0') {
+		size_t len = strcspn(p, " ");
+
+		if (len == n && strncmp(p, o, n) == 0)
+			return 1;
+		p += len;
+		p += strspn(p, " ");
+	}
+	return 0;
 }
 
 int
@@ -244,8 +281,8 @@ izp_check_csrf(struct izp_request *req)
 
 	if (!origin_ok(req) || t == NULL ||
 	    http_param_count(&req->form, "csrf_token") != 1 ||
-	    csrf_verify(process.secret, req->user.username, t->value,
-	    time(NULL)) != 0)
+	    csrf_verify(process.secret, req->user.username, req->path,
+	    t->value, time(NULL)) != 0)
 		return izp_fail(req, 403, "Dit formulier is verlopen of niet "
 		    "geldig. Open de pagina opnieuw en verstuur het nog eens; "
 		    "er is niets opgeslagen.");
@@ -319,24 +356,38 @@ prepare_request(struct izp_request *req, FCGX_Request *fcgi)
 	    FCGX_GetParam("HTTP_HOST", fcgi->envp));
 	req->view_name = arena_strdup(&req->arena,
 	    FCGX_GetParam("IZP_VIEW", fcgi->envp));
+	req->path = arena_strdup(&req->arena,
+	    FCGX_GetParam("DOCUMENT_URI", fcgi->envp));
+	req->path_object = arena_strdup(&req->arena,
+	    FCGX_GetParam("IZP_OBJECT", fcgi->envp));
 	format = FCGX_GetParam("IZP_FORMAT", fcgi->envp);
 	req->view = (format != NULL && strcmp(format, ".xml") == 0) ||
 	    http_accept_wants_xml(FCGX_GetParam("HTTP_ACCEPT", fcgi->envp)) ?
 	    RENDER_XML : RENDER_HTML;
+	if ((id = FCGX_GetParam("IZP_ID", fcgi->envp)) != NULL && *id != '\0' &&
+	    valid_id(id, &req->path_id) != NULL)
+		req->path_id = -1;
+	/*
+	 * What the audit row of a refusal says unless the handler says more:
+	 * a read or a change of the object the path names.
+	 */
+	izp_audit_set(req, req->method == HTTP_POST ? AUDIT_UPDATE :
+	    AUDIT_READ, 0, req->path_object != NULL ? req->path_object :
+	    "page", req->path_id > 0 ? req->path_id : 0);
 
+	/* Who asks comes first, so that every refusal below names them. */
+	if (identify(req, fcgi) != 0)
+		return req->status;
 	if (req->method == HTTP_OTHER || !method_allowed(req->program,
 	    req->method == HTTP_HEAD ? "GET" : req->method_name))
 		return izp_fail(req, 405, NULL);
-	if ((id = FCGX_GetParam("IZP_ID", fcgi->envp)) != NULL && *id != '\0' &&
-	    valid_id(id, &req->path_id) != NULL)
+	if (req->path_id < 0)
 		return izp_fail(req, 404, NULL);
 	query = FCGX_GetParam("QUERY_STRING", fcgi->envp);
 	if (query != NULL && (rc = http_parse_urlencoded(&req->arena, query,
 	    strlen(query), &req->query)) != HTTP_PARSE_OK)
 		return izp_fail(req, http_parse_status(rc), "Het adres bevat "
 		    "ongeldige tekens.");
-	if (identify(req, fcgi) != 0)
-		return req->status;
 	if (req->method == HTTP_POST) {
 		if (read_body(req, fcgi) != 0 || izp_check_csrf(req) != 0)
 			return req->status;
@@ -433,13 +484,16 @@ handle(const struct izp_program *prog, FCGX_Request *fcgi)
 	req.program = prog;
 	req.fcgi = fcgi;
 	req.status = 200;
+	process.db.on_commit = audit_committed;
+	process.db.on_commit_arg = &req;
 	if (prepare_request(&req, fcgi) == 0) {
 		req.status = prog->handler(&req);
 		if (req.status <= 0)
 			map_db_status(&req, req.status);
 	}
-	if (req.status >= 400 && req.status != 503)
-		audit_refusal(&req);
+	audit_settle(&req);
+	process.db.on_commit = NULL;
+	process.db.on_commit_arg = NULL;
 	respond(&req, fcgi);
 	if (req.doc != NULL)
 		xmlFreeDoc(req.doc);
@@ -470,6 +524,12 @@ start(const struct izp_program *prog, const char ***all_sql)
 	    65536);
 	if (process.secret == NULL || strlen(process.secret) < 32) {
 		syslog(LOG_ERR, "csrf.secret missing or shorter than 32");
+		return -1;
+	}
+	process.origins = conf_get(&process.conf, "site.origin", NULL);
+	if (process.origins == NULL || strncmp(process.origins, "http", 4) != 0) {
+		syslog(LOG_ERR, "site.origin missing: the origins of this site, "
+		    "e.g. https://izp.ziekenhuis.nl");
 		return -1;
 	}
 	xmlInitParser();

@@ -576,12 +576,15 @@ CREATE TABLE emergency_access (
 
 -- NEN 7513: who did what to whose data, when, from where, with what outcome.
 -- Not versioned and without foreign keys: it must outlive what it describes.
+-- The row's id, time, event id and database account are the database's
+-- own (audit_log_stamp), whatever an application account sends.
 CREATE TABLE audit_log (
   id                 BIGINT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,
-  event_id           CHAR(36) NOT NULL,
+  event_id           CHAR(36) NOT NULL DEFAULT (UUID()),
   action             ENUM('create','read','update','print','export','search',
                           'emergency') NOT NULL,
-  occurred_at        DATETIME(3) NOT NULL COMMENT 'UTC',
+  occurred_at        DATETIME(3) NOT NULL DEFAULT (UTC_TIMESTAMP(3)) COMMENT 'UTC',
+  db_account         VARCHAR(100) NOT NULL DEFAULT '',
   outcome            ENUM('success','denied','refused','failure') NOT NULL,
   user_id            INT UNSIGNED NULL,
   user_name          VARCHAR(255) NOT NULL,
@@ -595,5 +598,46 @@ CREATE TABLE audit_log (
   program            VARCHAR(64) NOT NULL,
   UNIQUE KEY audit_event (event_id),
   KEY audit_patient (patient_id, occurred_at),
-  KEY audit_user (user_name, occurred_at)
+  KEY audit_user (user_name, occurred_at),
+  KEY audit_object (object_type, id)
 ) ENGINE=InnoDB;
+
+CREATE TRIGGER audit_log_stamp BEFORE INSERT ON audit_log FOR EACH ROW
+  SET NEW.id = NULL, NEW.occurred_at = UTC_TIMESTAMP(3), NEW.event_id = UUID(),
+      NEW.db_account = USER();
+
+-- The children a list view (start page, worklists) showed, per audit row:
+-- a child's access overview lists the users who saw it on a list.
+CREATE TABLE audit_log_patients (
+  audit_id    BIGINT UNSIGNED NOT NULL,
+  patient_id  INT UNSIGNED NOT NULL,
+  PRIMARY KEY (audit_id, patient_id),
+  KEY audit_log_patients_patient (patient_id, audit_id)
+) ENGINE=InnoDB;
+
+-- The child an object named in a request's path belongs to, for the audit
+-- row of a request refused before its program looked (the routes' IZP_OBJECT
+-- kinds).  DEFINER rights: accounts get EXECUTE on it, not SELECT on every
+-- table; it tells only a child's number.
+CREATE FUNCTION patient_of(p_kind VARCHAR(32), p_id BIGINT UNSIGNED)
+  RETURNS INT UNSIGNED READS SQL DATA SQL SECURITY DEFINER
+  RETURN CASE p_kind
+    WHEN 'child' THEN (SELECT c.id FROM children c WHERE c.id = p_id)
+    WHEN 'care_plan' THEN (SELECT p.child_id FROM care_plans p WHERE p.id = p_id)
+    WHEN 'goal' THEN (SELECT p.child_id FROM goals x
+                      JOIN care_plans p ON p.id = x.plan_id WHERE x.id = p_id)
+    WHEN 'agreement' THEN (SELECT p.child_id FROM agreements x
+                      JOIN care_plans p ON p.id = x.plan_id WHERE x.id = p_id)
+    WHEN 'crisis_plan' THEN (SELECT p.child_id FROM crisis_plans x
+                      JOIN care_plans p ON p.id = x.plan_id WHERE x.id = p_id)
+    WHEN 'care_team_member' THEN (SELECT p.child_id FROM care_team x
+                      JOIN care_plans p ON p.id = x.plan_id WHERE x.id = p_id)
+    WHEN 'wish' THEN (SELECT p.child_id FROM wishes x
+                      JOIN care_plans p ON p.id = x.plan_id WHERE x.id = p_id)
+    WHEN 'problem' THEN (SELECT p.child_id FROM problems x
+                      JOIN care_plans p ON p.id = x.plan_id WHERE x.id = p_id)
+    WHEN 'access_grant' THEN (SELECT x.child_id FROM access_grants x WHERE x.id = p_id)
+    WHEN 'treatment_limit' THEN (SELECT x.child_id FROM treatment_limits x WHERE x.id = p_id)
+    WHEN 'advance_directive' THEN (SELECT x.child_id FROM advance_directives x WHERE x.id = p_id)
+    WHEN 'representative' THEN (SELECT x.child_id FROM representatives x WHERE x.id = p_id)
+    ELSE NULL END;

@@ -19,8 +19,10 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	memcpy(token, data, size);
 	token[size] = '\0';
-	if (csrf_verify(secret, "kinderarts", token, 1800000000) == 0) {
-		if (csrf_token(secret, "kinderarts", (time_t)strtoull(token,
+	if (csrf_verify(secret, "kinderarts", "/kinderen/nieuw", token,
+	    1800000000) == 0) {
+		if (csrf_token(secret, "kinderarts", "/kinderen/nieuw",
+		    (time_t)strtoull(token,
 		    NULL, 16), real) != 0 || strcmp(real, token) != 0)
 			abort();
 	}

@@ -85,3 +85,15 @@ as_account() {  # as_account CLASS SQL: runs SQL as that application account
 }
 # refused CLASS SQL: the account is denied (not merely failing for another reason)
 refused() { ! as_account "$@" && grep -q "command denied" "$out/sql-error"; }
+
+# csrf_for USER PATH: a token as the programs issue it on the form that posts
+# to PATH, made with the stack's secret; for a form the page no longer offers
+# (opened before someone else changed the plan).
+csrf_for() {
+  local secret issued mac
+  secret=$(sed -n 's/^csrf.secret = //p' "$IZP_STACK/izp.conf")
+  issued=$(printf '%x' "$(date +%s)")
+  mac=$(printf '%s\0%s\0%s' "$1" "$2" "$issued" |
+    openssl dgst -sha256 -mac HMAC -macopt "key:$secret" | sed 's/.*= //')
+  echo "$issued.$mac"
+}

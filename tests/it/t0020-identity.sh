@@ -13,4 +13,5 @@ resp=$(SCRIPT_FILENAME=/ REQUEST_METHOD=GET QUERY_STRING= REMOTE_ADDR=127.0.0.1 
   cgi-fcgi -bind -connect "$IZP_STACK/run/home.sock" 2>/dev/null)
 check "no identity at the program: 403" grep -q '^Status: 403' <<<"$resp"
 check "no identity at the program: Dutch" grep -q 'U bent niet aangemeld' <<<"$resp"
-check "no identity: nothing logged as a user" [ "$(audit_count)" = "$n" ]
+check "no identity: one row, of nobody" [ "$(audit_count)" = "$((n + 1))" ]
+check "no identity: the row names no user" [ "$(last_audit "CONCAT_WS(' ', IFNULL(user_id, 'null'), user_name, outcome)")" = "null (niet aangemeld) denied" ]

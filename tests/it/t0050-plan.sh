@@ -49,7 +49,7 @@ check "plan XML carries the BSN-less child" body_has "given-name=\"Eva\""
 req GET "/kinderen/$child/izp/nieuw" verpleegkundige
 check "form says a plan exists" body_has "heeft al een open IZP"
 check "no form offered then" body_lacks 'name="csrf_token"'
-form_tokens /kinderen/nieuw verpleegkundige
+form_tokens /kinderen/nieuw verpleegkundige; csrf=$(csrf_for verpleegkundige "/kinderen/$child/izp/nieuw")
 before=$(snapshot)
 post "/kinderen/$child/izp/nieuw" verpleegkundige "$(plan_body)"
 check "second open plan: 409" status_is 409
@@ -68,7 +68,7 @@ check "unknown plan: 404" status_is 404
 check "unknown plan: Dutch" body_has "Dit IZP bestaat niet."
 req GET /kinderen/987654/izp/nieuw kinderarts
 check "unknown child: 404" status_is 404
-form_tokens /kinderen/nieuw kinderarts
+form_tokens /kinderen/nieuw kinderarts; csrf=$(csrf_for kinderarts /kinderen/987654/izp/nieuw)
 before=$(snapshot)
 post /kinderen/987654/izp/nieuw kinderarts "$(plan_body)"
 check "plan for unknown child: 404" status_is 404

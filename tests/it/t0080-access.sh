@@ -80,7 +80,7 @@ check "revoked: 403 again" status_is 403
 check "revoked grant keeps its history" [ "$(sqlq "SELECT COUNT(*) FROM access_grants FOR SYSTEM_TIME ALL WHERE id = $grant")" = 2 ]
 req GET "/kinderen/$lotte/toegang" casemanager
 check "list shows who revoked and why" body_has "Mirjam Model: Moeder wil dit niet meer"
-form_tokens "/kinderen/$lotte/toegang" casemanager
+form_tokens "/kinderen/$lotte/toegang" casemanager; csrf=$(csrf_for casemanager "/toegang/$grant/intrekken")
 post "/toegang/$grant/intrekken" casemanager "csrf_token=$csrf&request_id=$rid&revoke_reason=nogmaals"
 check "revoking twice: 409" status_is 409
 req GET /toegang/987654/intrekken casemanager

@@ -4,7 +4,10 @@ actual=$(sqlq "SELECT CONCAT(SUBSTRING_INDEX(TRIM(BOTH '''' FROM GRANTEE), '''',
                 FROM information_schema.TABLE_PRIVILEGES WHERE TABLE_SCHEMA = 'izp' AND GRANTEE LIKE '''izp\\_%'
                UNION ALL
                SELECT CONCAT(SUBSTRING_INDEX(TRIM(BOTH '''' FROM GRANTEE), '''', 1), ' ', TABLE_NAME, ' ', PRIVILEGE_TYPE, '(', COLUMN_NAME, ')')
-                FROM information_schema.COLUMN_PRIVILEGES WHERE TABLE_SCHEMA = 'izp' AND GRANTEE LIKE '''izp\\_%'" | sort)
+                FROM information_schema.COLUMN_PRIVILEGES WHERE TABLE_SCHEMA = 'izp' AND GRANTEE LIKE '''izp\\_%'
+               UNION ALL
+               SELECT CONCAT(User, ' ', Routine_name, ' ', UPPER(Proc_priv))
+                FROM mysql.procs_priv WHERE Db = 'izp' AND User LIKE 'izp\\_%'" | sort)
 declared=$(grep -v '^#' "$IZP_REPO/tests/it/grants-matrix.txt" | awk 'NF { print $1, $2, $3 }' | sort)
 check "grants equal the declared matrix" [ "$actual" = "$declared" ]
 [ "$actual" = "$declared" ] || diff <(echo "$declared") <(echo "$actual") >&2

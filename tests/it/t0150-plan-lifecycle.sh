@@ -4,7 +4,7 @@
 lotte=$(sqlq "SELECT id FROM children WHERE given_name = 'Lotte'")
 plan=$(sqlq "SELECT id FROM care_plans WHERE child_id = $lotte AND status = 'concept'")
 version=$(sqlq "SELECT version FROM care_plans WHERE id = $plan")
-form_tokens "/kinderen/$lotte/toegang" casemanager
+csrf=$(csrf_for casemanager "/izp/$plan/actueel-maken"); rid=$(head -c 16 /dev/urandom | od -An -tx1 | tr -d " \n")
 req GET "/izp/$plan" casemanager
 check "casemanager is offered activation" body_has "IZP actueel maken"
 req GET "/izp/$plan" verpleegkundige
@@ -13,7 +13,7 @@ check "others are not offered activation" body_lacks "IZP actueel maken"
 before=$(snapshot)
 post "/izp/$plan/actueel-maken" verpleegkundige "csrf_token=$csrf&request_id=$rid&version=$version"
 check "nurse (not hb/cm) may not activate" status_is 403
-form_tokens "/kinderen/$lotte/toegang" casemanager
+csrf=$(csrf_for casemanager "/izp/$plan/actueel-maken")
 post "/izp/$plan/actueel-maken" casemanager "csrf_token=$csrf&request_id=$rid&version=99"
 check "stale version: 409" status_is 409
 check "stale version: explains and links to the current state" body_has "Iemand anders heeft dit IZP intussen gewijzigd"
@@ -63,10 +63,10 @@ check "refused closings changed nothing" [ "$before" = "$(snapshot)" ]
 close "closed_on=$today&close_reason=volwassenenzorg&close_note=Lotte+wordt+18"
 check "close: 303" status_is 303
 check "closed with date and reason" [ "$(sqlq "SELECT CONCAT(status,'|',closed_on,'|',close_reason,'|',close_note,'|',changed_by) FROM care_plans WHERE id = $plan")" = "afgesloten|$today|volwassenenzorg|Lotte wordt 18|2" ]
-req GET "/izp/$plan" kinderarts
+req GET "/izp/$plan" casemanager
 check "closed plan says so" body_has "Dit IZP is afgesloten op"
 check "closed plan offers no changes" body_lacks "IZP afsluiten</a>"
-form_tokens "/kinderen/$lotte/toegang" casemanager
+csrf=$(csrf_for casemanager "/izp/$plan/actueel-maken")
 post "/izp/$plan/actueel-maken" casemanager "csrf_token=$csrf&request_id=$rid&version=$((version + 1))"
 check "a closed plan is read-only" status_is 409
 check "read-only message" body_has "afgesloten en kan niet meer worden gewijzigd"

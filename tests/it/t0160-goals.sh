@@ -57,7 +57,7 @@ check "unknown goal: 404" status_is 404
 
 closed=$(sqlq "SELECT id FROM care_plans WHERE status = 'afgesloten' LIMIT 1")
 if [ -n "$closed" ]; then
-  form_tokens /kinderen/nieuw casemanager
+  form_tokens /kinderen/nieuw casemanager; csrf=$(csrf_for casemanager "/izp/$closed/doelen/nieuw")
   post "/izp/$closed/doelen/nieuw" casemanager "$(goal_body)"
   check "no goals added to a closed plan" status_is 409
 fi

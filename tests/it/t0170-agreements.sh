@@ -64,19 +64,20 @@ req GET "/izp/$plan" casemanager
 check "overview shows the new version" body_has "Morfine en extra dosis bij doorbraakpijn"
 check "overview says why it changed" body_has "reden: Meer pijn bij bewegen"
 form_tokens "/afspraken/$new/aanpassen" casemanager
-post "/afspraken/$agreement/aanpassen" casemanager "$(am x Reden 2)"
+post "/afspraken/$agreement/aanpassen" casemanager "$(am x Reden 2 | sed "s/csrf_token=[^&]*/csrf_token=$(csrf_for casemanager "/afspraken/$agreement/aanpassen")/")"
 check "amending a replaced version: 409" status_is 409
 
 # Two caregivers amend the same version at the same moment.
 for i in 1 2; do
   user=casemanager; [ $i = 2 ] && user=verpleegkundige
-  curl -s -o /dev/null -w '%{http_code}\n' -u "$user:demo" \
+  curl -s -o "$out/amend-body$i" -w '%{http_code}\n' -u "$user:demo" \
     -H 'Content-Type: application/x-www-form-urlencoded' \
-    --data-binary "$(am "Versie+van+$user" "Gelijktijdig+$i" 1 | sed "s/request_id=[^&]*/request_id=$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')/; s/csrf_token=[^&]*/csrf_token=$( [ $i = 1 ] && echo "$csrf" || { form_tokens /kinderen/nieuw verpleegkundige >/dev/null; echo "$csrf"; })/")" \
+    --data-binary "$(am "Versie+van+$user" "Gelijktijdig+$i" 1 | sed "s/request_id=[^&]*/request_id=$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')/; s/csrf_token=[^&]*/csrf_token=$( [ $i = 1 ] && echo "$csrf" || csrf_for verpleegkundige "/afspraken/$new/aanpassen")/")" \
     "$IZP_URL/afspraken/$new/aanpassen" > "$out/amend$i" &
 done
 wait
 codes=$(sort "$out/amend1" "$out/amend2" | tr '\n' ' ')
 check "concurrent amendments: one 303, one 409 (got $codes)" [ "$codes" = "303 409 " ]
+[ "$codes" = "303 409 " ] || grep -ho "<p class=\"message\">[^<]*" "$out"/amend-body* >&2
 check "exactly one newer version" [ "$(sqlq "SELECT COUNT(*) FROM agreements WHERE replaces_id = $new")" = 1 ]
 check "one current agreement in the chain" [ "$(sqlq "SELECT COUNT(*) FROM agreements WHERE plan_id = $plan AND status = 'actief'")" = 1 ]

@@ -40,7 +40,7 @@ schedule "evaluate_on=$later&agreement_id=1"
 check "agreement of another plan: 400" status_is 400
 check "another plan's agreement: Dutch" body_has "Kies een lopende afspraak van dit plan."
 check "typed date kept" body_has "value=\"$later\""
-post "/izp/987654/evaluatie-plannen" casemanager "csrf_token=$csrf&request_id=$rid&evaluate_on=$later"
+post "/izp/987654/evaluatie-plannen" casemanager "csrf_token=$(csrf_for casemanager /izp/987654/evaluatie-plannen)&request_id=$rid&evaluate_on=$later"
 check "unknown plan: 404" status_is 404
 req GET "/izp/$closed_plan/evaluatie-plannen" kinderarts
 check "closed plan: 409" status_is 409

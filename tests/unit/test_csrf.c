@@ -7,14 +7,15 @@
 #include "unit.h"
 
 static const char secret[] = "0123456789abcdef0123456789abcdef";
+#define FORM "/izp/7/doelen/nieuw"
 
 START_TEST(token_round_trip)
 {
 	char t[CSRF_TOKEN_MAX];
 
-	ck_assert_int_eq(csrf_token(secret, "kinderarts", 1700000000, t), 0);
-	ck_assert_int_eq(csrf_verify(secret, "kinderarts", t, 1700000000), 0);
-	ck_assert_int_eq(csrf_verify(secret, "kinderarts", t,
+	ck_assert_int_eq(csrf_token(secret, "kinderarts", FORM, 1700000000, t), 0);
+	ck_assert_int_eq(csrf_verify(secret, "kinderarts", FORM, t, 1700000000), 0);
+	ck_assert_int_eq(csrf_verify(secret, "kinderarts", FORM, t,
 	    1700000000 + CSRF_LIFETIME - 1), 0);
 }
 END_TEST
@@ -23,14 +24,35 @@ START_TEST(token_is_bound_to_user_secret_and_time)
 {
 	char t[CSRF_TOKEN_MAX];
 
-	ck_assert_int_eq(csrf_token(secret, "kinderarts", 1700000000, t), 0);
-	ck_assert_int_ne(csrf_verify(secret, "huisarts", t, 1700000000), 0);
-	ck_assert_int_ne(csrf_verify("another-secret-of-32-characters!",
-	    "kinderarts", t, 1700000000), 0);
-	ck_assert_int_ne(csrf_verify(secret, "kinderarts", t,
+	ck_assert_int_eq(csrf_token(secret, "kinderarts", FORM, 1700000000, t), 0);
+	ck_assert_int_ne(csrf_verify(secret, "huisarts", FORM, t, 1700000000), 0);
+	ck_assert_int_ne(csrf_verify("another-secret-of-32-characters!", "kinderarts", FORM, t, 1700000000), 0);
+	ck_assert_int_ne(csrf_verify(secret, "kinderarts", FORM, t,
 	    1700000000 + CSRF_LIFETIME + 1), 0);
-	ck_assert_int_ne(csrf_verify(secret, "kinderarts", t,
+	ck_assert_int_ne(csrf_verify(secret, "kinderarts", FORM, t,
 	    1700000000 - 3600), 0);
+}
+END_TEST
+
+START_TEST(token_is_bound_to_its_form)
+{
+	char t[CSRF_TOKEN_MAX];
+
+	ck_assert_int_eq(csrf_token(secret, "kinderarts", FORM, 1700000000, t),
+	    0);
+	ck_assert_int_eq(csrf_verify(secret, "kinderarts", FORM, t,
+	    1700000000), 0);
+	ck_assert_int_ne(csrf_verify(secret, "kinderarts",
+	    "/izp/7/afsluiten", t, 1700000000), 0);
+	ck_assert_int_ne(csrf_verify(secret, "kinderarts",
+	    "/izp/8/doelen/nieuw", t, 1700000000), 0);
+	ck_assert_int_ne(csrf_verify(secret, "kinderarts", "", t,
+	    1700000000), 0);
+	ck_assert_int_ne(csrf_verify(secret, "kinderarts", NULL, t,
+	    1700000000), 0);
+	/* user and action cannot be shifted into each other */
+	ck_assert_int_eq(csrf_token(secret, "a", "b/c", 1700000000, t), 0);
+	ck_assert_int_ne(csrf_verify(secret, "a/b", "c", t, 1700000000), 0);
 }
 END_TEST
 
@@ -39,16 +61,16 @@ START_TEST(token_tampering_fails)
 	char t[CSRF_TOKEN_MAX];
 	size_t n;
 
-	ck_assert_int_eq(csrf_token(secret, "kinderarts", 1700000000, t), 0);
+	ck_assert_int_eq(csrf_token(secret, "kinderarts", FORM, 1700000000, t), 0);
 	n = strlen(t);
 	t[n - 1] = t[n - 1] == '0' ? '1' : '0';
-	ck_assert_int_ne(csrf_verify(secret, "kinderarts", t, 1700000000), 0);
-	ck_assert_int_ne(csrf_verify(secret, "kinderarts", "", 1700000000), 0);
-	ck_assert_int_ne(csrf_verify(secret, "kinderarts", NULL, 1700000000),
+	ck_assert_int_ne(csrf_verify(secret, "kinderarts", FORM, t, 1700000000), 0);
+	ck_assert_int_ne(csrf_verify(secret, "kinderarts", FORM, "", 1700000000), 0);
+	ck_assert_int_ne(csrf_verify(secret, "kinderarts", FORM, NULL, 1700000000),
 	    0);
-	ck_assert_int_ne(csrf_verify(secret, "kinderarts", "zz.00",
+	ck_assert_int_ne(csrf_verify(secret, "kinderarts", FORM, "zz.00",
 	    1700000000), 0);
-	ck_assert_int_ne(csrf_token("short", "kinderarts", 1700000000, t), 0);
+	ck_assert_int_ne(csrf_token("short", "kinderarts", FORM, 1700000000, t), 0);
 }
 END_TEST
 
@@ -71,6 +93,7 @@ csrf_suite(void)
 
 	tcase_add_test(tc, token_round_trip);
 	tcase_add_test(tc, token_is_bound_to_user_secret_and_time);
+	tcase_add_test(tc, token_is_bound_to_its_form);
 	tcase_add_test(tc, token_tampering_fails);
 	tcase_add_test(tc, random_tokens_differ);
 	suite_add_tcase(s, tc);

@@ -15,6 +15,23 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- What happened, in words for the parents: list views and refusals too. -->
+  <xsl:template name="audit-what">
+    <xsl:choose>
+      <xsl:when test="@object-type = 'bsn_match'">probeerde een kind te registreren met het BSN van uw kind; dat is geweigerd</xsl:when>
+      <xsl:when test="@action = 'search' and @object-type = 'children'">zag de naam van uw kind in de lijst van kinderen</xsl:when>
+      <xsl:when test="@action = 'search' and @object-type = 'worklist'">zag de naam van uw kind op een werklijst</xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="audit-action"><xsl:with-param name="action" select="@action"/></xsl:call-template>
+        <xsl:choose>
+          <xsl:when test="@outcome = 'denied'"> (geprobeerd, geweigerd: geen toegang)</xsl:when>
+          <xsl:when test="@outcome = 'refused'"> (geprobeerd, niet gelukt)</xsl:when>
+          <xsl:when test="@outcome = 'failure'"> (mislukt)</xsl:when>
+        </xsl:choose>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <xsl:template match="izp[@page = 'audit-log']" mode="title">Logboek</xsl:template>
 
   <xsl:template match="izp[@page = 'audit-log']" mode="content">
@@ -46,10 +63,11 @@
     </xsl:if>
   </xsl:template>
 
-  <xsl:template match="izp[@page = 'emergency-review']" mode="title">Noodtoegang</xsl:template>
+  <xsl:template match="izp[@page = 'emergency-review']" mode="title">Ter controle</xsl:template>
 
   <xsl:template match="izp[@page = 'emergency-review']" mode="content">
-    <h1>Noodtoegang (break-the-glass) ter controle</h1>
+    <h1>Ter controle: noodtoegang en BSN-pogingen</h1>
+    <h2>Noodtoegang (break-the-glass)</h2>
     <table class="children audit">
       <thead><tr><th>Geopend (UTC)</th><th>Door</th><th>Rol</th><th>Kind</th><th>Reden</th></tr></thead>
       <tbody>
@@ -64,6 +82,25 @@
         </xsl:for-each>
       </tbody>
     </table>
+    <h2>Registratie geweigerd: BSN al bekend</h2>
+    <p>Wie een kind registreert met een BSN dat hier al bekend is, hoort dat het kind bestaat.
+      Ga na of deze pogingen bij de zorg voor dat kind hoorden.</p>
+    <table class="children audit">
+      <thead><tr><th>Tijd (UTC)</th><th>Door</th><th>Rol</th><th>Organisatie</th><th>Kind</th><th>Vanaf</th></tr></thead>
+      <tbody>
+        <xsl:for-each select="bsn-checks/bsn-check">
+          <tr>
+            <td><xsl:call-template name="datetime"><xsl:with-param name="value" select="@occurred-at"/></xsl:call-template></td>
+            <td><xsl:value-of select="@user-display-name"/> (<xsl:value-of select="@user-name"/>)</td>
+            <td><xsl:call-template name="role-label"><xsl:with-param name="role" select="@user-role"/></xsl:call-template></td>
+            <td><xsl:value-of select="@user-organisation"/></td>
+            <td><a href="/privacy/kinderen/{@patient-id}/inzage"><xsl:value-of select="@patient-id"/></a></td>
+            <td><xsl:value-of select="@client-address"/></td>
+          </tr>
+        </xsl:for-each>
+      </tbody>
+    </table>
+    <xsl:if test="not(bsn-checks/bsn-check)"><p>Geen pogingen.</p></xsl:if>
   </xsl:template>
 
   <xsl:template match="izp[@page = 'access-overview']" mode="title">Inzage-overzicht</xsl:template>
@@ -71,7 +108,8 @@
   <xsl:template match="izp[@page = 'access-overview']" mode="content">
     <h1>Wie heeft het dossier van <xsl:apply-templates select="child" mode="name"/> bekeken of gewijzigd?</h1>
     <p class="lead">Dit overzicht is voor de ouders (recht op inzage, AVG). Het toont elke keer
-      dat een zorgverlener het IZP van uw kind heeft geopend, aangevuld of afgedrukt.</p>
+      dat een zorgverlener het IZP van uw kind heeft geopend, aangevuld of afgedrukt, de naam van
+      uw kind in een lijst zag, en elke poging die geweigerd is.</p>
     <table class="children audit">
       <thead><tr><th>Datum en tijd (UTC)</th><th>Wie</th><th>Functie</th><th>Organisatie</th><th>Wat</th></tr></thead>
       <tbody>
@@ -81,7 +119,7 @@
             <td><xsl:value-of select="@user-display-name"/></td>
             <td><xsl:call-template name="role-label"><xsl:with-param name="role" select="@user-role"/></xsl:call-template></td>
             <td><xsl:value-of select="@user-organisation"/></td>
-            <td><xsl:call-template name="audit-action"><xsl:with-param name="action" select="@action"/></xsl:call-template></td>
+            <td><xsl:call-template name="audit-what"/></td>
           </tr>
         </xsl:for-each>
       </tbody>

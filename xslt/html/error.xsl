@@ -1,10 +1,15 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- Error pages: a Dutch title per HTTP status and the program's message. -->
+<!--
+  Error pages: a Dutch title per HTTP status (or the page's own title, for
+  nginx's static error pages made by tools/error-pages) and the message.
+-->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 
   <xsl:template match="izp[@page = 'error']" mode="title">
     <xsl:choose>
+      <xsl:when test="error/@title"><xsl:value-of select="error/@title"/></xsl:when>
       <xsl:when test="error/@status = 400">Gegevens niet in orde</xsl:when>
+      <xsl:when test="error/@status = 401">Niet aangemeld</xsl:when>
       <xsl:when test="error/@status = 403">Geen toegang</xsl:when>
       <xsl:when test="error/@status = 404">Niet gevonden</xsl:when>
       <xsl:when test="error/@status = 405">Handeling niet toegestaan</xsl:when>

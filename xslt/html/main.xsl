@@ -40,7 +40,7 @@
             </xsl:if>
             <xsl:if test="session/@role = 'privacy'">
               <a href="/privacy/logboek">Logboek</a>
-              <a href="/privacy/noodtoegang">Noodtoegang</a>
+              <a href="/privacy/noodtoegang">Ter controle</a>
             </xsl:if>
           </nav>
           <xsl:if test="session/@name">

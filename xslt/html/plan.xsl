@@ -65,7 +65,7 @@
       <div class="plan-actions">
         <xsl:if test="actions/@activate">
           <form method="post" action="/izp/{$p/@id}/actueel-maken">
-            <input type="hidden" name="csrf_token" value="{session/@csrf}"/>
+            <input type="hidden" name="csrf_token" value="{actions/@csrf}"/>
             <input type="hidden" name="request_id" value="{actions/@request-id}"/>
             <input type="hidden" name="version" value="{$p/@version}"/>
             <button type="submit">IZP actueel maken</button>
