@@ -31,14 +31,14 @@ static const char *const sql[STMT__MAX] = {
 	[STMT_GRANT] =
 	    "SELECT g.id, g.child_id, g.user_id, u.display_name AS user_name, "
 	    "g.team_id, t.name AS team_name, g.decided_by_kind, "
-	    "g.decided_by_name, g.entered_at, g.revoked_at "
+	    "g.decided_by_name, g.entered_at, g.revoked_at, g.request_id "
 	    "FROM access_grants g LEFT JOIN users u ON u.id = g.user_id "
 	    "LEFT JOIN teams t ON t.id = g.team_id WHERE g.id = ? FOR UPDATE",
 	[STMT_CHILD] = SQL_CHILD_BY_ID,
 	[STMT_REVOKE] =
 	    "UPDATE access_grants "
-	    "SET revoked_at = NOW(3), revoked_by = ?, revoke_reason = ? "
-	    "WHERE id = ? AND revoked_at IS NULL",
+	    "SET revoked_at = NOW(3), revoked_by = ?, revoke_reason = ?, "
+	    "request_id = ? WHERE id = ? AND revoked_at IS NULL",
 };
 
 static const char *const may_manage[] = { "verpleegkundige", "kinderarts",
@@ -67,6 +67,8 @@ revoke(struct db *db, void *arg)
 		return izp_fail(req, 404, "Deze toestemming bestaat niet.");
 	r->child_id = strtoll(db_cell_named(&r->grant, 0, "child_id"), NULL,
 	    10);
+	if (izp_is_twin(req, &r->grant))	/* a double click revoked it */
+		return 0;
 	if ((rc = izp_authorise_child(req, r->child_id)) != 0)
 		return rc;
 	id = DB_INT_ARG(r->child_id);
@@ -80,9 +82,9 @@ revoke(struct db *db, void *arg)
 	{
 		struct db_arg args[] = { DB_INT_ARG(req->user.id),
 		    DB_TEXT_ARG(r->v[F_REASON].text),
-		    DB_INT_ARG(req->path_id) };
+		    DB_TEXT_ARG(req->request_id), DB_INT_ARG(req->path_id) };
 
-		if ((rc = izp_query(req, STMT_REVOKE, args, 3, &rows)) != DB_OK)
+		if ((rc = izp_query(req, STMT_REVOKE, args, 4, &rows)) != DB_OK)
 			return rc;
 	}
 	if (rows.affected != 1)

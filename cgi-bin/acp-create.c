@@ -40,8 +40,7 @@ enum stmt {
 
 static const char *const sql[STMT__MAX] = {
 	[STMT_CHILD] = SQL_CHILD_BY_ID,
-	[STMT_BY_REQUEST] = "SELECT id FROM acp_conversations "
-	    "WHERE request_id = ?",
+	[STMT_BY_REQUEST] = SQL_SAVED_BEFORE("acp_conversations"),
 	[STMT_INSERT] = "INSERT INTO acp_conversations (plan_id, held_on, "
 	    "child_present, present, summary, outcome, created_by, "
 	    "created_at, request_id) VALUES (?, ?, ?, ?, ?, ?, ?, "

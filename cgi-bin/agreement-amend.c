@@ -31,6 +31,7 @@ enum stmt {
 	STMT_GOAL_OK,
 	STMT_PERSON_OK,
 	STMT_INSERT,
+	STMT_BY_REQUEST,
 	STMT_REPLACE,
 	STMT__MAX
 };
@@ -44,6 +45,7 @@ static const char *const sql[STMT__MAX] = {
 	[STMT_GOAL_OK] = SQL_AGREEMENT_GOAL_OK,
 	[STMT_PERSON_OK] = SQL_AGREEMENT_PERSON_OK,
 	[STMT_INSERT] = SQL_AGREEMENT_INSERT,
+	[STMT_BY_REQUEST] = SQL_SAVED_BEFORE("agreements"),
 	[STMT_REPLACE] =
 	    "UPDATE agreements "
 	    "SET status = 'vervangen', version = version + 1, changed_by = ?, "
@@ -70,7 +72,7 @@ amend(struct db *db, void *arg)
 	struct db_arg id = DB_INT_ARG(req->path_id);
 	struct plan_lock plan;
 	struct db_rows rows;
-	long long version, created;
+	long long version, created, earlier;
 	int rc;
 
 	if ((rc = izp_query(req, STMT_AGREEMENT, &id, 1, &m->agreement)) !=
@@ -80,6 +82,10 @@ amend(struct db *db, void *arg)
 		return izp_fail(req, 404, "Deze afspraak bestaat niet.");
 	m->plan_id = strtoll(db_cell_named(&m->agreement, 0, "plan_id"), NULL,
 	    10);
+	/* A twin of this form (a double click) replaced it a moment ago. */
+	if (m->write && ((rc = izp_saved_before(req, STMT_BY_REQUEST,
+	    &earlier)) != DB_OK || earlier != 0))
+		return rc;
 	if ((rc = plan_lock(req, m->plan_id, PLAN_ANY_VERSION, PLAN_TEAM,
 	    &plan)) != 0)
 		return rc;

@@ -31,12 +31,13 @@ enum stmt {
 
 static const char *const sql[STMT__MAX] = {
 	[STMT_AGREEMENT] = "SELECT id, plan_id, activity, status, version, "
-	    "start_date FROM agreements WHERE id = ? FOR UPDATE",
+	    "start_date, request_id FROM agreements WHERE id = ? FOR UPDATE",
 	[STMT_CHILD] = SQL_CHILD_BY_ID,
 	[STMT_CLOSE] =
 	    "UPDATE agreements SET status = 'afgesloten', closed_on = ?, "
 	    "close_reason = ?, version = version + 1, changed_by = ?, "
-	    "change_reason = 'Afspraak afgesloten' WHERE id = ? AND version = ?",
+	    "change_reason = 'Afspraak afgesloten', request_id = ? "
+	    "WHERE id = ? AND version = ?",
 };
 
 struct closing {
@@ -62,6 +63,8 @@ close_agreement(struct db *db, void *arg)
 		return rc;
 	if (c->agreement.nrows == 0)
 		return izp_fail(req, 404, "Deze afspraak bestaat niet.");
+	if (izp_is_twin(req, &c->agreement))
+		return 0;
 	if ((rc = plan_lock(req, strtoll(db_cell_named(&c->agreement, 0,
 	    "plan_id"), NULL, 10), PLAN_ANY_VERSION, PLAN_TEAM, &plan)) != 0)
 		return rc;
@@ -90,9 +93,10 @@ close_agreement(struct db *db, void *arg)
 	{
 		struct db_arg args[] = { DB_TEXT_ARG(c->v[F_CLOSED_ON].iso),
 		    DB_TEXT_ARG(c->v[F_REASON].text), DB_INT_ARG(req->user.id),
-		    DB_INT_ARG(req->path_id), DB_INT_ARG(version) };
+		    DB_TEXT_ARG(req->request_id), DB_INT_ARG(req->path_id),
+		    DB_INT_ARG(version) };
 
-		if ((rc = izp_query(req, STMT_CLOSE, args, 5, &rows)) != DB_OK)
+		if ((rc = izp_query(req, STMT_CLOSE, args, 6, &rows)) != DB_OK)
 			return rc;
 	}
 	if (rows.affected != 1)

@@ -29,7 +29,7 @@ static const char *const sql[STMT__MAX] = {
 	[STMT_GOAL_OK] = SQL_AGREEMENT_GOAL_OK,
 	[STMT_PERSON_OK] = SQL_AGREEMENT_PERSON_OK,
 	[STMT_INSERT] = SQL_AGREEMENT_INSERT,
-	[STMT_BY_REQUEST] = "SELECT id FROM agreements WHERE request_id = ?",
+	[STMT_BY_REQUEST] = SQL_SAVED_BEFORE("agreements"),
 };
 
 static const struct agreement_stmts stmts = { STMT_GOAL_OK, STMT_PERSON_OK,

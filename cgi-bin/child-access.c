@@ -76,7 +76,7 @@ static const char *const sql[STMT__MAX] = {
 	    "role IN ('verpleegkundige', 'kinderarts', 'casemanager', "
 	    "'huisarts', 'hap_arts')",
 	[STMT_TEAM_OK] = "SELECT id FROM teams WHERE id = ?",
-	[STMT_BY_REQUEST] = "SELECT id FROM access_grants WHERE request_id = ?",
+	[STMT_BY_REQUEST] = SQL_SAVED_BEFORE("access_grants"),
 	[STMT_INSERT] =
 	    "INSERT INTO access_grants (child_id, user_id, team_id, "
 	    "decided_by_kind, decided_by_name, entered_by, entered_at, "

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "izp.h"
+#include "izp-sql.h"
 
 enum field {
 	F_GIVEN_NAME,
@@ -65,7 +66,7 @@ enum stmt {
 };
 
 static const char *const sql[STMT__MAX] = {
-	[STMT_BY_REQUEST] = "SELECT id FROM children WHERE request_id = ?",
+	[STMT_BY_REQUEST] = SQL_SAVED_BEFORE("children"),
 	[STMT_BY_BSN] = "SELECT id FROM children WHERE bsn = ?",
 	[STMT_INSERT] =
 	    "INSERT INTO children (given_name, family_name, birth_date, bsn, "

@@ -52,34 +52,35 @@ enum stmt {
 #define SQL_END(table) \
 	"UPDATE " table " SET status = 'beeindigd', ended_on = ?, " \
 	"end_reason = ?, version = version + 1, changed_by = ?, " \
-	"change_reason = 'Beëindigd' WHERE id = ? AND version = ?"
+	"change_reason = 'Beëindigd', request_id = ? " \
+	"WHERE id = ? AND version = ?"
 
 static const char *const sql[STMT__MAX] = {
-	[STMT_LIMIT] = "SELECT id, child_id AS owner, status, version, "
+	[STMT_LIMIT] = "SELECT id, request_id, child_id AS owner, status, version, "
 	    "discussed_on AS began_on, treatment, treatment_other, decision "
 	    "FROM treatment_limits WHERE id = ? FOR UPDATE",
 	[STMT_END_LIMIT] = SQL_END("treatment_limits"),
-	[STMT_DIRECTIVE] = "SELECT id, child_id AS owner, status, version, "
+	[STMT_DIRECTIVE] = "SELECT id, request_id, child_id AS owner, status, version, "
 	    "signed_on AS began_on, kind, kind_other FROM advance_directives "
 	    "WHERE id = ? FOR UPDATE",
 	[STMT_END_DIRECTIVE] = SQL_END("advance_directives"),
-	[STMT_REPRESENTATIVE] = "SELECT id, child_id AS owner, status, "
+	[STMT_REPRESENTATIVE] = "SELECT id, request_id, child_id AS owner, status, "
 	    "version, DATE(created_at) AS began_on, name, relation "
 	    "FROM representatives WHERE id = ? FOR UPDATE",
 	[STMT_END_REPRESENTATIVE] = SQL_END("representatives"),
-	[STMT_CRISIS_PLAN] = "SELECT id, plan_id AS owner, status, version, "
+	[STMT_CRISIS_PLAN] = "SELECT id, request_id, plan_id AS owner, status, version, "
 	    "DATE(created_at) AS began_on, situation, situation_other "
 	    "FROM crisis_plans WHERE id = ? FOR UPDATE",
 	[STMT_END_CRISIS_PLAN] = SQL_END("crisis_plans"),
-	[STMT_TEAM_MEMBER] = "SELECT id, plan_id AS owner, status, version, "
+	[STMT_TEAM_MEMBER] = "SELECT id, request_id, plan_id AS owner, status, version, "
 	    "DATE(created_at) AS began_on, name, role FROM care_team "
 	    "WHERE id = ? FOR UPDATE",
 	[STMT_END_TEAM_MEMBER] = SQL_END("care_team"),
-	[STMT_WISH] = "SELECT id, plan_id AS owner, status, version, "
+	[STMT_WISH] = "SELECT id, request_id, plan_id AS owner, status, version, "
 	    "DATE(created_at) AS began_on, description FROM wishes "
 	    "WHERE id = ? FOR UPDATE",
 	[STMT_END_WISH] = SQL_END("wishes"),
-	[STMT_PROBLEM] = "SELECT id, plan_id AS owner, status, version, "
+	[STMT_PROBLEM] = "SELECT id, request_id, plan_id AS owner, status, version, "
 	    "DATE(created_at) AS began_on, description FROM problems "
 	    "WHERE id = ? FOR UPDATE",
 	[STMT_END_PROBLEM] = SQL_END("problems"),
@@ -149,6 +150,8 @@ end_item(struct db *db, void *arg)
 	    e->kind->editors, &plan)) != 0)
 		return rc;
 	e->plan_id = plan.id;
+	if (izp_is_twin(req, &e->item))	/* a double click ended it */
+		return 0;
 	id = DB_INT_ARG(plan.child_id);
 	if ((rc = izp_query(req, STMT_CHILD, &id, 1, &e->child)) != DB_OK)
 		return rc;
@@ -174,9 +177,10 @@ end_item(struct db *db, void *arg)
 	{
 		struct db_arg args[] = { DB_TEXT_ARG(e->v[F_ENDED_ON].iso),
 		    DB_TEXT_ARG(e->v[F_REASON].text), DB_INT_ARG(req->user.id),
-		    DB_INT_ARG(req->path_id), DB_INT_ARG(version) };
+		    DB_TEXT_ARG(req->request_id), DB_INT_ARG(req->path_id),
+		    DB_INT_ARG(version) };
 
-		if ((rc = izp_query(req, e->kind->end, args, 5, &rows)) !=
+		if ((rc = izp_query(req, e->kind->end, args, 6, &rows)) !=
 		    DB_OK)
 			return rc;
 	}

@@ -55,7 +55,7 @@ enum stmt {
 
 static const char *const sql[STMT__MAX] = {
 	[STMT_CHILD] = SQL_CHILD_BY_ID,
-	[STMT_BY_REQUEST] = "SELECT id FROM crisis_plans WHERE request_id = ?",
+	[STMT_BY_REQUEST] = SQL_SAVED_BEFORE("crisis_plans"),
 	[STMT_INSERT] = "INSERT INTO crisis_plans (plan_id, situation, "
 	    "situation_other, created_by, created_at, changed_by, "
 	    "change_reason, request_id) VALUES (?, ?, ?, ?, NOW(3), ?, "

@@ -35,8 +35,7 @@ enum stmt {
 
 static const char *const sql[STMT__MAX] = {
 	[STMT_CHILD] = SQL_CHILD_BY_ID,
-	[STMT_BY_REQUEST] = "SELECT id FROM guideline_deviations "
-	    "WHERE request_id = ?",
+	[STMT_BY_REQUEST] = SQL_SAVED_BEFORE("guideline_deviations"),
 	[STMT_INSERT] = "INSERT INTO guideline_deviations (plan_id, what, "
 	    "why, "
 	    "decided_by, decided_on, created_by, created_at, "

@@ -54,8 +54,7 @@ enum stmt {
 
 static const char *const sql[STMT__MAX] = {
 	[STMT_CHILD] = SQL_CHILD_BY_ID,
-	[STMT_BY_REQUEST] = "SELECT id FROM advance_directives "
-	    "WHERE request_id = ?",
+	[STMT_BY_REQUEST] = SQL_SAVED_BEFORE("advance_directives"),
 	[STMT_INSERT] = "INSERT INTO advance_directives (child_id, kind, "
 	    "kind_other, signed_on, representative, document, comment, "
 	    "created_by, created_at, changed_by, change_reason, request_id) "

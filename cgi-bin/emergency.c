@@ -47,8 +47,7 @@ static const char *const sql[STMT__MAX] = {
 	[STMT_VALID_BREAK] = "SELECT id, expires_at FROM emergency_access "
 	    "WHERE user_id = ? AND child_id = ? AND expires_at > NOW(3) "
 	    "ORDER BY expires_at DESC LIMIT 1",
-	[STMT_BY_REQUEST] = "SELECT id FROM emergency_access "
-	    "WHERE request_id = ?",
+	[STMT_BY_REQUEST] = SQL_SAVED_BEFORE("emergency_access"),
 	[STMT_INSERT] =
 	    "INSERT INTO emergency_access (child_id, user_id, reason, "
 	    "granted_at, expires_at, request_id) "

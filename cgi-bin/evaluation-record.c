@@ -59,7 +59,7 @@ static const char *const sql[STMT__MAX] = {
 	[STMT_CHILD] = SQL_CHILD_BY_ID,
 	[STMT_AGREEMENTS] = "SELECT id, activity, start_date FROM agreements "
 	    "WHERE plan_id = ? AND status = 'actief' ORDER BY id FOR UPDATE",
-	[STMT_BY_REQUEST] = "SELECT id FROM evaluations WHERE request_id = ?",
+	[STMT_BY_REQUEST] = SQL_SAVED_BEFORE("evaluations"),
 	[STMT_INSERT] = "INSERT INTO evaluations (plan_id, held_on, "
 	    "participants, summary, next_on, created_by, created_at, "
 	    "request_id) VALUES (?, ?, ?, ?, ?, ?, NOW(3), ?)",

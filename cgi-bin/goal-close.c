@@ -42,13 +42,14 @@ enum stmt {
 
 static const char *const sql[STMT__MAX] = {
 	[STMT_GOAL] = "SELECT id, plan_id, description, dimension, serves, "
-	    "target_date, status, version, created_at FROM goals "
+	    "target_date, status, version, created_at, request_id FROM goals "
 	    "WHERE id = ? FOR UPDATE",
 	[STMT_CHILD] = SQL_CHILD_BY_ID,
 	[STMT_CLOSE] =
 	    "UPDATE goals SET status = ?, closed_on = ?, close_comment = ?, "
 	    "version = version + 1, changed_by = ?, "
-	    "change_reason = 'Doel afgesloten' WHERE id = ? AND version = ?",
+	    "change_reason = 'Doel afgesloten', request_id = ? "
+	    "WHERE id = ? AND version = ?",
 };
 
 struct closing {
@@ -73,6 +74,8 @@ close_goal(struct db *db, void *arg)
 		return rc;
 	if (c->goal.nrows == 0)
 		return izp_fail(req, 404, "Dit doel bestaat niet.");
+	if (izp_is_twin(req, &c->goal))
+		return 0;
 	if ((rc = plan_lock(req, strtoll(db_cell_named(&c->goal, 0,
 	    "plan_id"), NULL, 10), PLAN_ANY_VERSION, PLAN_TEAM, &plan)) != 0)
 		return rc;
@@ -95,9 +98,10 @@ close_goal(struct db *db, void *arg)
 		struct db_arg args[] = { DB_TEXT_ARG(c->v[F_OUTCOME].text),
 		    DB_TEXT_ARG(c->v[F_CLOSED_ON].iso),
 		    DB_TEXT_ARG(c->v[F_COMMENT].text), DB_INT_ARG(req->user.id),
-		    DB_INT_ARG(req->path_id), DB_INT_ARG(version) };
+		    DB_TEXT_ARG(req->request_id), DB_INT_ARG(req->path_id),
+		    DB_INT_ARG(version) };
 
-		if ((rc = izp_query(req, STMT_CLOSE, args, 6, &rows)) != DB_OK)
+		if ((rc = izp_query(req, STMT_CLOSE, args, 7, &rows)) != DB_OK)
 			return rc;
 	}
 	if (rows.affected != 1)

@@ -60,7 +60,7 @@ static const char *const sql[STMT__MAX] = {
 	[STMT_PERSON_OK] = "SELECT id FROM users WHERE id = ? AND active AND "
 	    "role IN ('verpleegkundige', 'kinderarts', 'casemanager', "
 	    "'huisarts')",
-	[STMT_BY_REQUEST] = "SELECT id FROM goals WHERE request_id = ?",
+	[STMT_BY_REQUEST] = SQL_SAVED_BEFORE("goals"),
 	[STMT_INSERT] =
 	    "INSERT INTO goals (plan_id, description, dimension, serves, "
 	    "target_date, responsible_id, created_by, created_at, changed_by, "

@@ -105,8 +105,7 @@ static const char *const sql[STMT__MAX] = {
 	    "AND child_id = ? AND status = 'actief'",
 	[STMT_ACTIVE] = "SELECT id FROM treatment_limits WHERE child_id = ? "
 	    "AND active_treatment = ?",
-	[STMT_BY_REQUEST] = "SELECT id FROM treatment_limits "
-	    "WHERE request_id = ?",
+	[STMT_BY_REQUEST] = SQL_SAVED_BEFORE("treatment_limits"),
 	[STMT_INSERT] = "INSERT INTO treatment_limits (child_id, treatment, "
 	    "treatment_other, decision, decision_detail, discussed_on, "
 	    "age_at_agreement, party_child, party_parents, party_caregiver, "

@@ -34,7 +34,7 @@ enum stmt {
 
 static const char *const sql[STMT__MAX] = {
 	[STMT_CHILD] = SQL_CHILD_BY_ID,
-	[STMT_BY_REQUEST] = "SELECT id FROM next_steps WHERE request_id = ?",
+	[STMT_BY_REQUEST] = SQL_SAVED_BEFORE("next_steps"),
 	[STMT_INSERT] = "INSERT INTO next_steps (plan_id, description, actor, "
 	    "due_on, created_by, created_at, request_id) "
 	    "VALUES (?, ?, ?, ?, ?, NOW(3), ?)",

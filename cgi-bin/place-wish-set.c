@@ -52,7 +52,7 @@ enum stmt {
 
 static const char *const sql[STMT__MAX] = {
 	[STMT_CHILD] = SQL_CHILD_BY_ID,
-	[STMT_BY_REQUEST] = "SELECT id FROM place_wishes WHERE request_id = ?",
+	[STMT_BY_REQUEST] = SQL_SAVED_BEFORE("place_wishes"),
 	[STMT_INSERT] = "INSERT INTO place_wishes (plan_id, kind, place, "
 	    "place_other, note, discussed_on, created_by, created_at, "
 	    "request_id) VALUES (?, ?, ?, ?, ?, ?, ?, NOW(3), ?)",

@@ -24,7 +24,8 @@ static const char *const sql[STMT__MAX] = {
 	[STMT_ACTIVATE] =
 	    "UPDATE care_plans SET status = 'actueel', version = version + 1, "
 	    "activated_at = NOW(3), activated_by = ?, changed_by = ?, "
-	    "change_reason = 'Actueel gemaakt' WHERE id = ? AND version = ?",
+	    "change_reason = 'Actueel gemaakt', request_id = ? "
+	    "WHERE id = ? AND version = ?",
 };
 
 struct activation {
@@ -44,14 +45,16 @@ activate(struct db *db, void *arg)
 	if ((rc = plan_lock(req, req->path_id, a->v[F_VERSION].id,
 	    PLAN_RESPONSIBLE, &plan)) != 0)
 		return rc;
+	if (plan.twin)
+		return 0;
 	if (strcmp(plan.status, "concept") != 0)
 		return izp_fail(req, 409, "Dit IZP is al actueel.");
 	{
 		struct db_arg args[] = { DB_INT_ARG(req->user.id),
-		    DB_INT_ARG(req->user.id), DB_INT_ARG(plan.id),
-		    DB_INT_ARG(plan.version) };
+		    DB_INT_ARG(req->user.id), DB_TEXT_ARG(req->request_id),
+		    DB_INT_ARG(plan.id), DB_INT_ARG(plan.version) };
 
-		if ((rc = izp_query(req, STMT_ACTIVATE, args, 4, &rows)) !=
+		if ((rc = izp_query(req, STMT_ACTIVATE, args, 5, &rows)) !=
 		    DB_OK)
 			return rc;
 	}

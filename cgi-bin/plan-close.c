@@ -48,7 +48,8 @@ static const char *const sql[STMT__MAX] = {
 	[STMT_CLOSE] =
 	    "UPDATE care_plans SET status = 'afgesloten', version = version + 1, "
 	    "closed_on = ?, close_reason = ?, close_note = ?, changed_by = ?, "
-	    "change_reason = 'IZP afgesloten' WHERE id = ? AND version = ?",
+	    "change_reason = 'IZP afgesloten', request_id = ? "
+	    "WHERE id = ? AND version = ?",
 };
 
 struct closing {
@@ -77,6 +78,8 @@ close_plan(struct db *db, void *arg)
 	    PLAN_RESPONSIBLE, &plan))
 	    != 0)
 		return rc;
+	if (plan.twin)
+		return 0;
 	id = DB_INT_ARG(plan.child_id);
 	if ((rc = izp_query(req, STMT_CHILD, &id, 1, &c->child)) != DB_OK)
 		return rc;
@@ -93,9 +96,10 @@ close_plan(struct db *db, void *arg)
 		    DB_TEXT_ARG(c->v[F_REASON].text),
 		    c->v[F_NOTE].present ? DB_TEXT_ARG(c->v[F_NOTE].text) :
 		    DB_NULL_ARG, DB_INT_ARG(req->user.id),
-		    DB_INT_ARG(plan.id), DB_INT_ARG(plan.version) };
+		    DB_TEXT_ARG(req->request_id), DB_INT_ARG(plan.id),
+		    DB_INT_ARG(plan.version) };
 
-		if ((rc = izp_query(req, STMT_CLOSE, args, 6, &rows)) != DB_OK)
+		if ((rc = izp_query(req, STMT_CLOSE, args, 7, &rows)) != DB_OK)
 			return rc;
 	}
 	if (rows.affected != 1)

@@ -54,7 +54,7 @@ enum stmt {
 static const char *const sql[STMT__MAX] = {
 	[STMT_CHILD] = SQL_CHILD_BY_ID,
 	[STMT_OPEN_PLAN] = SQL_OPEN_PLAN_OF_CHILD,
-	[STMT_BY_REQUEST] = "SELECT id FROM care_plans WHERE request_id = ?",
+	[STMT_BY_REQUEST] = SQL_SAVED_BEFORE("care_plans"),
 	[STMT_CANDIDATES] = "SELECT id, display_name, role, organisation "
 	    "FROM users WHERE active AND role IN ('kinderarts', 'casemanager', "
 	    "'verpleegkundige') ORDER BY display_name",

@@ -55,8 +55,7 @@ enum stmt {
 
 static const char *const sql[STMT__MAX] = {
 	[STMT_CHILD] = SQL_CHILD_BY_ID,
-	[STMT_BY_REQUEST] = "SELECT id FROM problems "
-	    "WHERE request_id = ?",
+	[STMT_BY_REQUEST] = SQL_SAVED_BEFORE("problems"),
 	[STMT_INSERT] = "INSERT INTO problems (plan_id, dimension, kind, "
 	    "description, action, action_holder, evaluate_on, "
 	    "created_by, created_at, changed_by, change_reason, "

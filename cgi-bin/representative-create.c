@@ -51,8 +51,7 @@ enum stmt {
 
 static const char *const sql[STMT__MAX] = {
 	[STMT_CHILD] = SQL_CHILD_BY_ID,
-	[STMT_BY_REQUEST] = "SELECT id FROM representatives "
-	    "WHERE request_id = ?",
+	[STMT_BY_REQUEST] = SQL_SAVED_BEFORE("representatives"),
 	[STMT_INSERT] = "INSERT INTO representatives (child_id, name, "
 	    "relation, has_authority, phone, phone_other, email, note, "
 	    "created_by, created_at, changed_by, change_reason, request_id) "

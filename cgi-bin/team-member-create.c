@@ -55,8 +55,7 @@ enum stmt {
 
 static const char *const sql[STMT__MAX] = {
 	[STMT_CHILD] = SQL_CHILD_BY_ID,
-	[STMT_BY_REQUEST] = "SELECT id FROM care_team "
-	    "WHERE request_id = ?",
+	[STMT_BY_REQUEST] = SQL_SAVED_BEFORE("care_team"),
 	[STMT_INSERT] = "INSERT INTO care_team (plan_id, role, name, "
 	    "organisation, phone, reachable_24_7, tasks, created_by, "
 	    "created_at, changed_by, change_reason, request_id) "

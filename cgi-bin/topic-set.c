@@ -45,8 +45,7 @@ enum stmt {
 
 static const char *const sql[STMT__MAX] = {
 	[STMT_CHILD] = SQL_CHILD_BY_ID,
-	[STMT_BY_REQUEST] = "SELECT id FROM plan_topics "
-	    "WHERE request_id = ?",
+	[STMT_BY_REQUEST] = SQL_SAVED_BEFORE("plan_topics"),
 	[STMT_INSERT] = "INSERT INTO plan_topics (plan_id, topic, note, "
 	    "created_by, created_at, request_id) VALUES (?, ?, ?, ?, "
 	    "NOW(3), ?)",

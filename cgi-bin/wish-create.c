@@ -48,8 +48,7 @@ enum stmt {
 
 static const char *const sql[STMT__MAX] = {
 	[STMT_CHILD] = SQL_CHILD_BY_ID,
-	[STMT_BY_REQUEST] = "SELECT id FROM wishes "
-	    "WHERE request_id = ?",
+	[STMT_BY_REQUEST] = SQL_SAVED_BEFORE("wishes"),
 	[STMT_INSERT] = "INSERT INTO wishes (plan_id, dimension, kind, "
 	    "description, created_by, created_at, changed_by, "
 	    "change_reason, request_id) VALUES (?, ?, ?, ?, ?, "

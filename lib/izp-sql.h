@@ -37,6 +37,14 @@
 #define SQL_MAY_SEE_CHILD_ARGS 4
 
 /*
+ * Was this very form saved before (a double click, a retried commit)?  A
+ * locking read: it sees a twin request's row even when this transaction's
+ * snapshot is older, and waits for a twin still writing it.
+ */
+#define SQL_SAVED_BEFORE(table) \
+	"SELECT id FROM " table " WHERE request_id = ? LOCK IN SHARE MODE"
+
+/*
  * Reading as of a moment: the _AT(T) forms take T = "" for now, or
  * SQL_AS_OF for the rows as they stood at a moment, which binds that moment
  * before the statement's other arguments, once per T.
@@ -81,7 +89,7 @@
  */
 #define SQL_PLAN_FOR_CHANGE \
 	"SELECT id, child_id, status, version, hoofdbehandelaar_id, " \
-	"casemanager_id, drawn_up_by, created_at FROM care_plans " \
+	"casemanager_id, drawn_up_by, created_at, request_id FROM care_plans " \
 	"WHERE id = ? FOR UPDATE"
 
 /* The open plan of a child, locked, for changes to what belongs to the

@@ -414,6 +414,7 @@ struct plan_lock {
 	long long	 version;
 	const char	*status;
 	const char	*created_at;
+	int		 twin;		/* this request changed it already */
 };
 
 /* Who may make a change: the activation and closing of a plan are for the
@@ -569,5 +570,6 @@ int		 izp_query(struct izp_request *, size_t stmt,
 		    const struct db_arg *, size_t nargs, struct db_rows *);
 int		 izp_saved_before(struct izp_request *, size_t stmt,
 		    long long *id);
+int		 izp_is_twin(const struct izp_request *, const struct db_rows *);
 
 #endif

@@ -63,6 +63,9 @@ plan_lock(struct izp_request *req, long long plan, long long seen_version,
 	out->version = strtoll(db_cell_named(&rows, 0, "version"), NULL, 10);
 	out->status = db_cell_named(&rows, 0, "status");
 	out->created_at = db_cell_named(&rows, 0, "created_at");
+	/* Its current version is this very request's: a twin was first. */
+	if ((out->twin = izp_is_twin(req, &rows)) != 0)
+		return 0;
 	if ((rc = izp_authorise_child(req, out->child_id)) != 0)
 		return rc;
 	if (!is_one_of(req, &rows, editors))

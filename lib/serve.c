@@ -124,6 +124,21 @@ izp_saved_before(struct izp_request *req, size_t stmt, long long *id)
 	return DB_OK;
 }
 
+/*
+ * Is the row's current version (its request_id) the work of this very
+ * form?  Then a twin of it (a double click) changed it a moment ago, and
+ * this copy answers as that one did instead of as a conflict.
+ */
+int
+izp_is_twin(const struct izp_request *req, const struct db_rows *rows)
+{
+	const char *made_by = rows->nrows > 0 ? db_cell_named(rows, 0,
+	    "request_id") : NULL;
+
+	return req->method == HTTP_POST && req->request_id != NULL &&
+	    made_by != NULL && strcmp(made_by, req->request_id) == 0;
+}
+
 int
 izp_fail(struct izp_request *req, int status, const char *message)
 {
@@ -371,8 +386,8 @@ prepare_request(struct izp_request *req, FCGX_Request *fcgi)
 	 * What the audit row of a refusal says unless the handler says more:
 	 * a read or a change of the object the path names.
 	 */
-	izp_audit_set(req, req->method == HTTP_POST ? AUDIT_UPDATE :
-	    AUDIT_READ, 0, req->path_object != NULL ? req->path_object :
+	izp_audit_set(req, req->method == HTTP_GET || req->method == HTTP_HEAD ?
+	    AUDIT_READ : AUDIT_UPDATE, 0, req->path_object != NULL ? req->path_object :
 	    "page", req->path_id > 0 ? req->path_id : 0);
 
 	/* Who asks comes first, so that every refusal below names them. */

@@ -53,14 +53,14 @@ GRANT SELECT ON izp.users TO 'izp_plan'@'localhost';
 GRANT SELECT ON izp.children TO 'izp_plan'@'localhost';
 GRANT SELECT, INSERT ON izp.care_plans TO 'izp_plan'@'localhost';
 GRANT UPDATE (status, version, changed_by, change_reason, activated_at,
-  activated_by, closed_on, close_reason, close_note, evaluate_on)
+  activated_by, closed_on, close_reason, close_note, evaluate_on, request_id)
   ON izp.care_plans TO 'izp_plan'@'localhost';
 GRANT SELECT, INSERT ON izp.goals TO 'izp_plan'@'localhost';
 GRANT UPDATE (status, closed_on, close_comment, version, changed_by,
-  change_reason) ON izp.goals TO 'izp_plan'@'localhost';
+  change_reason, request_id) ON izp.goals TO 'izp_plan'@'localhost';
 GRANT SELECT, INSERT ON izp.agreements TO 'izp_plan'@'localhost';
 GRANT UPDATE (status, version, changed_by, change_reason, closed_on,
-  close_reason, evaluate_on) ON izp.agreements TO 'izp_plan'@'localhost';
+  close_reason, evaluate_on, request_id) ON izp.agreements TO 'izp_plan'@'localhost';
 GRANT SELECT, INSERT ON izp.evaluations TO 'izp_plan'@'localhost';
 GRANT SELECT, INSERT ON izp.evaluation_outcomes TO 'izp_plan'@'localhost';
 GRANT SELECT, INSERT ON izp.treatment_limits TO 'izp_plan'@'localhost';
@@ -77,19 +77,19 @@ GRANT SELECT, INSERT ON izp.acp_conversations TO 'izp_plan'@'localhost';
 GRANT SELECT, INSERT ON izp.guideline_deviations TO 'izp_plan'@'localhost';
 GRANT SELECT, INSERT ON izp.plan_topics TO 'izp_plan'@'localhost';
 GRANT UPDATE (status, ended_on, end_reason, version, changed_by,
-  change_reason) ON izp.care_team TO 'izp_plan'@'localhost';
+  change_reason, request_id) ON izp.care_team TO 'izp_plan'@'localhost';
 GRANT UPDATE (status, ended_on, end_reason, version, changed_by,
-  change_reason) ON izp.wishes TO 'izp_plan'@'localhost';
+  change_reason, request_id) ON izp.wishes TO 'izp_plan'@'localhost';
 GRANT UPDATE (status, ended_on, end_reason, version, changed_by,
-  change_reason) ON izp.problems TO 'izp_plan'@'localhost';
+  change_reason, request_id) ON izp.problems TO 'izp_plan'@'localhost';
 GRANT UPDATE (status, ended_on, end_reason, version, changed_by,
-  change_reason) ON izp.treatment_limits TO 'izp_plan'@'localhost';
+  change_reason, request_id) ON izp.treatment_limits TO 'izp_plan'@'localhost';
 GRANT UPDATE (status, ended_on, end_reason, version, changed_by,
-  change_reason) ON izp.advance_directives TO 'izp_plan'@'localhost';
+  change_reason, request_id) ON izp.advance_directives TO 'izp_plan'@'localhost';
 GRANT UPDATE (status, ended_on, end_reason, version, changed_by,
-  change_reason) ON izp.representatives TO 'izp_plan'@'localhost';
+  change_reason, request_id) ON izp.representatives TO 'izp_plan'@'localhost';
 GRANT UPDATE (status, ended_on, end_reason, version, changed_by,
-  change_reason) ON izp.crisis_plans TO 'izp_plan'@'localhost';
+  change_reason, request_id) ON izp.crisis_plans TO 'izp_plan'@'localhost';
 GRANT SELECT ON izp.access_grants TO 'izp_plan'@'localhost';
 GRANT SELECT ON izp.team_members TO 'izp_plan'@'localhost';
 GRANT INSERT ON izp.audit_log TO 'izp_plan'@'localhost';
@@ -103,7 +103,7 @@ GRANT SELECT ON izp.team_members TO 'izp_access'@'localhost';
 GRANT SELECT ON izp.children TO 'izp_access'@'localhost';
 GRANT SELECT ON izp.care_plans TO 'izp_access'@'localhost';
 GRANT SELECT, INSERT ON izp.access_grants TO 'izp_access'@'localhost';
-GRANT UPDATE (revoked_at, revoked_by, revoke_reason) ON izp.access_grants TO 'izp_access'@'localhost';
+GRANT UPDATE (revoked_at, revoked_by, revoke_reason, request_id) ON izp.access_grants TO 'izp_access'@'localhost';
 GRANT INSERT ON izp.audit_log TO 'izp_access'@'localhost';
 GRANT INSERT ON izp.audit_log_patients TO 'izp_access'@'localhost';
 GRANT EXECUTE ON FUNCTION izp.patient_of TO 'izp_access'@'localhost';

@@ -67,7 +67,7 @@ req GET "/izp/$plan" casemanager
 check "closed plan says so" body_has "Dit IZP is afgesloten op"
 check "closed plan offers no changes" body_lacks "IZP afsluiten</a>"
 csrf=$(csrf_for casemanager "/izp/$plan/actueel-maken")
-post "/izp/$plan/actueel-maken" casemanager "csrf_token=$csrf&request_id=$rid&version=$((version + 1))"
+post "/izp/$plan/actueel-maken" casemanager "csrf_token=$csrf&request_id=$(head -c 16 /dev/urandom | od -An -tx1 | tr -d " \n")&version=$((version + 1))"
 check "a closed plan is read-only" status_is 409
 check "read-only message" body_has "afgesloten en kan niet meer worden gewijzigd"
 check "every state kept in the history" [ "$(sqlq "SELECT GROUP_CONCAT(status ORDER BY row_start) FROM care_plans FOR SYSTEM_TIME ALL WHERE id = $plan")" = "concept,actueel,afgesloten" ]

@@ -50,7 +50,7 @@ check "goal history kept" [ "$(sqlq "SELECT COUNT(*) FROM goals FOR SYSTEM_TIME 
 req GET "/izp/$plan" casemanager
 check "closed goal still present" body_has "Afgesloten doelen (1)"
 check "closed goal shows its outcome" body_has "Het feest was fijn"
-post "/doelen/$goal/afsluiten" casemanager "csrf_token=$csrf&request_id=$rid&version=2&outcome=bereikt&closed_on=$today&close_comment=nogmaals"
+post "/doelen/$goal/afsluiten" casemanager "csrf_token=$csrf&request_id=$(head -c 16 /dev/urandom | od -An -tx1 | tr -d " \n")&version=2&outcome=bereikt&closed_on=$today&close_comment=nogmaals"
 check "closing twice: 409" status_is 409
 req GET /doelen/987654/afsluiten casemanager
 check "unknown goal: 404" status_is 404

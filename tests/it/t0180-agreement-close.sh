@@ -1,5 +1,6 @@
 # Afsluiten afspraak: date and reason, version checked, gone from the current
-# list but kept in the history; closing twice is refused.
+# list but kept in the history; closing twice is refused (a resent form is
+# answered as the first).
 sem=$(sqlq "SELECT id FROM children WHERE given_name = 'Sem'")
 plan=$(sqlq "SELECT id FROM care_plans WHERE child_id = $sem AND status = 'actueel'")
 agreement=$(sqlq "SELECT MAX(id) FROM agreements WHERE plan_id = $plan AND status = 'actief'")
@@ -28,7 +29,7 @@ req GET "/izp/$plan" casemanager
 check "closed agreement leaves the current list" body_has "Afgesloten afspraken (1)"
 check "the plan says there are no current agreements" body_has "Er zijn geen lopende afspraken."
 check "history keeps it" [ "$(sqlq "SELECT COUNT(*) FROM agreements FOR SYSTEM_TIME ALL WHERE id = $agreement")" = 2 ]
-post "/afspraken/$agreement/afsluiten" casemanager "csrf_token=$csrf&request_id=$rid&version=$((version + 1))&closed_on=$today&close_reason=nogmaals"
+post "/afspraken/$agreement/afsluiten" casemanager "csrf_token=$csrf&request_id=$(head -c 16 /dev/urandom | od -An -tx1 | tr -d " \n")&version=$((version + 1))&closed_on=$today&close_reason=nogmaals"
 check "closing twice: 409" status_is 409
 req GET /afspraken/987654/afsluiten casemanager
 check "unknown agreement: 404" status_is 404

@@ -121,6 +121,7 @@ check "ended: 303" status_is 303
 check "ended with date and reason" [ "$(sqlq "SELECT CONCAT_WS('|', status, ended_on, end_reason) FROM treatment_limits WHERE id = $ventilation")" = "beeindigd|$today|Sem wil toch beademing bij een infectie" ]
 check "ending audited" [ "$(last_audit "CONCAT(action,'/',outcome,'/',object_type,'/',object_id)")" = "update/success/treatment_limit/$ventilation" ]
 check "the ended limit is kept in the history" [ "$(sqlq "SELECT COUNT(*) FROM treatment_limits FOR SYSTEM_TIME ALL WHERE id = $ventilation")" = 2 ]
+rid=$(head -c 16 /dev/urandom | od -An -tx1 | tr -d " \n")  # a second form, not a resend
 end "version=$((version + 1))&ended_on=$today&end_reason=nogmaals"
 check "ending twice: 409" status_is 409
 req GET /behandelgrenzen/987654/beeindigen kinderarts2
