@@ -72,6 +72,8 @@ handle(struct izp_request *req)
 	list = xml_child(root, "children");
 	xml_attr_int(list, "warn-days", conf_get_long(req->conf,
 	    "deadline.warn_days", 14));
+	if (http_param_find(&req->query, "afgesloten") != NULL)
+		xml_attr(list, "notice", "plan-closed");
 	for (i = 0; i < l.children.nrows; i++)
 		xml_rows(list, "child", &l.children, i);
 	return 200;

@@ -57,7 +57,24 @@ struct closing {
 	struct field_value	 v[F__MAX];
 	struct db_rows		 plan, child;
 	int			 write;
+	int			 still_sees;	/* after closing, by a grant */
 };
+
+/*
+ * Closing ends what the hoofdbehandelaar and casemanager see by their
+ * role: does the user still see the child, by the family's grant?
+ */
+static int
+closed(struct closing *c, long long child)
+{
+	enum izp_access access;
+	int rc;
+
+	if ((rc = izp_child_access(c->req, child, &access)) != 0)
+		return rc;
+	c->still_sees = access == IZP_ACCESS_GRANTED;
+	return 0;
+}
 
 static int
 close_plan(struct db *db, void *arg)
@@ -79,7 +96,7 @@ close_plan(struct db *db, void *arg)
 	    != 0)
 		return rc;
 	if (plan.twin)
-		return 0;
+		return closed(c, plan.child_id);
 	id = DB_INT_ARG(plan.child_id);
 	if ((rc = izp_query(req, STMT_CHILD, &id, 1, &c->child)) != DB_OK)
 		return rc;
@@ -104,6 +121,8 @@ close_plan(struct db *db, void *arg)
 	}
 	if (rows.affected != 1)
 		return DB_ERROR;	/* the row is locked: cannot happen */
+	if ((rc = closed(c, plan.child_id)) != 0)
+		return rc;
 	req->audit.patient_id = plan.child_id;
 	return audit_write(req, db, "success");
 }
@@ -157,6 +176,8 @@ handle(struct izp_request *req)
 		return show_form(&c, 400);
 	if (rc != 0)
 		return rc;
+	if (!c.still_sees)
+		return izp_redirect(req, "/?afgesloten=1");
 	return izp_redirect(req, arena_printf(&req->arena, "/izp/%lld",
 	    req->path_id));
 }

@@ -329,6 +329,7 @@ struct izp_request {
 	const char		*remote_addr;
 	const char		*origin;
 	const char		*host;
+	const char		*scheme;	/* http or https: the door */
 	long long		 path_id;	/* from nginx: IZP_ID */
 	const char		*view_name;	/* from nginx: IZP_VIEW */
 	enum render_view	 view;

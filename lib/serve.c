@@ -267,16 +267,25 @@ izp_form_token(struct izp_request *req, const char *action)
 
 /*
  * An Origin, when the browser sends one, must be one of the configured
- * origins of this site (site.origin), exactly: scheme, host and port.
+ * origins of this site (site.origin), exactly: scheme, host and port; and
+ * the very door the request came in by (a form of the certificate door is
+ * not posted through the portal's).
  */
 static int
 origin_ok(const struct izp_request *req)
 {
 	const char *o = req->origin, *p = process.origins;
-	size_t n;
+	size_t n, scheme;
 
 	if (o == NULL)
 		return 1;
+	if (req->scheme == NULL || req->host == NULL)
+		return 0;
+	scheme = strlen(req->scheme);
+	if (strncmp(o, req->scheme, scheme) != 0 ||
+	    strncmp(o + scheme, "://", 3) != 0 ||
+	    strcmp(o + scheme + 3, req->host) != 0)
+		return 0;
 	n = strlen(o);
 	while (*p != '\0') {
 		size_t len = strcspn(p, " ");
@@ -369,6 +378,8 @@ prepare_request(struct izp_request *req, FCGX_Request *fcgi)
 	    FCGX_GetParam("HTTP_ORIGIN", fcgi->envp));
 	req->host = arena_strdup(&req->arena,
 	    FCGX_GetParam("HTTP_HOST", fcgi->envp));
+	req->scheme = arena_strdup(&req->arena,
+	    FCGX_GetParam("REQUEST_SCHEME", fcgi->envp));
 	req->view_name = arena_strdup(&req->arena,
 	    FCGX_GetParam("IZP_VIEW", fcgi->envp));
 	req->path = arena_strdup(&req->arena,

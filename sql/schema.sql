@@ -615,6 +615,12 @@ CREATE TABLE audit_log_patients (
   KEY audit_log_patients_patient (patient_id, audit_id)
 ) ENGINE=InnoDB;
 
+-- Children belong only to the audit row this connection just wrote: an
+-- application account cannot add a child to an older row (audit_id NULL
+-- is refused).
+CREATE TRIGGER audit_log_patients_own BEFORE INSERT ON audit_log_patients
+  FOR EACH ROW SET NEW.audit_id = IF(NEW.audit_id = LAST_INSERT_ID(), NEW.audit_id, NULL);
+
 -- The child an object named in a request's path belongs to, for the audit
 -- row of a request refused before its program looked (the routes' IZP_OBJECT
 -- kinds).  DEFINER rights: accounts get EXECUTE on it, not SELECT on every

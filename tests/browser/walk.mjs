@@ -206,9 +206,16 @@ try {
   await p.selectOption('#f-close_reason', 'niet_palliatief');
   await p.click('button[type=submit]');
   await p.waitForLoadState();
-  check('plan closed and read-only', (await p.textContent('main')).includes('Dit IZP is afgesloten op'));
-  await p.screenshot({ path: shots + 'plan-closed.png', fullPage: true });
-  check('no error page seen', errorPages.length === 0 && !(await p.isVisible('.error-page')));
+  // The casemanager saw the child by that role only: closed, it is the
+  // family's grant (to the registering nurse) that decides.
+  check('casemanager told the plan is closed and the child no longer shown',
+        (await p.textContent('main')).includes('Het IZP is afgesloten. U ziet dit kind nu niet meer'));
+  check('casemanager start page lacks the child', !(await p.textContent('main')).includes('Browsertest'));
+  await page.goto(planUrl);
+  check('plan closed and read-only for the nurse the family allowed',
+        (await page.textContent('main')).includes('Dit IZP is afgesloten op'));
+  await page.screenshot({ path: shots + 'plan-closed.png', fullPage: true });
+  check('no error page seen', errorPages.length === 0 && !(await page.isVisible('.error-page')));
   if (errorPages.length) console.error('error pages: ' + errorPages.join(' '));
   check('no console errors (CSP, missing files)', consoleErrors.length === 0);
   if (consoleErrors.length) console.error(consoleErrors.join('\n'));

@@ -124,6 +124,8 @@ check "forged row: the time is the database's" [ "$(sqlq "SELECT TIMESTAMPDIFF(S
 check "forged row: the id is the database's" [ "$(sqlq "SELECT id < 4000000000 FROM audit_log WHERE program = 'vervalst'")" = 1 ]
 check "forged row: the event id is the database's" [ "$(sqlq "SELECT event_id <> 'vervalst' FROM audit_log WHERE program = 'vervalst'")" = 1 ]
 check "forged row: names the account that wrote it" [ "$(sqlq "SELECT db_account FROM audit_log WHERE program = 'vervalst'")" = "izp_plan@localhost" ]
+as_account plan "INSERT INTO audit_log_patients (audit_id, patient_id) VALUES (1, $sem)"
+check "a child cannot be added to an older audit row" grep -q "cannot be null" "$out/sql-error"
 check "application rows carry their account too" [ "$(sqlq "SELECT db_account FROM audit_log WHERE program = 'plan-show' ORDER BY id DESC LIMIT 1")" = "izp_read@localhost" ]
 
 # --- 6. User names compare exactly -----------------------------------------
@@ -138,6 +140,30 @@ for cn in KINDERARTS Kinderarts; do
   check "certificate CN $cn: nothing of the plan" body_lacks "Sem"
   check "certificate CN $cn: audited under that name, no user" [ "$(audit_row)" = "read|denied|$cn|-|$sem|care_plan|plan-show" ]
 done
+
+# Only the subject's one CN names the user: a CN hidden in another attribute
+# (an escaped comma, a multi-valued RDN) or a second CN names nobody.
+crafted=0
+while IFS='|' read -r subject opts; do
+  crafted=$((crafted + 1))
+  ( cd "$tls" && openssl req -new -newkey rsa:2048 -nodes $opts -subj "$subject" -keyout "crafted$crafted.key" -out "crafted$crafted.csr" &&
+    openssl x509 -req -in "crafted$crafted.csr" -CA ca.pem -CAkey ca.key -CAcreateserial -days 2 -out "crafted$crafted.pem" ) >/dev/null 2>&1
+  status=$(curl -s -o "$out/body" -w '%{http_code}' --cacert "$tls/ca.pem" --cert "$tls/crafted$crafted.pem" \
+    --key "$tls/crafted$crafted.key" "https://127.0.0.1:$tls_port/privacy/logboek")
+  check "certificate subject $subject: nobody (403)" status_is 403
+  check "certificate subject $subject: not logged in as anyone" body_has "U bent niet aangemeld"
+  check "certificate subject $subject: no log shown" body_lacks "Logboek (NEN 7513)"
+done <<'SUBJECTS'
+/CN=evil\,CN=privacy|
+/OU=x,CN=privacy/CN=onbekend|
+/CN=huisarts/CN=privacy|
+/O=Demo+CN=privacy/CN=onbekend|-multivalue-rdn
+SUBJECTS
+( cd "$tls" && openssl req -new -newkey rsa:2048 -nodes -subj "/CN=privacy/O=Demo" -keyout crafted-ok.key -out crafted-ok.csr &&
+  openssl x509 -req -in crafted-ok.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 2 -out crafted-ok.pem ) >/dev/null 2>&1
+status=$(curl -s -o "$out/body" -w '%{http_code}' --cacert "$tls/ca.pem" --cert "$tls/crafted-ok.pem" \
+  --key "$tls/crafted-ok.key" "https://127.0.0.1:$tls_port/privacy/logboek")
+check "a plain subject with its CN first still works" status_is 200
 
 # --- 7. A double click: every copy answers as the first -------------------
 burst() {  # burst PATH USER BODY: ten identical posts at once; "code location" per line
@@ -204,6 +230,9 @@ check "Origin and Host both foreign (a DNS rebinding): 403" status_is 403
 post "/izp/$sem_plan/doelen/nieuw" casemanager "csrf_token=$goal_form_csrf&request_id=$(new_rid)&description=Met+Origin&dimension=sociaal&serves=x&target_date=2027-01-15&responsible_id=3" \
   -H "Origin: ${IZP_URL%:*}:1"
 check "Origin of another port: 403" status_is 403
+post "/izp/$sem_plan/doelen/nieuw" casemanager "csrf_token=$goal_form_csrf&request_id=$(new_rid)&description=Met+Origin&dimension=sociaal&serves=x&target_date=2027-01-15&responsible_id=3" \
+  -H "Origin: https://127.0.0.1:$tls_port"
+check "Origin of the other door (a configured origin, not this door's): 403" status_is 403
 check "refused forms stored nothing" [ "$before" = "$(snapshot)" ]
 post "/izp/$sem_plan/doelen/nieuw" casemanager "csrf_token=$goal_form_csrf&request_id=$(new_rid)&description=Met+Origin&dimension=sociaal&serves=x&target_date=2027-01-15&responsible_id=3" \
   -H "Origin: $IZP_URL"
@@ -221,6 +250,10 @@ nginx_page() {  # nginx_page DESCRIPTION STATUS TITLE
 }
 req GET /izp/abc casemanager
 nginx_page "id that is not a number" 404 "Niet gevonden"
+req GET "/$(head -c 20000 /dev/zero | tr '\0' a)" casemanager
+nginx_page "address too long" 414 "Adres of verzoek te lang"
+req GET / casemanager -H "X-Groot: $(head -c 20000 /dev/zero | tr '\0' a)"
+nginx_page "header too large" 400 "Adres of verzoek te lang"
 req GET /bestaat/niet casemanager
 nginx_page "no such route" 404 "Niet gevonden"
 req GET / ""

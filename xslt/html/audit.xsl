@@ -15,6 +15,45 @@
     </xsl:choose>
   </xsl:template>
 
+  <xsl:template name="audit-outcome">
+    <xsl:param name="outcome"/>
+    <xsl:choose>
+      <xsl:when test="$outcome = 'success'">gelukt</xsl:when>
+      <xsl:when test="$outcome = 'denied'">geweigerd (geen toegang)</xsl:when>
+      <xsl:when test="$outcome = 'refused'">niet uitgevoerd</xsl:when>
+      <xsl:when test="$outcome = 'failure'">mislukt</xsl:when>
+      <xsl:otherwise><xsl:value-of select="$outcome"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="audit-object">
+    <xsl:param name="type"/>
+    <xsl:choose>
+      <xsl:when test="$type = 'child'">kind</xsl:when>
+      <xsl:when test="$type = 'children'">lijst van kinderen</xsl:when>
+      <xsl:when test="$type = 'worklist'">werklijst</xsl:when>
+      <xsl:when test="$type = 'care_plan'">IZP</xsl:when>
+      <xsl:when test="$type = 'care_plan_history'">geschiedenis van het IZP</xsl:when>
+      <xsl:when test="$type = 'goal'">doel</xsl:when>
+      <xsl:when test="$type = 'agreement'">afspraak</xsl:when>
+      <xsl:when test="$type = 'evaluation'">evaluatie</xsl:when>
+      <xsl:when test="$type = 'treatment_limit'">behandelgrens</xsl:when>
+      <xsl:when test="$type = 'advance_directive'">wilsverklaring</xsl:when>
+      <xsl:when test="$type = 'representative'">vertegenwoordiger</xsl:when>
+      <xsl:when test="$type = 'crisis_plan'">stappenplan</xsl:when>
+      <xsl:when test="$type = 'care_team_member'">lid van het behandelteam</xsl:when>
+      <xsl:when test="$type = 'wish'">wens</xsl:when>
+      <xsl:when test="$type = 'problem'">probleem</xsl:when>
+      <xsl:when test="$type = 'access_grant'">toestemming</xsl:when>
+      <xsl:when test="$type = 'emergency_summary'">spoedoverzicht</xsl:when>
+      <xsl:when test="$type = 'emergency_access'">noodtoegang</xsl:when>
+      <xsl:when test="$type = 'audit_log'">logboek</xsl:when>
+      <xsl:when test="$type = 'bsn_match'">registratie met bekend BSN</xsl:when>
+      <xsl:when test="$type = 'page'">pagina</xsl:when>
+      <xsl:otherwise><xsl:value-of select="translate($type, '_', ' ')"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <!-- What happened, in words for the parents: list views and refusals too. -->
   <xsl:template name="audit-what">
     <xsl:choose>
@@ -48,13 +87,14 @@
               <td><xsl:value-of select="@user-display-name"/> (<xsl:value-of select="@user-name"/>)</td>
               <td><xsl:call-template name="role-label"><xsl:with-param name="role" select="@user-role"/></xsl:call-template></td>
               <td><xsl:call-template name="audit-action"><xsl:with-param name="action" select="@action"/></xsl:call-template></td>
-              <td><xsl:value-of select="@outcome"/></td>
+              <td><xsl:call-template name="audit-outcome"><xsl:with-param name="outcome" select="@outcome"/></xsl:call-template></td>
               <td>
                 <xsl:if test="@patient-id">
                   <a href="/privacy/kinderen/{@patient-id}/inzage"><xsl:value-of select="@patient-id"/></a>
                 </xsl:if>
               </td>
-              <td><xsl:value-of select="concat(@object-type, ' ', @object-id)"/></td>
+              <td><xsl:call-template name="audit-object"><xsl:with-param name="type" select="@object-type"/></xsl:call-template>
+                <xsl:if test="@object-id"><xsl:value-of select="concat(' ', @object-id)"/></xsl:if></td>
               <td><xsl:value-of select="@client-address"/></td>
             </tr>
           </xsl:for-each>

@@ -6,6 +6,10 @@
 
   <xsl:template match="izp[@page = 'children']" mode="content">
     <h1>Kinderen</h1>
+    <xsl:if test="children/@notice = 'plan-closed'">
+      <p class="notice" role="status">Het IZP is afgesloten. U ziet dit kind nu niet meer: na het
+        afsluiten bepaalt alleen de toestemming van het kind en de ouders wie het IZP inziet.</p>
+    </xsl:if>
     <p class="lead">Voor elk kind met een levensduurbeperkende aandoening is binnen
       8 weken na aanmelding bij een KCT of NIK (of na de diagnose) een IZP nodig.</p>
     <xsl:choose>

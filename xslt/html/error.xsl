@@ -28,7 +28,9 @@
       <xsl:if test="error/@link">
         <p><a class="button" href="{error/@link}">Bekijk de huidige stand</a></p>
       </xsl:if>
-      <p><a href="/">Terug naar het overzicht van kinderen</a></p>
+      <xsl:if test="session/@user or not(session)">
+        <p><a href="/">Terug naar het overzicht van kinderen</a></p>
+      </xsl:if>
     </section>
   </xsl:template>
 </xsl:stylesheet>
