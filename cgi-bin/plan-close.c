@@ -57,20 +57,25 @@ struct closing {
 	struct field_value	 v[F__MAX];
 	struct db_rows		 plan, child;
 	int			 write;
+	long long		 child_id;
 	int			 still_sees;	/* after closing, by a grant */
 };
 
 /*
  * Closing ends what the hoofdbehandelaar and casemanager see by their
- * role: does the user still see the child, by the family's grant?
+ * role: does the user still see the child, by the family's grant?  Asked
+ * in a transaction of its own, after the closing one committed, so that a
+ * twin of this form (a double click) reads the closed plan too.
  */
 static int
-closed(struct closing *c, long long child)
+still_sees(struct db *db, void *arg)
 {
+	struct closing *c = arg;
 	enum izp_access access;
 	int rc;
 
-	if ((rc = izp_child_access(c->req, child, &access)) != 0)
+	(void)db;
+	if ((rc = izp_child_access(c->req, c->child_id, &access)) != 0)
 		return rc;
 	c->still_sees = access == IZP_ACCESS_GRANTED;
 	return 0;
@@ -95,8 +100,9 @@ close_plan(struct db *db, void *arg)
 	    PLAN_RESPONSIBLE, &plan))
 	    != 0)
 		return rc;
+	c->child_id = plan.child_id;
 	if (plan.twin)
-		return closed(c, plan.child_id);
+		return 0;
 	id = DB_INT_ARG(plan.child_id);
 	if ((rc = izp_query(req, STMT_CHILD, &id, 1, &c->child)) != DB_OK)
 		return rc;
@@ -121,8 +127,6 @@ close_plan(struct db *db, void *arg)
 	}
 	if (rows.affected != 1)
 		return DB_ERROR;	/* the row is locked: cannot happen */
-	if ((rc = closed(c, plan.child_id)) != 0)
-		return rc;
 	req->audit.patient_id = plan.child_id;
 	return audit_write(req, db, "success");
 }
@@ -174,7 +178,7 @@ handle(struct izp_request *req)
 	c.write = 1;
 	if ((rc = db_transaction(req->db, close_plan, &c)) == 400)
 		return show_form(&c, 400);
-	if (rc != 0)
+	if (rc != 0 || (rc = db_transaction(req->db, still_sees, &c)) != 0)
 		return rc;
 	if (!c.still_sees)
 		return izp_redirect(req, "/?afgesloten=1");

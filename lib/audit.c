@@ -143,6 +143,7 @@ audit_write(struct izp_request *req, struct db *db, const char *outcome)
 			    DB_INT_ARG(req->audit.object_id) : DB_NULL_ARG,
 			DB_TEXT_ARG(req->remote_addr),
 			DB_TEXT_ARG(req->program->name),
+			DB_TEXT_ARG(req->audit.shown),
 		};
 
 		rc = db_exec(db, &req->arena, LIB_STMT_AUDIT, args,
@@ -150,13 +151,6 @@ audit_write(struct izp_request *req, struct db *db, const char *outcome)
 	}
 	if (rc == DB_OK && rows.affected != 1)
 		rc = DB_ERROR;
-	if (rc == DB_OK && req->audit.shown != NULL) {
-		struct db_arg args[] = { DB_INT_ARG((long long)rows.insert_id),
-		    DB_TEXT_ARG(req->audit.shown) };
-
-		rc = db_exec(db, &req->arena, LIB_STMT_AUDIT_SHOWN, args, 2,
-		    NULL);
-	}
 	if (rc == DB_OK)
 		req->audit.txn = db->txn;
 	else if (rc != DB_RETRY)
@@ -179,7 +173,8 @@ audit_only(struct db *db, void *arg)
 {
 	struct izp_request *req = arg;
 
-	return audit_write(req, db, outcome_of(req->status));
+	return audit_write(req, db, req->audit.resent && req->status < 400 ?
+	    "resent" : outcome_of(req->status));
 }
 
 /*

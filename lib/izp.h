@@ -289,6 +289,7 @@ struct audit_event {
 	long long		 object_id;
 	const char		*shown;		/* a list's children: JSON ids */
 	unsigned long		 txn;		/* transaction that wrote it */
+	int			 resent;	/* a copy of a form carried out */
 	int			 written;	/* set once the row is committed */
 };
 
@@ -330,6 +331,8 @@ struct izp_request {
 	const char		*origin;
 	const char		*host;
 	const char		*scheme;	/* http or https: the door */
+	const char		*fetch_site;	/* Sec-Fetch-Site, if sent */
+	int			 origins;	/* how many Origin headers */
 	long long		 path_id;	/* from nginx: IZP_ID */
 	const char		*view_name;	/* from nginx: IZP_VIEW */
 	enum render_view	 view;
@@ -571,6 +574,6 @@ int		 izp_query(struct izp_request *, size_t stmt,
 		    const struct db_arg *, size_t nargs, struct db_rows *);
 int		 izp_saved_before(struct izp_request *, size_t stmt,
 		    long long *id);
-int		 izp_is_twin(const struct izp_request *, const struct db_rows *);
+int		 izp_is_twin(struct izp_request *, const struct db_rows *);
 
 #endif

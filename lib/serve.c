@@ -35,12 +35,8 @@ const char *const lib_sql[LIB_STMT__MAX] = {
 	[LIB_STMT_AUDIT] =
 	    "INSERT INTO audit_log (action, outcome, "
 	    "user_id, user_name, user_display_name, user_role, on_behalf_of, "
-	    "patient_id, object_type, object_id, client_address, program) "
-	    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-	[LIB_STMT_AUDIT_SHOWN] =
-	    "INSERT INTO audit_log_patients (audit_id, patient_id) "
-	    "SELECT DISTINCT ?, j.id FROM JSON_TABLE(?, '$[*]' "
-	    "COLUMNS (id INT UNSIGNED PATH '$')) j",
+	    "patient_id, object_type, object_id, client_address, program, "
+	    "shown_patients) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 	[LIB_STMT_PATIENT_OF] = "SELECT patient_of(?, ?)",
 	[LIB_STMT_ACCESS] =
 	    "SELECT " SQL_MAY_SEE_CHILD " AS allowed FROM children c "
@@ -119,8 +115,12 @@ izp_saved_before(struct izp_request *req, size_t stmt, long long *id)
 	*id = 0;
 	if ((rc = izp_query(req, stmt, &rid, 1, &rows)) != DB_OK)
 		return rc;
-	if (rows.nrows > 0)
+	if (rows.nrows > 0) {
 		*id = strtoll(db_cell(&rows, 0, 0), NULL, 10);
+		req->audit.resent = 1;
+		if (req->audit.object_id == 0)
+			req->audit.object_id = *id;
+	}
 	return DB_OK;
 }
 
@@ -130,13 +130,16 @@ izp_saved_before(struct izp_request *req, size_t stmt, long long *id)
  * this copy answers as that one did instead of as a conflict.
  */
 int
-izp_is_twin(const struct izp_request *req, const struct db_rows *rows)
+izp_is_twin(struct izp_request *req, const struct db_rows *rows)
 {
 	const char *made_by = rows->nrows > 0 ? db_cell_named(rows, 0,
 	    "request_id") : NULL;
 
-	return req->method == HTTP_POST && req->request_id != NULL &&
-	    made_by != NULL && strcmp(made_by, req->request_id) == 0;
+	if (req->method != HTTP_POST || req->request_id == NULL ||
+	    made_by == NULL || strcmp(made_by, req->request_id) != 0)
+		return 0;
+	req->audit.resent = 1;
+	return 1;
 }
 
 int
@@ -277,6 +280,12 @@ origin_ok(const struct izp_request *req)
 	const char *o = req->origin, *p = process.origins;
 	size_t n, scheme;
 
+	/* A browser says so when a form of another site posts here. */
+	if (req->fetch_site != NULL && (strcmp(req->fetch_site, "cross-site") ==
+	    0 || strcmp(req->fetch_site, "same-site") == 0))
+		return 0;
+	if (req->origins > 1)
+		return 0;
 	if (o == NULL)
 		return 1;
 	if (req->scheme == NULL || req->host == NULL)
@@ -362,6 +371,19 @@ method_allowed(const struct izp_program *prog, const char *method)
 	return 0;
 }
 
+/* How often a parameter came: nginx passes a repeated header repeatedly. */
+static int
+count_param(char **envp, const char *name)
+{
+	size_t n = strlen(name);
+	int count = 0;
+
+	for (; envp != NULL && *envp != NULL; envp++)
+		if (strncmp(*envp, name, n) == 0 && (*envp)[n] == '=')
+			count++;
+	return count;
+}
+
 static int
 prepare_request(struct izp_request *req, FCGX_Request *fcgi)
 {
@@ -380,6 +402,9 @@ prepare_request(struct izp_request *req, FCGX_Request *fcgi)
 	    FCGX_GetParam("HTTP_HOST", fcgi->envp));
 	req->scheme = arena_strdup(&req->arena,
 	    FCGX_GetParam("REQUEST_SCHEME", fcgi->envp));
+	req->fetch_site = arena_strdup(&req->arena,
+	    FCGX_GetParam("HTTP_SEC_FETCH_SITE", fcgi->envp));
+	req->origins = count_param(fcgi->envp, "HTTP_ORIGIN");
 	req->view_name = arena_strdup(&req->arena,
 	    FCGX_GetParam("IZP_VIEW", fcgi->envp));
 	req->path = arena_strdup(&req->arena,

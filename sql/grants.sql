@@ -34,7 +34,6 @@ GRANT SELECT ON izp.plan_topics TO 'izp_read'@'localhost';
 GRANT SELECT ON izp.access_grants TO 'izp_read'@'localhost';
 GRANT SELECT ON izp.team_members TO 'izp_read'@'localhost';
 GRANT INSERT ON izp.audit_log TO 'izp_read'@'localhost';
-GRANT INSERT ON izp.audit_log_patients TO 'izp_read'@'localhost';
 GRANT EXECUTE ON FUNCTION izp.patient_of TO 'izp_read'@'localhost';
 
 -- izp_child: registering a child (and the registrant's own access).  Every
@@ -45,7 +44,6 @@ GRANT SELECT ON izp.care_plans TO 'izp_child'@'localhost';
 GRANT SELECT, INSERT ON izp.access_grants TO 'izp_child'@'localhost';
 GRANT SELECT ON izp.team_members TO 'izp_child'@'localhost';
 GRANT INSERT ON izp.audit_log TO 'izp_child'@'localhost';
-GRANT INSERT ON izp.audit_log_patients TO 'izp_child'@'localhost';
 GRANT EXECUTE ON FUNCTION izp.patient_of TO 'izp_child'@'localhost';
 
 -- izp_plan: the care plan, its goals, agreements and evaluations.
@@ -93,7 +91,6 @@ GRANT UPDATE (status, ended_on, end_reason, version, changed_by,
 GRANT SELECT ON izp.access_grants TO 'izp_plan'@'localhost';
 GRANT SELECT ON izp.team_members TO 'izp_plan'@'localhost';
 GRANT INSERT ON izp.audit_log TO 'izp_plan'@'localhost';
-GRANT INSERT ON izp.audit_log_patients TO 'izp_plan'@'localhost';
 GRANT EXECUTE ON FUNCTION izp.patient_of TO 'izp_plan'@'localhost';
 
 -- izp_access: the family's access decisions (grant, revoke).
@@ -105,13 +102,12 @@ GRANT SELECT ON izp.care_plans TO 'izp_access'@'localhost';
 GRANT SELECT, INSERT ON izp.access_grants TO 'izp_access'@'localhost';
 GRANT UPDATE (revoked_at, revoked_by, revoke_reason, request_id) ON izp.access_grants TO 'izp_access'@'localhost';
 GRANT INSERT ON izp.audit_log TO 'izp_access'@'localhost';
-GRANT INSERT ON izp.audit_log_patients TO 'izp_access'@'localhost';
 GRANT EXECUTE ON FUNCTION izp.patient_of TO 'izp_access'@'localhost';
 
 -- izp_audit: the privacy officer's log search and the parents' access
 -- overview.  The only account that reads the log; it cannot change it either.
 GRANT SELECT, INSERT ON izp.audit_log TO 'izp_audit'@'localhost';
-GRANT SELECT, INSERT ON izp.audit_log_patients TO 'izp_audit'@'localhost';
+GRANT SELECT ON izp.audit_log_patients TO 'izp_audit'@'localhost';
 GRANT EXECUTE ON FUNCTION izp.patient_of TO 'izp_audit'@'localhost';
 GRANT SELECT ON izp.users TO 'izp_audit'@'localhost';
 GRANT SELECT ON izp.children TO 'izp_audit'@'localhost';
@@ -136,5 +132,4 @@ GRANT SELECT ON izp.crisis_steps TO 'izp_emergency'@'localhost';
 GRANT SELECT ON izp.place_wishes TO 'izp_emergency'@'localhost';
 GRANT SELECT ON izp.care_team TO 'izp_emergency'@'localhost';
 GRANT INSERT ON izp.audit_log TO 'izp_emergency'@'localhost';
-GRANT INSERT ON izp.audit_log_patients TO 'izp_emergency'@'localhost';
 GRANT EXECUTE ON FUNCTION izp.patient_of TO 'izp_emergency'@'localhost';

@@ -585,7 +585,9 @@ CREATE TABLE audit_log (
                           'emergency') NOT NULL,
   occurred_at        DATETIME(3) NOT NULL DEFAULT (UTC_TIMESTAMP(3)) COMMENT 'UTC',
   db_account         VARCHAR(100) NOT NULL DEFAULT '',
-  outcome            ENUM('success','denied','refused','failure') NOT NULL,
+  -- resent: a copy of a form already carried out (a double click); nothing
+  -- changed, the answer was the first one's.
+  outcome            ENUM('success','denied','refused','failure','resent') NOT NULL,
   user_id            INT UNSIGNED NULL,
   user_name          VARCHAR(255) NOT NULL,
   user_display_name  VARCHAR(200) NULL,
@@ -596,6 +598,9 @@ CREATE TABLE audit_log (
   object_id          BIGINT UNSIGNED NULL,
   client_address     VARCHAR(64) NULL,
   program            VARCHAR(64) NOT NULL,
+  -- A list view's children, as a JSON array of ids; audit_log_shown files
+  -- them in audit_log_patients.
+  shown_patients     TEXT NULL,
   UNIQUE KEY audit_event (event_id),
   KEY audit_patient (patient_id, occurred_at),
   KEY audit_user (user_name, occurred_at),
@@ -607,7 +612,9 @@ CREATE TRIGGER audit_log_stamp BEFORE INSERT ON audit_log FOR EACH ROW
       NEW.db_account = USER();
 
 -- The children a list view (start page, worklists) showed, per audit row:
--- a child's access overview lists the users who saw it on a list.
+-- a child's access overview lists the users who saw it on a list.  Only
+-- the trigger below writes here (no application account may), so children
+-- are filed with their own row at the moment it is written, never later.
 CREATE TABLE audit_log_patients (
   audit_id    BIGINT UNSIGNED NOT NULL,
   patient_id  INT UNSIGNED NOT NULL,
@@ -615,11 +622,10 @@ CREATE TABLE audit_log_patients (
   KEY audit_log_patients_patient (patient_id, audit_id)
 ) ENGINE=InnoDB;
 
--- Children belong only to the audit row this connection just wrote: an
--- application account cannot add a child to an older row (audit_id NULL
--- is refused).
-CREATE TRIGGER audit_log_patients_own BEFORE INSERT ON audit_log_patients
-  FOR EACH ROW SET NEW.audit_id = IF(NEW.audit_id = LAST_INSERT_ID(), NEW.audit_id, NULL);
+CREATE TRIGGER audit_log_shown AFTER INSERT ON audit_log FOR EACH ROW
+  INSERT INTO audit_log_patients (audit_id, patient_id)
+  SELECT DISTINCT NEW.id, j.id FROM JSON_TABLE(IFNULL(NEW.shown_patients, '[]'),
+    '$[*]' COLUMNS (id INT UNSIGNED PATH '$' ERROR ON ERROR)) j;
 
 -- The child an object named in a request's path belongs to, for the audit
 -- row of a request refused before its program looked (the routes' IZP_OBJECT

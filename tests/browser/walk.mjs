@@ -209,7 +209,7 @@ try {
   // The casemanager saw the child by that role only: closed, it is the
   // family's grant (to the registering nurse) that decides.
   check('casemanager told the plan is closed and the child no longer shown',
-        (await p.textContent('main')).includes('Het IZP is afgesloten. U ziet dit kind nu niet meer'));
+        (await p.textContent('main')).includes('Het IZP is afgesloten. Een kind dat u alleen als'));
   check('casemanager start page lacks the child', !(await p.textContent('main')).includes('Browsertest'));
   await page.goto(planUrl);
   check('plan closed and read-only for the nurse the family allowed',

@@ -22,6 +22,7 @@
       <xsl:when test="$outcome = 'denied'">geweigerd (geen toegang)</xsl:when>
       <xsl:when test="$outcome = 'refused'">niet uitgevoerd</xsl:when>
       <xsl:when test="$outcome = 'failure'">mislukt</xsl:when>
+      <xsl:when test="$outcome = 'resent'">herhaald verzoek, niets gewijzigd</xsl:when>
       <xsl:otherwise><xsl:value-of select="$outcome"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
@@ -66,6 +67,7 @@
           <xsl:when test="@outcome = 'denied'"> (geprobeerd, geweigerd: geen toegang)</xsl:when>
           <xsl:when test="@outcome = 'refused'"> (geprobeerd, niet gelukt)</xsl:when>
           <xsl:when test="@outcome = 'failure'"> (mislukt)</xsl:when>
+          <xsl:when test="@outcome = 'resent'"> (hetzelfde formulier nog eens verstuurd; niets gewijzigd)</xsl:when>
         </xsl:choose>
       </xsl:otherwise>
     </xsl:choose>

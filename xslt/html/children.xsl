@@ -7,8 +7,9 @@
   <xsl:template match="izp[@page = 'children']" mode="content">
     <h1>Kinderen</h1>
     <xsl:if test="children/@notice = 'plan-closed'">
-      <p class="notice" role="status">Het IZP is afgesloten. U ziet dit kind nu niet meer: na het
-        afsluiten bepaalt alleen de toestemming van het kind en de ouders wie het IZP inziet.</p>
+      <p class="notice" role="status">Het IZP is afgesloten. Een kind dat u alleen als
+        hoofdbehandelaar of casemanager zag, staat niet meer in uw lijst: na het afsluiten bepaalt
+        de toestemming van het kind en de ouders wie het IZP inziet.</p>
     </xsl:if>
     <p class="lead">Voor elk kind met een levensduurbeperkende aandoening is binnen
       8 weken na aanmelding bij een KCT of NIK (of na de diagnose) een IZP nodig.</p>
@@ -23,7 +24,8 @@
           </tbody>
         </table>
       </xsl:when>
-      <xsl:otherwise><p class="empty">Er zijn nog geen kinderen geregistreerd.</p></xsl:otherwise>
+      <xsl:otherwise><p class="empty">Er zijn geen kinderen die u mag inzien. Het kind en de ouders
+        bepalen wie het IZP inziet; de casemanager legt hun toestemming vast.</p></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
