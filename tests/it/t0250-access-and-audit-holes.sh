@@ -3,6 +3,8 @@
 today=$(date +%Y-%m-%d)
 tls_port=$(sed -n 's/.*listen 127.0.0.1:\([0-9]*\) ssl;.*/\1/p' "$IZP_STACK/nginx/nginx.conf")
 tls="$IZP_STACK/tls"
+# Names unique to this run, so that the file can run again on the same data.
+tag=$(date +%s%N | tail -c 7)
 new_rid() { head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n'; }
 # post_as USER PATH BODY: a form post with a token for exactly that form
 post_as() { post "$2" "$1" "csrf_token=$(csrf_for "$1" "$2")&request_id=$(new_rid)&$3"; }
@@ -10,8 +12,8 @@ audit_row() { last_audit "CONCAT_WS('|', action, outcome, user_name, IFNULL(user
 
 # --- 2. Care roles give access only while their plan is open -------------
 form_tokens /kinderen/nieuw verpleegkundige
-post /kinderen/nieuw verpleegkundige "$(child_body Afgesloten Gesloten)"
-child=$(sqlq "SELECT id FROM children WHERE given_name = 'Afgesloten'")
+post /kinderen/nieuw verpleegkundige "$(child_body Afgesloten$tag Gesloten)"
+child=$(sqlq "SELECT id FROM children WHERE given_name = 'Afgesloten$tag'")
 post_as verpleegkundige "/kinderen/$child/izp/nieuw" "hoofdbehandelaar_id=2&casemanager_id=6&child_participated=ja&parents_present=Moeder"
 plan=$(sqlq "SELECT id FROM care_plans WHERE child_id = $child")
 check "closed-plan child: plan made" [ -n "$plan" ]
@@ -28,12 +30,12 @@ for u in kinderarts verpleegkundige2; do
   for p in "/izp/$plan" "/izp/$plan.xml" "/izp/$plan/geschiedenis" "/izp/$plan/afdruk" "/kinderen/$child/toegang"; do
     req GET "$p" $u
     check "closed and revoked: $u refused $p ($status)" status_is 403
-    check "closed and revoked: $u sees nothing of the child on $p" body_lacks "Afgesloten"
+    check "closed and revoked: $u sees nothing of the child on $p" body_lacks "Afgesloten$tag"
   done
   req GET "/kinderen/$child/spoed" $u
   check "closed and revoked: $u gets no spoedoverzicht without breaking the glass" status_is 403
   req GET / $u
-  check "closed and revoked: $u's start page lacks the child" body_lacks "Afgesloten"
+  check "closed and revoked: $u's start page lacks the child" body_lacks "Afgesloten$tag"
 done
 before=$(snapshot)
 post_as kinderarts "/kinderen/$child/izp/nieuw" "hoofdbehandelaar_id=2&casemanager_id=3&child_participated=ja&parents_present=Moeder"
@@ -120,10 +122,10 @@ check "access overview XML validates" valid_xml
 
 # --- 5. The database stamps every audit row -------------------------------
 as_account plan "INSERT INTO audit_log (id, event_id, action, occurred_at, outcome, user_name, object_type, program, db_account) VALUES (4000000000, 'vervalst', 'read', '2001-01-01 00:00:00', 'success', 'kinderarts', 'care_plan', 'vervalst', 'root@localhost')"
-check "forged row: the time is the database's" [ "$(sqlq "SELECT TIMESTAMPDIFF(SECOND, occurred_at, UTC_TIMESTAMP()) < 60 FROM audit_log WHERE program = 'vervalst'")" = 1 ]
-check "forged row: the id is the database's" [ "$(sqlq "SELECT id < 4000000000 FROM audit_log WHERE program = 'vervalst'")" = 1 ]
-check "forged row: the event id is the database's" [ "$(sqlq "SELECT event_id <> 'vervalst' FROM audit_log WHERE program = 'vervalst'")" = 1 ]
-check "forged row: names the account that wrote it" [ "$(sqlq "SELECT db_account FROM audit_log WHERE program = 'vervalst'")" = "izp_plan@localhost" ]
+check "forged row: the time is the database's" [ "$(sqlq "SELECT TIMESTAMPDIFF(SECOND, occurred_at, UTC_TIMESTAMP()) < 60 FROM audit_log WHERE program = 'vervalst' ORDER BY id DESC LIMIT 1")" = 1 ]
+check "forged row: the id is the database's" [ "$(sqlq "SELECT id < 4000000000 FROM audit_log WHERE program = 'vervalst' ORDER BY id DESC LIMIT 1")" = 1 ]
+check "forged row: the event id is the database's" [ "$(sqlq "SELECT event_id <> 'vervalst' FROM audit_log WHERE program = 'vervalst' ORDER BY id DESC LIMIT 1")" = 1 ]
+check "forged row: names the account that wrote it" [ "$(sqlq "SELECT db_account FROM audit_log WHERE program = 'vervalst' ORDER BY id DESC LIMIT 1")" = "izp_plan@localhost" ]
 check "no account files children to an audit row itself" refused plan "INSERT INTO audit_log_patients (audit_id, patient_id) VALUES (1, $sem)"
 check "not even after setting LAST_INSERT_ID" refused plan "DO LAST_INSERT_ID(1); INSERT INTO audit_log_patients (audit_id, patient_id) VALUES (1, $sem)"
 check "application rows carry their account too" [ "$(sqlq "SELECT db_account FROM audit_log WHERE program = 'plan-show' ORDER BY id DESC LIMIT 1")" = "izp_read@localhost" ]
@@ -184,9 +186,9 @@ twins() {  # twins DESCRIPTION PATH USER BODY CHANGED-ROWS-SQL
   check "$1: one success and nine resent copies in the log" [ "$(sqlq "SELECT GROUP_CONCAT(outcome, ':', n ORDER BY outcome) FROM (SELECT outcome, COUNT(*) n FROM (SELECT outcome FROM audit_log ORDER BY id DESC LIMIT 10) l GROUP BY outcome) g")" = "success:1,resent:9" ]
 }
 form_tokens /kinderen/nieuw verpleegkundige
-twins "child registration" /kinderen/nieuw verpleegkundige "$(child_body Dubbelklik)" \
-  "SELECT COUNT(*) FROM children WHERE given_name = 'Dubbelklik'"
-twin=$(sqlq "SELECT id FROM children WHERE given_name = 'Dubbelklik'")
+twins "child registration" /kinderen/nieuw verpleegkundige "$(child_body Dubbelklik$tag)" \
+  "SELECT COUNT(*) FROM children WHERE given_name = 'Dubbelklik$tag'"
+twin=$(sqlq "SELECT id FROM children WHERE given_name = 'Dubbelklik$tag'")
 csrf=$(csrf_for verpleegkundige "/kinderen/$twin/izp/nieuw"); rid=$(new_rid)
 twins "plan creation" "/kinderen/$twin/izp/nieuw" verpleegkundige "csrf_token=$csrf&request_id=$rid&hoofdbehandelaar_id=2&casemanager_id=3&child_participated=ja&parents_present=Moeder" \
   "SELECT COUNT(*) FROM care_plans WHERE child_id = $twin"
@@ -195,12 +197,12 @@ twins "plan activation" "/izp/$twin_plan/actueel-maken" casemanager \
   "csrf_token=$(csrf_for casemanager "/izp/$twin_plan/actueel-maken")&request_id=$(new_rid)&version=1" \
   "SELECT COUNT(*) FROM care_plans FOR SYSTEM_TIME ALL WHERE id = $twin_plan AND status = 'actueel'"
 twins "goal" "/izp/$twin_plan/doelen/nieuw" casemanager \
-  "csrf_token=$(csrf_for casemanager "/izp/$twin_plan/doelen/nieuw")&request_id=$(new_rid)&description=Dubbel+doel&dimension=sociaal&serves=Meedoen&target_date=2027-01-15&responsible_id=3" \
-  "SELECT COUNT(*) FROM goals WHERE description = 'Dubbel doel'"
-goal=$(sqlq "SELECT id FROM goals WHERE description = 'Dubbel doel'")
+  "csrf_token=$(csrf_for casemanager "/izp/$twin_plan/doelen/nieuw")&request_id=$(new_rid)&description=Dubbel+doel+$tag&dimension=sociaal&serves=Meedoen&target_date=2027-01-15&responsible_id=3" \
+  "SELECT COUNT(*) FROM goals WHERE description = 'Dubbel doel $tag'"
+goal=$(sqlq "SELECT id FROM goals WHERE description = 'Dubbel doel $tag'")
 ag="goal_id=$goal&party_child=ja&party_parents=ja&performer=zorgverlener&performer_id=1&coordinator_id=3&start_date=2026-11-01&end_date=2027-02-01&evaluate_on=2026-12-15"
-post_as casemanager "/izp/$twin_plan/afspraken/nieuw" "activity=Eerste+versie&$ag"
-agreement=$(sqlq "SELECT id FROM agreements WHERE activity = 'Eerste versie'")
+post_as casemanager "/izp/$twin_plan/afspraken/nieuw" "activity=Eerste+versie+$tag&$ag"
+agreement=$(sqlq "SELECT id FROM agreements WHERE activity = 'Eerste versie $tag'")
 twins "agreement amendment" "/afspraken/$agreement/aanpassen" casemanager \
   "csrf_token=$(csrf_for casemanager "/afspraken/$agreement/aanpassen")&request_id=$(new_rid)&activity=Tweede+versie&$ag&change_reason=Dubbel&version=1" \
   "SELECT COUNT(*) FROM agreements WHERE replaces_id = $agreement"
@@ -222,7 +224,7 @@ check "plan closing: every copy lands where the first did (the start page, the c
   grep -q "^10 303 http://.*/?afgesloten=1\$" <<<"$(sort "$out/burst" | uniq -c | sed 's/^ *//')"
 req GET "/?afgesloten=1" casemanager
 check "closed by role only: the start page says why the child is gone" body_has "Het IZP is afgesloten."
-check "closed by role only: and the child is gone" body_lacks "Dubbelklik"
+check "closed by role only: and the child is gone" body_lacks "Dubbelklik$tag"
 
 # --- 8. A form token belongs to one form; Origin is this site -------------
 form_tokens "/izp/$sem_plan/doelen/nieuw" casemanager
