@@ -422,9 +422,10 @@ prepare_request(struct izp_request *req, FCGX_Request *fcgi)
 	 * What the audit row of a refusal says unless the handler says more:
 	 * a read or a change of the object the path names.
 	 */
-	izp_audit_set(req, req->method == HTTP_GET || req->method == HTTP_HEAD ?
-	    AUDIT_READ : AUDIT_UPDATE, 0, req->path_object != NULL ? req->path_object :
-	    "page", req->path_id > 0 ? req->path_id : 0);
+	izp_audit_set(req, req->method == HTTP_GET ||
+	    req->method == HTTP_HEAD ? AUDIT_READ : AUDIT_UPDATE, 0,
+	    req->path_object != NULL ? req->path_object : "page",
+	    req->path_id > 0 ? req->path_id : 0);
 
 	/* Who asks comes first, so that every refusal below names them. */
 	if (identify(req, fcgi) != 0)

@@ -207,8 +207,11 @@ twins "agreement amendment" "/afspraken/$agreement/aanpassen" casemanager \
   "csrf_token=$(csrf_for casemanager "/afspraken/$agreement/aanpassen")&request_id=$(new_rid)&activity=Tweede+versie&$ag&change_reason=Dubbel&version=1" \
   "SELECT COUNT(*) FROM agreements WHERE replaces_id = $agreement"
 second=$(sqlq "SELECT id FROM agreements WHERE replaces_id = $agreement")
+twins "evaluation" "/izp/$twin_plan/evaluaties/nieuw" casemanager \
+  "csrf_token=$(csrf_for casemanager "/izp/$twin_plan/evaluaties/nieuw")&request_id=$(new_rid)&held_on=$today&participants=Ouders+en+casemanager&summary=Dubbel&next_on=2027-03-01&agreements_seen=$second&outcome_$second=voortzetten" \
+  "SELECT COUNT(*) FROM evaluations WHERE plan_id = $twin_plan"
 twins "agreement closing" "/afspraken/$second/afsluiten" casemanager \
-  "csrf_token=$(csrf_for casemanager "/afspraken/$second/afsluiten")&request_id=$(new_rid)&closed_on=$today&close_reason=Klaar&version=1" \
+  "csrf_token=$(csrf_for casemanager "/afspraken/$second/afsluiten")&request_id=$(new_rid)&closed_on=$today&close_reason=Klaar&version=$(sqlq "SELECT version FROM agreements WHERE id = $second")" \
   "SELECT COUNT(*) FROM agreements FOR SYSTEM_TIME ALL WHERE id = $second AND status = 'afgesloten'"
 twins "goal closing" "/doelen/$goal/afsluiten" casemanager \
   "csrf_token=$(csrf_for casemanager "/doelen/$goal/afsluiten")&request_id=$(new_rid)&outcome=bereikt&closed_on=$today&close_comment=Gelukt&version=1" \
@@ -218,7 +221,7 @@ twins "revocation" "/toegang/$twin_grant/intrekken" casemanager \
   "csrf_token=$(csrf_for casemanager "/toegang/$twin_grant/intrekken")&request_id=$(new_rid)&revoke_reason=Dubbel" \
   "SELECT COUNT(*) FROM access_grants FOR SYSTEM_TIME ALL WHERE id = $twin_grant AND revoked_at IS NOT NULL"
 twins "plan closing" "/izp/$twin_plan/afsluiten" casemanager \
-  "csrf_token=$(csrf_for casemanager "/izp/$twin_plan/afsluiten")&request_id=$(new_rid)&closed_on=$today&close_reason=niet_palliatief&version=2" \
+  "csrf_token=$(csrf_for casemanager "/izp/$twin_plan/afsluiten")&request_id=$(new_rid)&closed_on=$today&close_reason=niet_palliatief&version=$(sqlq "SELECT version FROM care_plans WHERE id = $twin_plan")" \
   "SELECT COUNT(*) FROM care_plans FOR SYSTEM_TIME ALL WHERE id = $twin_plan AND status = 'afgesloten'"
 check "plan closing: every copy lands where the first did (the start page, the child no longer seen)" \
   grep -q "^10 303 http://.*/?afgesloten=1\$" <<<"$(sort "$out/burst" | uniq -c | sed 's/^ *//')"
