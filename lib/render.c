@@ -139,6 +139,9 @@ render_to_buffer(xmlDocPtr doc, int sheet, const char **params,
 	xsltFreeTransformContext(ctxt);
 	if (rc != 0 || *out == NULL)
 		return -1;
-	*content_type = "text/html; charset=utf-8";
+	/* A message (xsl:output method="xml") is XML, a page HTML. */
+	*content_type = render.sheet[sheet]->method != NULL &&
+	    xmlStrEqual(render.sheet[sheet]->method, BAD_CAST "xml") ?
+	    "application/xml; charset=utf-8" : "text/html; charset=utf-8";
 	return 0;
 }

@@ -45,7 +45,8 @@ const char *const lib_sql[LIB_STMT__MAX] = {
 	[LIB_STMT_OPEN_PLAN_FOR_CHANGE] = SQL_OPEN_PLAN_FOR_CHANGE,
 };
 
-static const char *const sheets[] = { "html/main.xsl" };
+/* Pages, and the messages for other systems (NHG HIS). */
+static const char *const sheets[] = { "html/main.xsl", "nhg/izp.xsl" };
 
 static struct {
 	struct conf	 conf;

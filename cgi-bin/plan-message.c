@@ -1,0 +1,97 @@
+/*
+ * A child's IZP as a message for another system: the NHG HIS IZP message
+ * (/kinderen/{id}/berichten/nhg) for GP information systems.  The same
+ * reading of the whole plan as the overview (lib/overview.c), now or as it
+ * stood at ?at=, turned into the message by its stylesheet; audited as an
+ * export.  The plan is the child's open one, else its most recent.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "izp.h"
+
+enum stmt {
+	STMT_PLAN_OF_CHILD,
+	STMT__MAX
+};
+
+static const char *const sql[STMT__MAX] = {
+	[STMT_PLAN_OF_CHILD] = "SELECT id FROM care_plans WHERE child_id = ? "
+	    "ORDER BY open_child_id IS NULL, id DESC LIMIT 1",
+};
+
+/* The formats by IZP_VIEW from nginx, and their stylesheets. */
+static const struct format {
+	const char	*view;
+	const char	*sheet;
+} formats[] = {
+	{ "nhg", "nhg/izp.xsl" },
+};
+
+struct message {
+	struct izp_request	*req;
+	const char		*at;	/* NULL: now */
+	struct overview		 o;
+};
+
+static int
+read_message(struct db *db, void *arg)
+{
+	struct message *m = arg;
+	struct izp_request *req = m->req;
+	struct db_arg child = DB_INT_ARG(req->path_id);
+	struct db_rows plan;
+	int rc;
+
+	if ((rc = izp_authorise_child(req, req->path_id)) != 0)
+		return rc;
+	if ((rc = izp_query(req, STMT_PLAN_OF_CHILD, &child, 1, &plan)) !=
+	    DB_OK)
+		return rc;
+	if (plan.nrows == 0)
+		return izp_fail(req, 404, "Dit kind heeft nog geen IZP.");
+	req->audit.object_id = strtoll(db_cell(&plan, 0, 0), NULL, 10);
+	if ((rc = overview_read(req, req->audit.object_id, m->at, &m->o)) != 0)
+		return rc;
+	return audit_write(req, db, "success");
+}
+
+static int
+handle(struct izp_request *req)
+{
+	struct message m = { .req = req };
+	const struct http_param *at = http_param_find(&req->query, "at");
+	const struct format *f = NULL;
+	char moment[20];
+	xmlNodePtr root;
+	const char *error;
+	size_t i;
+	int rc;
+
+	izp_audit_set(req, AUDIT_EXPORT, req->path_id, "care_plan", 0);
+	for (i = 0; i < sizeof(formats) / sizeof(formats[0]); i++)
+		if (req->view_name != NULL &&
+		    strcmp(req->view_name, formats[i].view) == 0)
+			f = &formats[i];
+	if (f == NULL)
+		return izp_fail(req, 404, "Dit berichtformaat bestaat niet.");
+	if (at != NULL && at->value[0] != '\0') {
+		if ((error = valid_moment(at->value, time(NULL), moment)) !=
+		    NULL)
+			return izp_fail(req, 400, error);
+		m.at = moment;
+	}
+	if ((rc = db_transaction(req->db, read_message, &m)) != 0)
+		return rc;
+	root = izp_page(req, "plan");
+	overview_xml(root, &m.o, m.at, conf_get_long(req->conf,
+	    "limits.review_months", 6));
+	/* A message is always the message, whatever the client accepts. */
+	req->sheet = f->sheet;
+	req->view = RENDER_HTML;
+	return 200;
+}
+
+IZP_PROGRAM_WITH("plan-message", "read", "GET", handle, sql,
+    sizeof(sql) / sizeof(sql[0]), overview_sql, OVERVIEW_SQL_ALL)
