@@ -178,9 +178,10 @@ handle(struct izp_request *req)
 	c.write = 1;
 	if ((rc = db_transaction(req->db, close_plan, &c)) == 400)
 		return show_form(&c, 400);
-	if (rc != 0 || (rc = db_transaction(req->db, still_sees, &c)) != 0)
+	if (rc != 0)
 		return rc;
-	if (!c.still_sees)
+	/* The plan is closed; if asking fails, the start page is safe. */
+	if (db_transaction(req->db, still_sees, &c) != 0 || !c.still_sees)
 		return izp_redirect(req, "/?afgesloten=1");
 	return izp_redirect(req, arena_printf(&req->arena, "/izp/%lld",
 	    req->path_id));

@@ -7,7 +7,6 @@
  */
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "izp.h"
 
@@ -61,11 +60,9 @@ static int
 handle(struct izp_request *req)
 {
 	struct message m = { .req = req };
-	const struct http_param *at = http_param_find(&req->query, "at");
 	const struct format *f = NULL;
 	char moment[20];
 	xmlNodePtr root;
-	const char *error;
 	size_t i;
 	int rc;
 
@@ -76,12 +73,8 @@ handle(struct izp_request *req)
 			f = &formats[i];
 	if (f == NULL)
 		return izp_fail(req, 404, "Dit berichtformaat bestaat niet.");
-	if (at != NULL && at->value[0] != '\0') {
-		if ((error = valid_moment(at->value, time(NULL), moment)) !=
-		    NULL)
-			return izp_fail(req, 400, error);
-		m.at = moment;
-	}
+	if ((rc = izp_at_moment(req, moment, &m.at)) != 0)
+		return rc;
 	if ((rc = db_transaction(req->db, read_message, &m)) != 0)
 		return rc;
 	root = izp_page(req, "plan");

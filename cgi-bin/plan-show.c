@@ -69,21 +69,15 @@ static int
 handle(struct izp_request *req)
 {
 	struct reading r = { .req = req };
-	const struct http_param *at = http_param_find(&req->query, "at");
 	char moment[20];
 	xmlNodePtr root;
-	const char *error;
 	int rc;
 
 	izp_audit_set(req, AUDIT_READ, 0, "care_plan", req->path_id);
-	if (at != NULL && at->value[0] != '\0') {
-		if ((error = valid_moment(at->value, time(NULL), moment)) !=
-		    NULL) {
-			req->error_link = arena_printf(&req->arena,
-			    "/izp/%lld/geschiedenis", req->path_id);
-			return izp_fail(req, 400, error);
-		}
-		r.at = moment;
+	if ((rc = izp_at_moment(req, moment, &r.at)) != 0) {
+		req->error_link = arena_printf(&req->arena,
+		    "/izp/%lld/geschiedenis", req->path_id);
+		return rc;
 	}
 	if ((rc = db_transaction(req->db, read_plan, &r)) != 0)
 		return rc;

@@ -111,7 +111,7 @@ patient_of_path(struct izp_request *req, struct db *db)
 /*
  * The request's one audit row, inside the caller's transaction; it counts
  * as written once that transaction commits (audit_committed).  A request
- * whose row is in already writes no second one.
+ * whose row is in already, or in this transaction, writes no second one.
  */
 int
 audit_write(struct izp_request *req, struct db *db, const char *outcome)
@@ -122,7 +122,8 @@ audit_write(struct izp_request *req, struct db *db, const char *outcome)
 	struct db_rows rows;
 	int rc;
 
-	if (req->audit.written)
+	if (req->audit.written || (req->audit.txn != 0 &&
+	    req->audit.txn == db->txn))
 		return DB_OK;
 	if ((rc = patient_of_path(req, db)) != DB_OK)
 		return rc;

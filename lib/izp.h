@@ -575,5 +575,7 @@ int		 izp_query(struct izp_request *, size_t stmt,
 int		 izp_saved_before(struct izp_request *, size_t stmt,
 		    long long *id);
 int		 izp_is_twin(struct izp_request *, const struct db_rows *);
+int		 izp_at_moment(struct izp_request *, char moment[20],
+		    const char **at);
 
 #endif

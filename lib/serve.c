@@ -143,6 +143,25 @@ izp_is_twin(struct izp_request *req, const struct db_rows *rows)
 	return 1;
 }
 
+/*
+ * The ?at= of a view of the plan as it stood then: 0 and *at NULL when not
+ * asked, 0 and *at the moment (in moment), or 400 with a Dutch message.
+ */
+int
+izp_at_moment(struct izp_request *req, char moment[20], const char **at)
+{
+	const struct http_param *p = http_param_find(&req->query, "at");
+	const char *error;
+
+	*at = NULL;
+	if (p == NULL || p->value[0] == '\0')
+		return 0;
+	if ((error = valid_moment(p->value, time(NULL), moment)) != NULL)
+		return izp_fail(req, 400, error);
+	*at = moment;
+	return 0;
+}
+
 int
 izp_fail(struct izp_request *req, int status, const char *message)
 {
