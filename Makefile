@@ -4,7 +4,7 @@
 CC       ?= cc
 PREFIX   ?= /usr/local
 DESTDIR  ?=
-PKGS     := libxml-2.0 libxslt libmariadb libcrypto
+PKGS     := libxml-2.0 libxslt libexslt libmariadb libcrypto
 OPT      ?= -O2 -g
 CFLAGS   += $(OPT) -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -Ilib \
             $(shell pkg-config --cflags $(PKGS))

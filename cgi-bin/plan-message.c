@@ -1,6 +1,7 @@
 /*
  * A child's IZP as a message for another system: the NHG HIS IZP message
- * (/kinderen/{id}/berichten/nhg) for GP information systems.  The same
+ * for GP information systems (/kinderen/{id}/berichten/nhg), the zib 2020
+ * ADA registrations (.../ada) or a FHIR Bundle of everything (.../fhir).  The same
  * reading of the whole plan as the overview (lib/overview.c), now or as it
  * stood at ?at=, turned into the message by its stylesheet; audited as an
  * export.  The plan is the child's open one, else its most recent.
@@ -9,29 +10,36 @@
 #include <string.h>
 
 #include "izp.h"
+#include "izp-sql.h"
 
 enum stmt {
 	STMT_PLAN_OF_CHILD,
+	STMT_BSN,
 	STMT__MAX
 };
 
 static const char *const sql[STMT__MAX] = {
-	[STMT_PLAN_OF_CHILD] = "SELECT id FROM care_plans WHERE child_id = ? "
-	    "ORDER BY open_child_id IS NULL, id DESC LIMIT 1",
+	[STMT_PLAN_OF_CHILD] = SQL_PLAN_OF_CHILD,
+	[STMT_BSN] = SQL_CHILD_BSN,
 };
 
-/* The formats by IZP_VIEW from nginx, and their stylesheets. */
+/* The formats by IZP_VIEW from nginx, and their stylesheets; FHIR says
+ * its errors in FHIR too (an OperationOutcome). */
 static const struct format {
 	const char	*view;
 	const char	*sheet;
+	int		 errors_too;
 } formats[] = {
-	{ "nhg", "nhg/izp.xsl" },
+	{ "nhg", "nhg/izp.xsl", 0 },
+	{ "ada", "ada/izp.xsl", 0 },
+	{ "fhir", "fhir/izp.xsl", 1 },
 };
 
 struct message {
 	struct izp_request	*req;
 	const char		*at;	/* NULL: now */
 	struct overview		 o;
+	struct db_rows		 bsn;
 };
 
 static int
@@ -51,7 +59,8 @@ read_message(struct db *db, void *arg)
 	if (plan.nrows == 0)
 		return izp_fail(req, 404, "Dit kind heeft nog geen IZP.");
 	req->audit.object_id = strtoll(db_cell(&plan, 0, 0), NULL, 10);
-	if ((rc = overview_read(req, req->audit.object_id, m->at, &m->o)) != 0)
+	if ((rc = overview_read(req, req->audit.object_id, m->at, &m->o)) != 0 ||
+	    (rc = izp_query(req, STMT_BSN, &child, 1, &m->bsn)) != DB_OK)
 		return rc;
 	return audit_write(req, db, "success");
 }
@@ -62,7 +71,7 @@ handle(struct izp_request *req)
 	struct message m = { .req = req };
 	const struct format *f = NULL;
 	char moment[20];
-	xmlNodePtr root;
+	xmlNodePtr root, request;
 	size_t i;
 	int rc;
 
@@ -73,6 +82,8 @@ handle(struct izp_request *req)
 			f = &formats[i];
 	if (f == NULL)
 		return izp_fail(req, 404, "Dit berichtformaat bestaat niet.");
+	if (f->errors_too)
+		req->message_sheet = f->sheet;
 	if ((rc = izp_at_moment(req, moment, &m.at)) != 0)
 		return rc;
 	if ((rc = db_transaction(req->db, read_message, &m)) != 0)
@@ -80,6 +91,11 @@ handle(struct izp_request *req)
 	root = izp_page(req, "plan");
 	overview_xml(root, &m.o, m.at, conf_get_long(req->conf,
 	    "limits.review_months", 6));
+	izp_message_bsn(root, &m.bsn);
+	request = xml_child(root, "fhir-request");
+	xml_attr(request, "interaction", "collection");
+	xml_attr(request, "base", arena_printf(&req->arena, "%s/fhir",
+	    izp_site_origin(req)));
 	/* A message is always the message, whatever the client accepts. */
 	req->sheet = f->sheet;
 	req->view = RENDER_HTML;

@@ -61,6 +61,14 @@
 	"SELECT id FROM care_plans WHERE child_id = ? " \
 	"AND status IN ('concept', 'actueel')"
 
+/* The BSN, which only messages carry (a page never needs it). */
+#define SQL_CHILD_BSN "SELECT bsn FROM children WHERE id = ?"
+
+/* The plan a message is about: the child's open plan, else its latest. */
+#define SQL_PLAN_OF_CHILD \
+	"SELECT id FROM care_plans WHERE child_id = ? " \
+	"ORDER BY open_child_id IS NULL, id DESC LIMIT 1"
+
 /* A plan with the names of its roles; needs "FROM care_plans p". */
 #define SQL_PLAN_COLUMNS \
 	"p.id, p.child_id, p.status, p.version, p.created_at, " \
@@ -71,7 +79,8 @@
 	"cm.phone AS casemanager_phone, " \
 	"p.drawn_up_by, du.display_name AS drawn_up_by_name, " \
 	"p.activated_at, p.closed_on, p.close_reason, p.close_note, " \
-	"p.evaluate_on, DATEDIFF(p.evaluate_on, CURDATE()) AS evaluate_in_days"
+	"p.evaluate_on, DATEDIFF(p.evaluate_on, CURDATE()) AS evaluate_in_days, " \
+	"p.policy_goal, p.policy_goal_on, p.policy_goal_note"
 
 #define SQL_PLAN_JOINS \
 	" JOIN users hb ON hb.id = p.hoofdbehandelaar_id" \
@@ -132,7 +141,8 @@
 #define SQL_AGREEMENTS_OF_PLAN_AT(T) \
 	"SELECT a.id, a.plan_id, a.goal_id, g.description AS goal, " \
 	"a.problem, a.activity, a.party_child, a.party_parents, " \
-	"a.party_caregivers, a.performer, pf.display_name AS performer_name, " \
+	"a.party_caregivers, a.performer, a.performer_id, " \
+	"pf.display_name AS performer_name, a.coordinator_id, " \
 	"co.display_name AS coordinator_name, a.start_date, a.end_date, " \
 	"a.evaluate_on, DATEDIFF(a.evaluate_on, CURDATE()) AS " \
 	"evaluate_in_days, a.status, a.closed_on, a.close_reason, " \
@@ -200,7 +210,7 @@
 	"l.decision_detail, l.discussed_on, l.age_at_agreement, " \
 	"l.party_child, l.party_parents, l.party_caregiver, l.verified_with, " \
 	"l.verified_on, l.directive_id, l.comment, l.status, l.version, " \
-	"l.created_at, u.display_name AS created_by_name, " \
+	"l.created_at, l.created_by, u.display_name AS created_by_name, " \
 	"TIMESTAMPDIFF(MONTH, l.discussed_on, CURDATE()) AS months_since " \
 	"FROM treatment_limits" T " l JOIN users u ON u.id = l.created_by " \
 	"WHERE l.child_id = ? AND l.status = 'actief' " \
@@ -255,7 +265,7 @@
 	"ORDER BY p.kind, p.dimension, p.id"
 #define SQL_ACP_OF_PLAN_AT(T) \
 	"SELECT a.id, a.held_on, a.child_present, a.present, a.summary, " \
-	"a.outcome, u.display_name AS created_by_name " \
+	"a.outcome, a.created_by, u.display_name AS created_by_name " \
 	"FROM acp_conversations" T " a JOIN users u ON u.id = a.created_by " \
 	"WHERE a.plan_id = ? ORDER BY a.held_on DESC, a.id DESC"
 #define SQL_DEVIATIONS_OF_PLAN_AT(T) \

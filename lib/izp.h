@@ -316,6 +316,8 @@ struct izp_program {
 	size_t			 nshared;
 	const char		*methods;	/* e.g. "GET POST" */
 	izp_handler		 handler;
+	const char		*message_sheet;	/* NULL: pages; else every
+						 * answer, errors too */
 };
 
 struct izp_request {
@@ -354,6 +356,7 @@ struct izp_request {
 	xmlDocPtr		 doc;
 	const char		*sheet;
 	const char		*sheet_param;	/* view=... for the stylesheet */
+	const char		*message_sheet;	/* a message, whatever happens */
 };
 
 int		 izp_main(const struct izp_program *);
@@ -382,6 +385,26 @@ int		 izp_main(const struct izp_program *);
 	{								\
 		return izp_main(&izp_program);				\
 	}
+/* A program whose every answer is a message of one stylesheet (errors
+ * too, e.g. FHIR's OperationOutcome), whatever the client accepts. */
+#define IZP_MESSAGE_PROGRAM(prog_name, account_class, handle_fn, own_sql, \
+    n_own, lib_shared, n_shared, sheet_name)				\
+	static const struct izp_program izp_program = {			\
+		.name = (prog_name),					\
+		.db_class = (account_class),				\
+		.sql = (own_sql),					\
+		.nsql = (n_own),					\
+		.shared_sql = (lib_shared),				\
+		.nshared = (n_shared),					\
+		.methods = "GET",					\
+		.handler = (handle_fn),					\
+		.message_sheet = (sheet_name),				\
+	};								\
+	int								\
+	main(void)							\
+	{								\
+		return izp_main(&izp_program);				\
+	}
 #define IZP_PROGRAM(prog_name, account_class, allowed_methods, handle_fn) \
 	IZP_PROGRAM_WITH(prog_name, account_class, allowed_methods,	\
 	    handle_fn, sql, sizeof(sql) / sizeof(sql[0]), NULL, 0)
@@ -395,6 +418,7 @@ int		 izp_redirect(struct izp_request *, const char *location);
 int		 izp_check_csrf(struct izp_request *);
 const char	*izp_form_token(struct izp_request *, const char *action);
 int		 izp_role_in(const struct izp_request *, const char *const *roles);
+const char	*izp_site_origin(struct izp_request *);
 enum izp_access {
 	IZP_ACCESS_NO_SUCH_CHILD,
 	IZP_ACCESS_DENIED,
@@ -516,6 +540,7 @@ int		 overview_read(struct izp_request *, long long plan,
 		    const char *at, struct overview *);
 void		 overview_xml(xmlNodePtr root, const struct overview *,
 		    const char *at, long review_months);
+void		 izp_message_bsn(xmlNodePtr root, const struct db_rows *);
 void		 crisis_xml(xmlNodePtr root, const struct db_rows *plans,
 		    const struct db_rows *steps);
 

@@ -224,3 +224,20 @@ overview_xml(xmlNodePtr root, const struct overview *o, const char *at,
 				    &rows[OV_OUTCOMES], j);
 	}
 }
+
+/*
+ * A message names the child by BSN as well (a page never needs it):
+ * rows is SQL_CHILD_BSN's answer.
+ */
+void
+izp_message_bsn(xmlNodePtr root, const struct db_rows *rows)
+{
+	xmlNodePtr n;
+
+	if (rows->nrows == 0 || db_cell(rows, 0, 0) == NULL)
+		return;
+	for (n = root->children; n != NULL; n = n->next)
+		if (n->type == XML_ELEMENT_NODE &&
+		    xmlStrEqual(n->name, (const xmlChar *)"child"))
+			xml_attr(n, "bsn", db_cell(rows, 0, 0));
+}

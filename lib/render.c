@@ -5,9 +5,11 @@
  * the stylesheet.  Escaping is the stylesheet's job alone.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <libxml/parser.h>
+#include <libexslt/exslt.h>
 #include <libxslt/security.h>
 #include <libxslt/transform.h>
 #include <libxslt/xsltInternals.h>
@@ -20,6 +22,7 @@
 static struct {
 	size_t			 n;
 	char			*name[RENDER_MAX_SHEETS];
+	char			*type[RENDER_MAX_SHEETS];	/* Content-Type */
 	xsltStylesheetPtr	 sheet[RENDER_MAX_SHEETS];
 	xsltSecurityPrefsPtr	 prefs;
 } render;
@@ -39,6 +42,28 @@ forbid_all(xsltSecurityPrefsPtr prefs)
 	    xsltSecurityForbid);
 }
 
+/*
+ * What a sheet's output is: its xsl:output media-type (a FHIR message says
+ * application/fhir+xml), else XML for method="xml" (a message), else HTML.
+ */
+static char *
+content_type_of(xsltStylesheetPtr sheet)
+{
+	const char *media = "text/html";
+	char *type;
+
+	if (sheet->mediaType != NULL)
+		media = (const char *)sheet->mediaType;
+	else if (sheet->method != NULL &&
+	    xmlStrEqual(sheet->method, BAD_CAST "xml"))
+		media = "application/xml";
+	if ((type = malloc(strlen(media) + sizeof("; charset=utf-8"))) == NULL)
+		return NULL;
+	strcpy(type, media);
+	strcat(type, "; charset=utf-8");
+	return type;
+}
+
 /* Parse all sheets first (imports need the files), then forbid. */
 int
 render_init(const char *dir, const char *const *sheets, size_t n)
@@ -49,6 +74,8 @@ render_init(const char *dir, const char *const *sheets, size_t n)
 
 	if (n > RENDER_MAX_SHEETS)
 		return -1;
+	/* exsl:node-set only: a message is built whole, then selected from. */
+	exsltCommonRegister();
 	xmlSubstituteEntitiesDefault(0);
 	xmlLoadExtDtdDefaultValue = 0;
 	for (i = 0; i < n; i++) {
@@ -62,9 +89,10 @@ render_init(const char *dir, const char *const *sheets, size_t n)
 			xmlFreeDoc(doc);
 			return -1;
 		}
-		if ((render.name[i] = strdup(sheets[i])) == NULL)
-			return -1;
 		render.n = i + 1;
+		if ((render.name[i] = strdup(sheets[i])) == NULL ||
+		    (render.type[i] = content_type_of(render.sheet[i])) == NULL)
+			return -1;
 	}
 	if ((render.prefs = xsltNewSecurityPrefs()) == NULL ||
 	    forbid_all(render.prefs) != 0)
@@ -81,6 +109,7 @@ render_cleanup(void)
 	for (i = 0; i < render.n; i++) {
 		xsltFreeStylesheet(render.sheet[i]);
 		free(render.name[i]);
+		free(render.type[i]);
 	}
 	render.n = 0;
 	if (render.prefs != NULL) {
@@ -139,9 +168,6 @@ render_to_buffer(xmlDocPtr doc, int sheet, const char **params,
 	xsltFreeTransformContext(ctxt);
 	if (rc != 0 || *out == NULL)
 		return -1;
-	/* A message (xsl:output method="xml") is XML, a page HTML. */
-	*content_type = render.sheet[sheet]->method != NULL &&
-	    xmlStrEqual(render.sheet[sheet]->method, BAD_CAST "xml") ?
-	    "application/xml; charset=utf-8" : "text/html; charset=utf-8";
+	*content_type = render.type[sheet];
 	return 0;
 }

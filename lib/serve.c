@@ -46,7 +46,8 @@ const char *const lib_sql[LIB_STMT__MAX] = {
 };
 
 /* Pages, and the messages for other systems (NHG HIS). */
-static const char *const sheets[] = { "html/main.xsl", "nhg/izp.xsl" };
+static const char *const sheets[] = { "html/main.xsl", "nhg/izp.xsl",
+    "ada/izp.xsl", "fhir/izp.xsl" };
 
 static struct {
 	struct conf	 conf;
@@ -294,11 +295,28 @@ izp_form_token(struct izp_request *req, const char *action)
  * the very door the request came in by (a form of the certificate door is
  * not posted through the portal's).
  */
+/* Is this exact origin (n bytes) one of site.origin? */
+static int
+origin_listed(const char *o, size_t n)
+{
+	const char *p = process.origins;
+
+	while (*p != '\0') {
+		size_t len = strcspn(p, " ");
+
+		if (len == n && strncmp(p, o, n) == 0)
+			return 1;
+		p += len;
+		p += strspn(p, " ");
+	}
+	return 0;
+}
+
 static int
 origin_ok(const struct izp_request *req)
 {
-	const char *o = req->origin, *p = process.origins;
-	size_t n, scheme;
+	const char *o = req->origin;
+	size_t scheme;
 
 	/* A browser says so when a form of another site posts here. */
 	if (req->fetch_site != NULL && (strcmp(req->fetch_site, "cross-site") ==
@@ -315,16 +333,26 @@ origin_ok(const struct izp_request *req)
 	    strncmp(o + scheme, "://", 3) != 0 ||
 	    strcmp(o + scheme + 3, req->host) != 0)
 		return 0;
-	n = strlen(o);
-	while (*p != '\0') {
-		size_t len = strcspn(p, " ");
+	return origin_listed(o, strlen(o));
+}
 
-		if (len == n && strncmp(p, o, n) == 0)
-			return 1;
-		p += len;
-		p += strspn(p, " ");
-	}
-	return 0;
+/*
+ * This site's origin as the client reached it (the door it came in by),
+ * for absolute URLs in messages; a Host that is not one of site.origin
+ * gets the first configured origin instead.
+ */
+const char *
+izp_site_origin(struct izp_request *req)
+{
+	const char *o = NULL;
+
+	if (req->scheme != NULL && req->host != NULL)
+		o = arena_printf(&req->arena, "%s://%s", req->scheme,
+		    req->host);
+	if (o != NULL && origin_listed(o, strlen(o)))
+		return o;
+	return arena_strndup(&req->arena, process.origins,
+	    strcspn(process.origins, " "));
 }
 
 int
@@ -411,6 +439,7 @@ prepare_request(struct izp_request *req, FCGX_Request *fcgi)
 	enum http_parse rc;
 	char fresh[33];
 
+	req->message_sheet = req->program->message_sheet;
 	req->method_name = arena_strdup(&req->arena,
 	    FCGX_GetParam("REQUEST_METHOD", fcgi->envp));
 	req->method = http_method_parse(req->method_name);
@@ -510,6 +539,10 @@ respond(struct izp_request *req, FCGX_Request *fcgi)
 	/* A handler answers 400 with its form; every other error is a page. */
 	if (req->status >= 400 && req->doc == NULL)
 		error_page(req);
+	if (req->message_sheet != NULL) {
+		req->sheet = req->message_sheet;
+		req->view = RENDER_HTML;
+	}
 	sheet = req->view == RENDER_XML ? -1 : render_find(req->sheet);
 	if (req->sheet_param != NULL) {
 		params[0] = "view";

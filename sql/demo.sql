@@ -44,11 +44,14 @@ INSERT INTO children (id, given_name, family_name, birth_date, bsn, diagnosis,
 
 INSERT INTO care_plans (child_id, status, hoofdbehandelaar_id, casemanager_id,
   drawn_up_by, child_participated, child_absent_reason, parents_present,
+  policy_goal, policy_goal_on, policy_goal_note,
   created_at, changed_by, change_reason) VALUES
- (3, 'concept', 2, 3, 1, 'ja', NULL, 'Moeder en vader', NOW(3) - INTERVAL 5 DAY,
-  1, 'Demo: nieuw IZP'),
+ (3, 'concept', 2, 3, 1, 'ja', NULL, 'Moeder en vader', NULL, NULL, NULL,
+  NOW(3) - INTERVAL 5 DAY, 1, 'Demo: nieuw IZP'),
  (4, 'actueel', 5, 3, 1, 'nee', 'Sem was te moe voor het gesprek; later met hem besproken.',
-  'Moeder', NOW(3) - INTERVAL 60 DAY, 1, 'Demo: nieuw IZP');
+  'Moeder', 'symptoomgericht', CURDATE() - INTERVAL 30 DAY,
+  'Comfort gaat voor; geen chemotherapie meer.',
+  NOW(3) - INTERVAL 60 DAY, 1, 'Demo: nieuw IZP');
 
 -- The families' decisions: KCT Demostad follows all demo children; the GP
 -- practice sees Noor, Lotte and Sem; dr. Fatima Test (hoofdbehandelaar of

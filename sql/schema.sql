@@ -59,6 +59,11 @@ CREATE TABLE care_plans (
   close_note               VARCHAR(1000) NULL,
   -- The next planned evaluation of the plan as a whole (vervolgen).
   evaluate_on              DATE NULL,
+  -- The main goal of the medical policy (ACP guide: curative, life-
+  -- prolonging, symptom relief only, unknown), set by the hoofdbehandelaar.
+  policy_goal              ENUM('curatief','levensverlengend','symptoomgericht','onbekend') NULL,
+  policy_goal_on           DATE NULL,
+  policy_goal_note         VARCHAR(1000) NULL,
   version                  INT UNSIGNED NOT NULL DEFAULT 1,
   changed_by               INT UNSIGNED NOT NULL,
   change_reason            VARCHAR(500) NOT NULL,
@@ -78,7 +83,8 @@ CREATE TABLE care_plans (
   CONSTRAINT care_plans_closed CHECK
     (status <> 'afgesloten' OR (closed_on IS NOT NULL AND close_reason IS NOT NULL)),
   CONSTRAINT care_plans_absent_reason CHECK
-    (child_participated = 'ja' OR child_absent_reason IS NOT NULL)
+    (child_participated = 'ja' OR child_absent_reason IS NOT NULL),
+  CONSTRAINT care_plans_policy_goal CHECK ((policy_goal IS NULL) = (policy_goal_on IS NULL))
 ) ENGINE=InnoDB WITH SYSTEM VERSIONING;
 
 -- Goals of a plan, in words the family understands, per dimension.
@@ -652,4 +658,8 @@ CREATE FUNCTION patient_of(p_kind VARCHAR(32), p_id BIGINT UNSIGNED)
     WHEN 'treatment_limit' THEN (SELECT x.child_id FROM treatment_limits x WHERE x.id = p_id)
     WHEN 'advance_directive' THEN (SELECT x.child_id FROM advance_directives x WHERE x.id = p_id)
     WHEN 'representative' THEN (SELECT x.child_id FROM representatives x WHERE x.id = p_id)
+    WHEN 'place_wish' THEN (SELECT p.child_id FROM place_wishes x
+                      JOIN care_plans p ON p.id = x.plan_id WHERE x.id = p_id)
+    WHEN 'acp_conversation' THEN (SELECT p.child_id FROM acp_conversations x
+                      JOIN care_plans p ON p.id = x.plan_id WHERE x.id = p_id)
     ELSE NULL END;

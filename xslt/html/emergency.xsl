@@ -25,6 +25,7 @@
       <p class="diagnosis"><xsl:value-of select="child/@diagnosis"/></p>
       <section class="limits-first" id="behandelgrenzen">
         <h2>Behandelgrenzen</h2>
+        <xsl:apply-templates select="plan" mode="policy-goal"/>
         <xsl:choose>
           <xsl:when test="limits/limit">
             <xsl:if test="limits/limit[@months-since &gt;= ../@review-months]">

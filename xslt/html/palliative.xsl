@@ -191,13 +191,46 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- The main goal of the medical policy, in words (ACP guide). -->
+  <xsl:template name="policy-goal-label">
+    <xsl:param name="code" select="@policy-goal"/>
+    <xsl:choose>
+      <xsl:when test="$code = 'curatief'">Curatief: gericht op genezing</xsl:when>
+      <xsl:when test="$code = 'levensverlengend'">Levensverlengend, met behandeling van klachten</xsl:when>
+      <xsl:when test="$code = 'symptoomgericht'">Alleen gericht op het verlichten van klachten</xsl:when>
+      <xsl:when test="$code = 'onbekend'">Nog niet bekend</xsl:when>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- "Hoofddoel medisch beleid: ... (besproken op ...)", or that it is missing. -->
+  <xsl:template match="plan" mode="policy-goal">
+    <p class="policy-goal" id="beleid">
+      <strong>Hoofddoel medisch beleid: </strong>
+      <xsl:choose>
+        <xsl:when test="@policy-goal">
+          <xsl:call-template name="policy-goal-label"/>
+          <xsl:text> (besproken op </xsl:text>
+          <xsl:call-template name="date"><xsl:with-param name="value" select="@policy-goal-on"/></xsl:call-template>
+          <xsl:text>)</xsl:text>
+          <xsl:if test="@policy-goal-note">. <xsl:value-of select="@policy-goal-note"/></xsl:if>
+        </xsl:when>
+        <xsl:otherwise><span class="empty">niet vastgelegd</span></xsl:otherwise>
+      </xsl:choose>
+    </p>
+  </xsl:template>
+
   <!-- The palliative sections of the plan overview. -->
   <xsl:template name="palliative-sections">
     <xsl:variable name="p" select="plan"/>
     <section class="plan-goals limits-section" id="behandelgrenzen">
       <h2>Behandelgrenzen</h2>
+      <xsl:apply-templates select="$p" mode="policy-goal"/>
       <xsl:if test="actions/@limits">
-        <p><a class="button" href="/kinderen/{child/@id}/behandelgrenzen/nieuw">Behandelgrens vastleggen</a></p>
+        <p>
+          <a class="button" href="/kinderen/{child/@id}/behandelgrenzen/nieuw">Behandelgrens vastleggen</a>
+          <xsl:text> </xsl:text>
+          <a class="button secondary" href="/izp/{$p/@id}/beleidsdoel">Hoofddoel medisch beleid vastleggen</a>
+        </p>
       </xsl:if>
       <xsl:choose>
         <xsl:when test="limits/limit">
@@ -512,6 +545,13 @@
   <xsl:template match="izp[@page = 'next-step-set']" mode="content">
     <h1>Volgende stap in het IZP van <xsl:apply-templates select="child" mode="name"/></h1>
     <p class="lead">Denk twee stappen vooruit. De nieuwe volgende stap vervangt de vorige; die blijft in de geschiedenis.</p>
+    <xsl:apply-templates select="form"/>
+  </xsl:template>
+
+  <xsl:template match="izp[@page = 'policy-goal-set']" mode="title">Hoofddoel medisch beleid</xsl:template>
+  <xsl:template match="izp[@page = 'policy-goal-set']" mode="content">
+    <h1>Hoofddoel van het medisch beleid (<xsl:apply-templates select="child" mode="name"/>)</h1>
+    <p class="lead">Waar is de zorg voor dit kind nu op gericht? Een nieuw hoofddoel vervangt het vorige; dat blijft in de geschiedenis.</p>
     <xsl:apply-templates select="form"/>
   </xsl:template>
 
