@@ -20,7 +20,6 @@
 enum stmt {
 	STMT_CHILD_BY_BSN,
 	STMT_PLAN_OF_CHILD,
-	STMT_CHILD,
 	STMT_BSN,
 	STMT_USER,
 	STMT_OWNER_CHILD,
@@ -41,7 +40,6 @@ enum stmt {
 static const char *const sql[STMT__MAX] = {
 	[STMT_CHILD_BY_BSN] = "SELECT id FROM children WHERE bsn = ?",
 	[STMT_PLAN_OF_CHILD] = SQL_PLAN_OF_CHILD,
-	[STMT_CHILD] = SQL_CHILD_BY_ID,
 	[STMT_BSN] = SQL_CHILD_BSN,
 	[STMT_USER] = "SELECT id, display_name AS name, role, organisation, "
 	    "phone FROM users WHERE id = ?",
@@ -120,7 +118,7 @@ static const struct search {
 	{ "RelatedPerson", { "patient" }, { NULL } },
 	{ "Practitioner", { NULL }, { NULL } },
 	{ "PractitionerRole", { NULL }, { NULL } },
-	{ "metadata", { NULL }, { NULL } },	/* the CapabilityStatement */
+	{ "metadata", { "mode" }, { NULL } },	/* the CapabilityStatement */
 };
 
 struct fhir {
@@ -131,7 +129,7 @@ struct fhir {
 	long long		 child;	/* 0: nobody (yet) */
 	int			 found;	/* anything to answer with */
 	struct overview		 o;
-	struct db_rows		 plan, alone, user, bsn_row;
+	struct db_rows		 plan, user, bsn_row;
 };
 
 static int
@@ -154,15 +152,21 @@ listed(const char *const *list, size_t n, const char *name)
 #define LISTED(array, name) \
 	listed((array), sizeof(array) / sizeof((array)[0]), (name))
 
-/* patient=4, Patient/4 or https://.../Patient/4: the child's id, or 0. */
+/*
+ * patient=4, Patient/4 or {this server's base}/Patient/4: the child's id,
+ * or 0.  Another server's Patient/4 is somebody else.
+ */
 static long long
-patient_reference(const char *value)
+patient_reference(struct izp_request *req, const char *value)
 {
-	const char *p = strstr(value, "Patient/");
+	const char *base = arena_printf(&req->arena, "%s/fhir/",
+	    izp_site_origin(req));
 	long long id;
 
-	if (p != NULL)
-		value = p + strlen("Patient/");
+	if (strncmp(value, base, strlen(base)) == 0)
+		value += strlen(base);
+	if (strncmp(value, "Patient/", 8) == 0)
+		value += 8;
 	return valid_id(value, &id) == NULL ? id : 0;
 }
 
@@ -234,7 +238,7 @@ check_parameters(struct fhir *f)
 		if (strcmp(name, "_include") != 0 &&
 		    http_param_count(q, name) > 1)
 			return bad_request(req, arena_printf(&req->arena,
-			    "De parameter %s komt meer dan eens voor.", name));
+			    "De parameter %.60s komt meer dan eens voor.", name));
 		if (strcmp(name, "_format") == 0) {
 			if (strcmp(value, "xml") != 0 &&
 			    strcmp(value, "application/fhir+xml") != 0 &&
@@ -246,11 +250,11 @@ check_parameters(struct fhir *f)
 		if (f->owner != NULL)
 			return bad_request(req, arena_printf(&req->arena,
 			    "Bij het lezen van één resource hoort geen "
-			    "parameter %s.", name));
+			    "parameter %.60s.", name));
 		if (strcmp(name, "_include") == 0) {
 			if (!LISTED(f->type->includes, value))
 				return bad_request(req, arena_printf(
-				    &req->arena, "_include=%s wordt niet "
+				    &req->arena, "_include=%.60s wordt niet "
 				    "ondersteund%s%s.", value,
 				    f->type->includes[0] != NULL ? "; wel " :
 				    "", f->type->includes[0] != NULL ?
@@ -259,11 +263,11 @@ check_parameters(struct fhir *f)
 		}
 		if (!LISTED(f->type->params, name))
 			return bad_request(req, arena_printf(&req->arena,
-			    "Onbekende zoekparameter voor %s: %s.",
+			    "Onbekende zoekparameter voor %s: %.60s.",
 			    f->type->type, name));
 		if (*value == '\0')
 			return bad_request(req, arena_printf(&req->arena,
-			    "De zoekparameter %s is leeg.", name));
+			    "De zoekparameter %.60s is leeg.", name));
 		if (strcmp(name, "description:in") == 0 && strcmp(value,
 		    "https://fhir.iknl.nl/fhir/ValueSet/ACP-MedicalPolicyGoal")
 		    != 0)
@@ -306,9 +310,9 @@ search_child(struct fhir *f)
 		    f->type->type, f->type->type));
 	if ((p = http_param_find(&req->query, "patient")) == NULL)
 		return bad_request(req, "Zoek per patiënt: patient=Patient/{id}.");
-	if ((f->child = patient_reference(p->value)) == 0)
+	if ((f->child = patient_reference(req, p->value)) == 0)
 		return bad_request(req, "De parameter patient moet een patiënt "
-		    "noemen: Patient/{id}.");
+		    "van deze server noemen: Patient/{id}.");
 	return 0;
 }
 
@@ -380,11 +384,10 @@ read_model(struct db *db, void *arg)
 			return rc;
 		if (f->plan.nrows > 0)
 			plan = strtoll(db_cell(&f->plan, 0, 0), NULL, 10);
-		else if ((rc = izp_query(req, STMT_CHILD, &child, 1,
-		    &f->alone)) != DB_OK)
-			return rc;
 	}
-	if (plan != 0 && (rc = overview_read(req, plan, NULL, &f->o)) != 0)
+	/* Without a plan the child's own parts still count: its limits. */
+	if ((rc = plan != 0 ? overview_read(req, plan, NULL, &f->o) :
+	    overview_read_child(req, f->child, NULL, &f->o)) != 0)
 		return rc;
 	{
 		struct db_arg child = DB_INT_ARG(f->child);
@@ -452,8 +455,8 @@ handle(struct izp_request *req)
 	    f.owner != NULL ? f.owner->object : "child", req->path_id > 0 ?
 	    req->path_id : 0);
 	if (f.type == NULL)
-		return bad_request(req, "Dit resourcetype levert deze FHIR-"
-		    "server niet; zie /fhir/metadata.");
+		return bad_request(req, "Dit adres of resourcetype kent deze "
+		    "FHIR-server niet; zie /fhir/metadata voor wat hij levert.");
 	if (req->path_id > 0 && f.owner == NULL)
 		return izp_fail(req, 404, "Deze resource bestaat niet.");
 	if ((rc = check_parameters(&f)) != 0)
@@ -470,8 +473,6 @@ handle(struct izp_request *req)
 	request_xml(&f, root);
 	if (f.user.nrows > 0)
 		xml_rows(root, "user", &f.user, 0);
-	else if (f.alone.nrows > 0)
-		xml_rows(root, "child", &f.alone, 0);
 	else if (f.found && f.child != 0)
 		overview_xml(root, &f.o, NULL, conf_get_long(req->conf,
 		    "limits.review_months", 6));

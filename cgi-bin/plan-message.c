@@ -29,10 +29,11 @@ static const struct format {
 	const char	*view;
 	const char	*sheet;
 	int		 errors_too;
+	int		 needs_plan;
 } formats[] = {
-	{ "nhg", "nhg/izp.xsl", 0 },
-	{ "ada", "ada/izp.xsl", 0 },
-	{ "fhir", "fhir/izp.xsl", 1 },
+	{ "nhg", "nhg/izp.xsl", 0, 1 },
+	{ "ada", "ada/izp.xsl", 0, 0 },
+	{ "fhir", "fhir/izp.xsl", 1, 0 },
 };
 
 struct message {
@@ -40,6 +41,7 @@ struct message {
 	const char		*at;	/* NULL: now */
 	struct overview		 o;
 	struct db_rows		 bsn;
+	int			 needs_plan;	/* NHG: a message about a plan */
 };
 
 static int
@@ -56,11 +58,20 @@ read_message(struct db *db, void *arg)
 	if ((rc = izp_query(req, STMT_PLAN_OF_CHILD, &child, 1, &plan)) !=
 	    DB_OK)
 		return rc;
-	if (plan.nrows == 0)
-		return izp_fail(req, 404, "Dit kind heeft nog geen IZP.");
-	req->audit.object_id = strtoll(db_cell(&plan, 0, 0), NULL, 10);
-	if ((rc = overview_read(req, req->audit.object_id, m->at, &m->o)) != 0 ||
-	    (rc = izp_query(req, STMT_BSN, &child, 1, &m->bsn)) != DB_OK)
+	if (plan.nrows > 0) {
+		req->audit.object_id = strtoll(db_cell(&plan, 0, 0), NULL, 10);
+		rc = overview_read(req, req->audit.object_id, m->at, &m->o);
+	} else if (m->needs_plan) {
+		return izp_fail(req, 404, "Dit kind heeft nog geen IZP; de "
+		    "behandelgrenzen staan in het FHIR- en het ADA-bericht.");
+	} else {
+		/* Without a plan the child's own parts still count. */
+		izp_audit_set(req, AUDIT_EXPORT, req->path_id, "child",
+		    req->path_id);
+		rc = overview_read_child(req, req->path_id, m->at, &m->o);
+	}
+	if (rc != 0 || (rc = izp_query(req, STMT_BSN, &child, 1, &m->bsn)) !=
+	    DB_OK)
 		return rc;
 	return audit_write(req, db, "success");
 }
@@ -84,6 +95,11 @@ handle(struct izp_request *req)
 		return izp_fail(req, 404, "Dit berichtformaat bestaat niet.");
 	if (f->errors_too)
 		req->message_sheet = f->sheet;
+	m.needs_plan = f->needs_plan;
+	for (i = 0; i < req->query.n; i++)
+		if (strcmp(req->query.v[i].name, "at") != 0)
+			return izp_fail(req, 400, "Een bericht kent alleen de "
+			    "parameter at (het moment, jjjj-mm-ddTuu:mm:ss).");
 	if ((rc = izp_at_moment(req, moment, &m.at)) != 0)
 		return rc;
 	if ((rc = db_transaction(req->db, read_message, &m)) != 0)

@@ -59,6 +59,32 @@ struct setting {
 	int			 write;
 };
 
+/*
+ * The newest discussion is the policy: a date before the child's birth or
+ * before the goal already recorded cannot replace it.
+ */
+static int
+check_date(struct setting *s)
+{
+	const char *birth = db_cell_named(&s->child, 0, "birth_date");
+	const char *now = db_cell_named(&s->plan, 0, "policy_goal_on");
+	const char *on = s->v[F_ON].iso;
+
+	if (birth != NULL && strcmp(on, birth) < 0) {
+		form_set_error(&s->v[F_ON], "Die datum ligt vóór de geboorte "
+		    "van het kind.");
+		return 400;
+	}
+	if (now != NULL && strcmp(on, now) < 0) {
+		form_set_error(&s->v[F_ON], arena_printf(&s->req->arena,
+		    "Het vastgelegde hoofddoel is besproken op %.2s-%.2s-%.4s; "
+		    "een eerdere bespreking kan het niet vervangen.", now + 8,
+		    now + 5, now));
+		return 400;
+	}
+	return 0;
+}
+
 static int
 set_goal(struct db *db, void *arg)
 {
@@ -72,22 +98,24 @@ set_goal(struct db *db, void *arg)
 	if ((rc = plan_lock(req, req->path_id, PLAN_ANY_VERSION,
 	    PLAN_HOOFDBEHANDELAAR, &plan)) != 0)
 		return rc;
+	if ((rc = izp_query(req, STMT_PLAN, &id, 1, &s->plan)) != DB_OK)
+		return rc;
+	id = DB_INT_ARG(plan.child_id);
+	if ((rc = izp_query(req, STMT_CHILD, &id, 1, &s->child)) != DB_OK)
+		return rc;
 	if (s->write && !plan.twin) {
 		struct db_arg args[] = { DB_TEXT_ARG(s->v[F_GOAL].text),
 		    DB_TEXT_ARG(s->v[F_ON].iso), form_arg(&s->v[F_NOTE]),
 		    DB_INT_ARG(req->user.id), DB_TEXT_ARG(req->request_id),
 		    DB_INT_ARG(plan.id) };
 
+		if ((rc = check_date(s)) != 0)
+			return rc;
 		if ((rc = izp_query(req, STMT_SET, args, 6, &rows)) != DB_OK)
 			return rc;
 		if (rows.affected != 1)
 			return DB_ERROR;	/* the row is locked */
 	}
-	if ((rc = izp_query(req, STMT_PLAN, &id, 1, &s->plan)) != DB_OK)
-		return rc;
-	id = DB_INT_ARG(plan.child_id);
-	if ((rc = izp_query(req, STMT_CHILD, &id, 1, &s->child)) != DB_OK)
-		return rc;
 	if (!s->write && req->method == HTTP_POST)
 		return 0;	/* a refused POST has its own audit row */
 	return audit_write(req, db, "success");
@@ -139,7 +167,9 @@ handle(struct izp_request *req)
 	if (errors > 0)
 		return show_form(&s, 400);
 	s.write = 1;
-	if ((rc = db_transaction(req->db, set_goal, &s)) != 0)
+	if ((rc = db_transaction(req->db, set_goal, &s)) == 400)
+		return show_form(&s, 400);
+	if (rc != 0)
 		return rc;
 	return izp_redirect(req, arena_printf(&req->arena,
 	    "/izp/%lld#beleid", req->path_id));

@@ -538,6 +538,8 @@ struct overview {
 
 int		 overview_read(struct izp_request *, long long plan,
 		    const char *at, struct overview *);
+int		 overview_read_child(struct izp_request *, long long child,
+		    const char *at, struct overview *);
 void		 overview_xml(xmlNodePtr root, const struct overview *,
 		    const char *at, long review_months);
 void		 izp_message_bsn(xmlNodePtr root, const struct db_rows *);

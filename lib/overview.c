@@ -13,6 +13,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "izp.h"
 #include "izp-sql.h"
@@ -145,6 +146,34 @@ overview_read(struct izp_request *req, long long plan, const char *at,
 	return DB_OK;
 }
 
+/*
+ * A child without any plan still has what belongs to the child: treatment
+ * limits, advance directives and representatives.  A message must never
+ * say "no limits" for want of a plan, so the messages read these alone
+ * (the plan's parts stay empty); now or as of a moment.
+ */
+int
+overview_read_child(struct izp_request *req, long long child, const char *at,
+    struct overview *o)
+{
+	static const enum overview_part parts[] = { OV_CHILD, OV_LIMITS,
+	    OV_DIRECTIVES, OV_REPRESENTATIVES };
+	size_t i;
+	int rc;
+
+	memset(o, 0, sizeof(*o));
+	if ((rc = izp_authorise_child(req, child)) != 0)
+		return rc;
+	for (i = 0; i < sizeof(parts) / sizeof(parts[0]); i++)
+		if ((rc = read_part(req, parts[i], at, child,
+		    &o->part[parts[i]])) != DB_OK)
+			return rc;
+	if (o->part[OV_CHILD].nrows == 0)
+		return izp_fail(req, 404, "Op dat moment was dit kind nog niet "
+		    "geregistreerd.");
+	return DB_OK;
+}
+
 static void
 rows_xml(xmlNodePtr parent, const char *list, const char *item,
     const struct db_rows *rows)
@@ -187,12 +216,23 @@ overview_xml(xmlNodePtr root, const struct overview *o, const char *at,
 	if (at != NULL)
 		xml_attr(root, "at", at);
 	xml_rows(root, "child", &rows[OV_CHILD], 0);
-	xml_rows(root, "plan", &rows[OV_PLAN], 0);
-	plan = xmlGetLastChild(root);
-	xml_attr(plan, "revision", db_cell_named(&rows[OV_REVISION], 0,
-	    "revision"));
-	xml_attr(plan, "changed-at", db_cell_named(&rows[OV_REVISION], 0,
-	    "changed_at"));
+	if (rows[OV_PLAN].nrows > 0) {
+		xml_rows(root, "plan", &rows[OV_PLAN], 0);
+		plan = xmlGetLastChild(root);
+		xml_attr(plan, "revision", db_cell_named(&rows[OV_REVISION], 0,
+		    "revision"));
+		xml_attr(plan, "changed-at", db_cell_named(&rows[OV_REVISION],
+		    0, "changed_at"));
+	} else if (at == NULL) {
+		char now[20];
+		time_t t = time(NULL);
+		struct tm tm;
+
+		/* No plan, so no last change: the message is as of now. */
+		if (localtime_r(&t, &tm) != NULL &&
+		    strftime(now, sizeof(now), "%Y-%m-%d %H:%M:%S", &tm) == 19)
+			xml_attr(root, "now", now);
+	}
 	rows_xml(root, "limits", "limit", &rows[OV_LIMITS]);
 	xml_attr_int(xmlGetLastChild(root), "review-months", review_months);
 	rows_xml(root, "directives", "directive", &rows[OV_DIRECTIVES]);

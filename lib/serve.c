@@ -70,6 +70,7 @@ reason_phrase(int status)
 	case 404: return "Not Found";
 	case 405: return "Method Not Allowed";
 	case 409: return "Conflict";
+	case 410: return "Gone";
 	case 413: return "Payload Too Large";
 	case 415: return "Unsupported Media Type";
 	case 503: return "Service Unavailable";
@@ -155,6 +156,8 @@ izp_at_moment(struct izp_request *req, char moment[20], const char **at)
 	const char *error;
 
 	*at = NULL;
+	if (http_param_count(&req->query, "at") > 1)
+		return izp_fail(req, 400, "Geef één moment (at=) op.");
 	if (p == NULL || p->value[0] == '\0')
 		return 0;
 	if ((error = valid_moment(p->value, time(NULL), moment)) != NULL)

@@ -173,17 +173,17 @@ valid_moment(const char *s, time_t now, char out[20])
 	time_t t;
 
 	if (len < 10)
-		return "Geen geldig moment; gebruik dd-mm-jjjj uu:mm.";
+		return "Geen geldig moment; gebruik jjjj-mm-ddTuu:mm of dd-mm-jjjj uu:mm.";
 	memcpy(day, s, 10);
 	day[10] = '\0';
 	if (valid_date(day, &d) != NULL)
-		return "Geen geldig moment; gebruik dd-mm-jjjj uu:mm.";
+		return "Geen geldig moment; gebruik jjjj-mm-ddTuu:mm of dd-mm-jjjj uu:mm.";
 	if (len > 10) {
 		if ((s[10] != 'T' && s[10] != ' ') || (len != 16 && len != 19) ||
 		    parse_digits(s + 11, 2, &hour) || s[13] != ':' ||
 		    parse_digits(s + 14, 2, &minute) || (len == 19 &&
 		    (s[16] != ':' || parse_digits(s + 17, 2, &second))))
-			return "Geen geldig moment; gebruik dd-mm-jjjj uu:mm.";
+			return "Geen geldig moment; gebruik jjjj-mm-ddTuu:mm of dd-mm-jjjj uu:mm.";
 		if (len == 16)
 			second = 0;
 		if (hour > 23 || minute > 59 || second > 59)
@@ -198,12 +198,15 @@ valid_moment(const char *s, time_t now, char out[20])
 	tm.tm_sec = second;
 	tm.tm_isdst = -1;
 	if ((t = mktime(&tm)) == (time_t)-1)
-		return "Geen geldig moment; gebruik dd-mm-jjjj uu:mm.";
-	/* The end of today, or a clock a little ahead, means "now". */
+		return "Geen geldig moment; gebruik jjjj-mm-ddTuu:mm of dd-mm-jjjj uu:mm.";
+	/* The end of today, or a clock a little ahead, means "now": say so,
+	 * never a moment still to come. */
 	if (t > now + 60 && !(len == 10 && t - now < 86400))
 		return "Dat moment ligt in de toekomst.";
+	if (t > now && localtime_r(&now, &tm) == NULL)
+		return "Geen geldig moment; gebruik jjjj-mm-ddTuu:mm of dd-mm-jjjj uu:mm.";
 	if (strftime(out, 20, "%Y-%m-%d %H:%M:%S", &tm) != 19)
-		return "Geen geldig moment; gebruik dd-mm-jjjj uu:mm.";
+		return "Geen geldig moment; gebruik jjjj-mm-ddTuu:mm of dd-mm-jjjj uu:mm.";
 	return NULL;
 }
 

@@ -59,7 +59,7 @@ noplan=$(sqlq "SELECT c.id FROM children c WHERE NOT EXISTS (SELECT 1 FROM care_
 if [ -n "$noplan" ]; then
   req GET "/kinderen/$noplan/berichten/nhg" casemanager
   check "child without a plan: 404" status_is 404
-  check "child without a plan: says so" body_has "Dit kind heeft nog geen IZP."
+  check "child without a plan: says so" body_has "Dit kind heeft nog geen IZP;"
 fi
 req POST "/kinderen/$sem/berichten/nhg" casemanager
 check "read-only: 405" status_is 405

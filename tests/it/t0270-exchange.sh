@@ -109,6 +109,9 @@ check "policy goal: the form keeps what was typed" body_has "Typed text"
 post "$goal_form" kinderarts "csrf_token=$csrf&request_id=$rid&policy_goal=curatief&policy_goal_on=$(date -d '+3 days' +%Y-%m-%d)"
 check "policy goal: a future date 400" status_is 400
 check "policy goal: Dutch" body_has "in de toekomst"
+post "$goal_form" kinderarts "csrf_token=$csrf&request_id=$rid&policy_goal=curatief&policy_goal_on=2012-01-01"
+check "policy goal: a date before the child's birth 400" status_is 400
+check "policy goal: says so" body_has "vóór de geboorte"
 check "policy goal: refusals changed nothing" [ "$before" = "$(snapshot)" ]
 v0=$(sqlq "SELECT version FROM care_plans WHERE id = $plan")
 post "$goal_form" kinderarts "csrf_token=$csrf&request_id=$rid&policy_goal=symptoomgericht&policy_goal_on=$today&policy_goal_note=$evil"
@@ -116,6 +119,10 @@ check "policy goal set: 303 to the plan" location_is "/izp/$plan#beleid"
 post "$goal_form" kinderarts "csrf_token=$csrf&request_id=$rid&policy_goal=symptoomgericht&policy_goal_on=$today&policy_goal_note=$evil"
 check "a resent copy lands alike" location_is "/izp/$plan#beleid"
 check "policy goal: one new version of the plan, not two" [ "$(sqlq "SELECT version FROM care_plans WHERE id = $plan")" = $((v0 + 1)) ]
+form_tokens "$goal_form" kinderarts
+post "$goal_form" kinderarts "csrf_token=$csrf&request_id=$rid&policy_goal=curatief&policy_goal_on=$(date -d '-2 days' +%Y-%m-%d)"
+check "policy goal: an older discussion cannot replace the recorded one" status_is 400
+check "policy goal: says which is recorded" body_has "Het vastgelegde hoofddoel is besproken op $(date +%d-%m-%Y)"
 req GET "/izp/$plan" kinderarts
 check "the plan shows the policy goal" body_has "Alleen gericht op het verlichten van klachten"
 req GET "/kinderen/$vera/spoed" kinderarts
@@ -183,6 +190,23 @@ post "/izp/$plan/actueel-maken" casemanager "csrf_token=$(csrf_for casemanager "
 fb "/fhir/CarePlan?patient=Patient/$vera"; keep careplan-active
 check "CarePlan: actueel -> active (patient=Patient/{id})" grep -q '<status value="active"/>' "$out/body"
 
+# ---- A child without any plan still has its limits (demo: Noor, ventilation "anders").
+noor=$(sqlq "SELECT c.id FROM children c WHERE c.given_name = 'Noor'")
+if [ -z "$(sqlq "SELECT id FROM care_plans WHERE child_id = $noor")" ]; then
+  noor_limit=$(sqlq "SELECT MIN(id) FROM treatment_limits WHERE child_id = $noor AND status = 'actief'")
+  fb "/fhir/Consent?patient=$noor&$treatment_scope&_include=Consent:actor" huisarts; keep noplan-search
+  check "no plan: the limits are still found" [ "$(total)" = "$(sqlq "SELECT COUNT(*) FROM treatment_limits WHERE child_id = $noor AND status = 'actief'")" ] && [ "$(total)" -gt 0 ]
+  fb "/fhir/Consent/limit-$noor_limit" huisarts; keep noplan-read
+  check "no plan: a limit reads" status_is 200
+  check "no plan: 'anders' with its text" body_has "Wel zuurstof en high flow, geen intubatie."
+  fb "/kinderen/$noor/berichten/fhir" huisarts; keep noplan-bundle
+  check "no plan: the child's Bundle has the limit" [ "$status" = 200 ] && body_has "limit-$noor_limit"
+  fb "/kinderen/$noor/berichten/ada" huisarts
+  check "no plan: ADA has the limit and is valid" body_has "Wel zuurstof en high flow" && ada_valid "$out/body"
+  fb "/kinderen/$noor/berichten/nhg" huisarts
+  check "no plan: no NHG IZP message (404), and it says where the limits are" [ "$status" = 404 ] && body_has "FHIR- en het ADA-bericht"
+fi
+
 # ---- Every resource of the child's Bundle can be read by its own id.
 fb "/kinderen/$vera/berichten/fhir"; keep bundle
 check "the child's Bundle: a collection" body_has '<type value="collection"/>'
@@ -246,6 +270,14 @@ fb "/fhir/Consent?patient=$vera&$treatment_scope&_format=xml"
 check "_format=xml: fine" status_is 200
 fb "/fhir/Observation"
 check "a type without patient: 400, not an HTML page" header_has "application/fhir+xml"
+fb "/fhir/Consent?patient=https://elders.example/fhir/Patient/$vera&$treatment_scope"
+check "another server's Patient/{id}: 400, not our child" status_is 400
+fb "/fhir/metadata"; keep metadata
+check "metadata: a CapabilityStatement" body_has "<CapabilityStatement"
+fb "/kinderen/$vera/berichten/fhir?_format=json"
+check "a message knows only at=: 400" status_is 400
+fb "/kinderen/$vera/berichten/nhg?at=$today&at=$today"
+check "two moments: 400" status_is 400
 fb "/fhir/Flag?patient=$vera"; keep error-type
 check "an unknown resource type: 400 OperationOutcome" [ "$status" = 400 ] && body_has "OperationOutcome"
 fb "/fhir/Goal/policy-$(sqlq "SELECT id FROM care_plans WHERE policy_goal IS NULL AND child_id IN (SELECT child_id FROM care_plans WHERE id = 1) LIMIT 1")"
@@ -260,6 +292,7 @@ form_tokens "/behandelgrenzen/$sedation/beeindigen" kinderarts
 post "/behandelgrenzen/$sedation/beeindigen" kinderarts "csrf_token=$csrf&request_id=$rid&ended_on=$today&end_reason=Niet+meer+van+toepassing&version=1"
 fb "/fhir/Consent/limit-$sedation"; keep error-gone
 check "an ended limit: 410 Gone" status_is 410
+check "an ended limit: the status line says Gone" grep -q "^HTTP/1.1 410 Gone" "$out/headers"
 check "an ended limit: says so" body_has "beëindigd"
 fb "/fhir/Consent?patient=$vera&$treatment_scope"
 check "an ended limit is no longer found" [ "$(total)" = 5 ]
@@ -319,6 +352,9 @@ check "FHIR as of a moment: says so" body_has 'url="urn:izp:fhir:historisch"'
 check "FHIR as of a moment: states the moment" body_has "<valueString value=\"$moment\"/>"
 fb "/kinderen/$vera/berichten/fhir"
 check "FHIR now: with it" body_has "Doel na het moment"
+fb "/kinderen/$vera/berichten/fhir?at=$today"
+stand=$(sed -n 's/.*<valueString value="\([0-9T:-]*\)"\/>.*/\1/p' "$out/body" | head -n 1)
+check "today as a date: as it stands now, never a moment to come ($stand)" [ -n "$stand" ] && [ "$(date -d "$stand" +%s)" -le "$(date +%s)" ]
 fb "/kinderen/$vera/berichten/ada?at=$moment"
 check "ADA as of a moment: without it, still valid" body_lacks "Doel na het moment" && ada_valid "$out/body"
 check "ADA as of a moment: states the moment" body_has "creation-date=\"$moment\""

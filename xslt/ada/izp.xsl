@@ -25,7 +25,9 @@
       <xsl:with-param name="value">
         <xsl:choose>
           <xsl:when test="/izp/@at"><xsl:value-of select="/izp/@at"/></xsl:when>
-          <xsl:otherwise><xsl:value-of select="/izp/plan/@changed-at"/></xsl:otherwise>
+          <xsl:when test="/izp/plan"><xsl:value-of select="/izp/plan/@changed-at"/></xsl:when>
+          <!-- A child without a plan: its own parts, as they are now. -->
+          <xsl:otherwise><xsl:value-of select="/izp/@now"/></xsl:otherwise>
         </xsl:choose>
       </xsl:with-param>
     </xsl:call-template>
@@ -145,14 +147,20 @@
     <xsl:attribute name="prefix">zib2017-</xsl:attribute>
     <xsl:attribute name="language">nl-NL</xsl:attribute>
     <xsl:attribute name="title">
-      <xsl:value-of select="concat('IZP ', /izp/plan/@id)"/>
+      <xsl:choose>
+        <xsl:when test="/izp/plan"><xsl:value-of select="concat('IZP ', /izp/plan/@id)"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="concat('Kind ', /izp/child/@id)"/></xsl:otherwise>
+      </xsl:choose>
       <xsl:if test="/izp/plan/@revision">
         <xsl:value-of select="concat(' revisie ', /izp/plan/@revision)"/>
       </xsl:if>
       <xsl:value-of select="concat(': ', $title)"/>
     </xsl:attribute>
     <xsl:attribute name="id">
-      <xsl:value-of select="concat('izp-', /izp/plan/@id, '-')"/>
+      <xsl:choose>
+        <xsl:when test="/izp/plan"><xsl:value-of select="concat('izp-', /izp/plan/@id, '-')"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="concat('kind-', /izp/child/@id, '-')"/></xsl:otherwise>
+      </xsl:choose>
       <xsl:if test="/izp/plan/@revision">
         <xsl:value-of select="concat('r', /izp/plan/@revision, '-')"/>
       </xsl:if>

@@ -82,7 +82,7 @@
     </OperationOutcome>
   </xsl:template>
 
-  <xsl:template match="/izp[fhir-request/@type = 'metadata']">
+  <xsl:template match="/izp[fhir-request/@type = 'metadata']" priority="2">
     <xsl:call-template name="capability-statement"/>
   </xsl:template>
 
@@ -133,19 +133,21 @@
         <extension url="urn:izp:fhir:stand-van">
           <valueString>
             <xsl:attribute name="value">
-              <xsl:call-template name="moment"><xsl:with-param name="value" select="(/izp/@at | /izp/plan/@changed-at)[1]"/></xsl:call-template>
+              <xsl:call-template name="moment"><xsl:with-param name="value" select="(/izp/@at | /izp/@now | /izp/plan/@changed-at)[1]"/></xsl:call-template>
             </xsl:attribute>
           </valueString>
         </extension>
         <xsl:if test="/izp/@at">
           <extension url="urn:izp:fhir:historisch"><valueBoolean value="true"/></extension>
         </xsl:if>
-        <versionId value="{/izp/plan/@revision}"/>
+        <xsl:if test="/izp/plan"><versionId value="{/izp/plan/@revision}"/></xsl:if>
       </meta>
-      <identifier>
-        <system value="urn:izp:fhir:izp-revisie"/>
-        <value value="{concat('izp-', /izp/plan/@id, '-revisie-', /izp/plan/@revision)}"/>
-      </identifier>
+      <xsl:if test="/izp/plan">
+        <identifier>
+          <system value="urn:izp:fhir:izp-revisie"/>
+          <value value="{concat('izp-', /izp/plan/@id, '-revisie-', /izp/plan/@revision)}"/>
+        </identifier>
+      </xsl:if>
       <type value="collection"/>
       <xsl:for-each select="$all">
         <xsl:call-template name="entry"/>
