@@ -32,6 +32,11 @@ $(BUILD)/cgi-bin/%: cgi-bin/%.c $(BUILD)/libizp.a lib/izp.h lib/izp-sql.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -o $@ $< $(BUILD)/libizp.a $(LDLIBS)
 
+# make bench's references: plain libfcgi, and the floor without libizp.
+$(BUILD)/tools/%: tools/bench.d/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -o $@ $< $(LDLIBS)
+
 $(BUILD)/tests/unit: $(UNIT_SRC) $(BUILD)/libizp.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) $(shell pkg-config --cflags check) -o $@ $(UNIT_SRC) \
