@@ -21,6 +21,7 @@ enum stmt {
 	STMT_CHILD_BY_BSN,
 	STMT_PLAN_OF_CHILD,
 	STMT_BSN,
+	STMT_USERS,
 	STMT_USER,
 	STMT_OWNER_CHILD,
 	STMT_OWNER_PLAN,
@@ -41,6 +42,7 @@ static const char *const sql[STMT__MAX] = {
 	[STMT_CHILD_BY_BSN] = "SELECT id FROM children WHERE bsn = ?",
 	[STMT_PLAN_OF_CHILD] = SQL_PLAN_OF_CHILD,
 	[STMT_BSN] = SQL_CHILD_BSN,
+	[STMT_USERS] = SQL_USERS_OF_MESSAGE,
 	[STMT_USER] = "SELECT id, display_name AS name, role, organisation, "
 	    "phone FROM users WHERE id = ?",
 	[STMT_OWNER_CHILD] = "SELECT id, NULL, 1 FROM children WHERE id = ?",
@@ -93,16 +95,25 @@ static const struct owner {
 	{ "acp_conversation", NULL, STMT_OWNER_ACP, NULL, 0 },
 };
 
+/* The guide's value set of the medical policy goal, by its canonical URL
+ * in R4/input and in the newer publications. */
+static const char *const policy_goal_sets[] = {
+	"https://fhir.iknl.nl/fhir/ValueSet/ACP-MedicalPolicyGoal",
+	"https://api.iknl.nl/docs/pzp/r4/ValueSet/ACP-MedicalPolicyGoal",
+	"https://api.iknl.nl/docs/r4/pzp/ValueSet/ACP-MedicalPolicyGoal",
+};
+
 /* A caregiver (Practitioner, PractitionerRole): a user, not a child's. */
 static const struct owner practitioner = { "user", NULL, STMT_USER, NULL,
     0 };
 
 /* The searches of the guide (pagecontent/data-exchange.md): per resource
  * type its parameters (besides _format) and the _include values it knows.
- * Communication is searched by the guide; this IZP records none. */
+ * Communication and DeviceUseStatement (the ICD) are searched by the guide;
+ * this IZP records neither, so they answer an empty searchset. */
 static const struct search {
 	const char	*type;
-	const char	*params[3];	/* patient first when it is required */
+	const char	*params[4];	/* patient first when it is required */
 	const char	*includes[2];
 } searches[] = {
 	{ "Patient", { "identifier" }, { NULL } },
@@ -110,9 +121,12 @@ static const struct search {
 	{ "Procedure", { "patient", "code" }, { "Procedure:encounter" } },
 	{ "Encounter", { "patient", "reason-reference:Procedure.code" },
 	    { "Encounter:reason-reference" } },
-	{ "Goal", { "patient", "description:in", "category" }, { NULL } },
+	{ "Goal", { "patient", "description:in", "description", "category" },
+	    { NULL } },
 	{ "Observation", { "patient", "code" }, { NULL } },
 	{ "Communication", { "patient", "reason-code" }, { NULL } },
+	{ "DeviceUseStatement", { "patient", "device.type:in" },
+	    { "DeviceUseStatement:device", "DeviceUseSatement:device" } },
 	{ "CarePlan", { "patient" }, { "CarePlan:goal", "CarePlan:care-team" } },
 	{ "CareTeam", { "patient" }, { NULL } },
 	{ "RelatedPerson", { "patient" }, { NULL } },
@@ -129,7 +143,7 @@ struct fhir {
 	long long		 child;	/* 0: nobody (yet) */
 	int			 found;	/* anything to answer with */
 	struct overview		 o;
-	struct db_rows		 plan, user, bsn_row;
+	struct db_rows		 plan, user, bsn_row, users;
 };
 
 static int
@@ -268,12 +282,16 @@ check_parameters(struct fhir *f)
 		if (*value == '\0')
 			return bad_request(req, arena_printf(&req->arena,
 			    "De zoekparameter %.60s is leeg.", name));
-		if (strcmp(name, "description:in") == 0 && strcmp(value,
-		    "https://fhir.iknl.nl/fhir/ValueSet/ACP-MedicalPolicyGoal")
-		    != 0)
-			return bad_request(req, "description:in kent alleen "
-			    "https://fhir.iknl.nl/fhir/ValueSet/"
-			    "ACP-MedicalPolicyGoal.");
+		if (strcmp(name, "description:in") == 0) {
+			if (!LISTED(policy_goal_sets, value))
+				return bad_request(req, "description:in kent "
+				    "alleen de waardelijst ACP-MedicalPolicyGoal "
+				    "van IKNL.");
+			/* One name for it, whichever of the guide's. */
+			q->v[i].value = arena_strdup(&req->arena,
+			    policy_goal_sets[0]);
+			continue;
+		}
 		if (strcmp(name, "patient") != 0 &&
 		    strcmp(name, "identifier") != 0 && !token_ok(value))
 			return bad_request(req, arena_printf(&req->arena,
@@ -390,10 +408,12 @@ read_model(struct db *db, void *arg)
 	    overview_read_child(req, f->child, NULL, &f->o)) != 0)
 		return rc;
 	{
-		struct db_arg child = DB_INT_ARG(f->child);
+		struct db_arg c = DB_INT_ARG(f->child), p = DB_INT_ARG(plan);
+		struct db_arg args[] = { p, p, p, p, p, p, p, c };
 
-		if ((rc = izp_query(req, STMT_BSN, &child, 1, &f->bsn_row)) !=
-		    DB_OK)
+		if ((rc = izp_query(req, STMT_BSN, &c, 1, &f->bsn_row)) !=
+		    DB_OK || (rc = izp_query(req, STMT_USERS, args, 8,
+		    &f->users)) != DB_OK)
 			return rc;
 	}
 	f->found = 1;
@@ -471,12 +491,11 @@ handle(struct izp_request *req)
 		return rc;
 	root = izp_page(req, "fhir");
 	request_xml(&f, root);
-	if (f.user.nrows > 0)
-		xml_rows(root, "user", &f.user, 0);
-	else if (f.found && f.child != 0)
+	if (f.found && f.child != 0)
 		overview_xml(root, &f.o, NULL, conf_get_long(req->conf,
 		    "limits.review_months", 6));
-	izp_message_bsn(root, &f.bsn_row);
+	/* A caregiver read by id is one of "users", as in any message. */
+	message_xml(root, &f.bsn_row, f.user.nrows > 0 ? &f.user : &f.users);
 	return 200;
 }
 

@@ -1,10 +1,12 @@
 /*
  * A child's IZP as a message for another system: the NHG HIS IZP message
  * for GP information systems (/kinderen/{id}/berichten/nhg), the zib 2020
- * ADA registrations (.../ada) or a FHIR Bundle of everything (.../fhir).  The same
- * reading of the whole plan as the overview (lib/overview.c), now or as it
- * stood at ?at=, turned into the message by its stylesheet; audited as an
- * export.  The plan is the child's open one, else its most recent.
+ * ADA registrations (.../ada) or a FHIR Bundle of everything (.../fhir).
+ * The same reading of the whole plan as the overview (lib/overview.c), now
+ * or as it stood at ?at=, turned into the message by its stylesheet;
+ * audited as an export.  The plan is the child's open one, else its most
+ * recent; a child without any plan still has its treatment limits, and
+ * they are sent.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -15,12 +17,14 @@
 enum stmt {
 	STMT_PLAN_OF_CHILD,
 	STMT_BSN,
+	STMT_USERS,
 	STMT__MAX
 };
 
 static const char *const sql[STMT__MAX] = {
 	[STMT_PLAN_OF_CHILD] = SQL_PLAN_OF_CHILD,
 	[STMT_BSN] = SQL_CHILD_BSN,
+	[STMT_USERS] = SQL_USERS_OF_MESSAGE,
 };
 
 /* The formats by IZP_VIEW from nginx, and their stylesheets; FHIR says
@@ -29,19 +33,17 @@ static const struct format {
 	const char	*view;
 	const char	*sheet;
 	int		 errors_too;
-	int		 needs_plan;
 } formats[] = {
-	{ "nhg", "nhg/izp.xsl", 0, 1 },
-	{ "ada", "ada/izp.xsl", 0, 0 },
-	{ "fhir", "fhir/izp.xsl", 1, 0 },
+	{ "nhg", "nhg/izp.xsl", 0 },
+	{ "ada", "ada/izp.xsl", 0 },
+	{ "fhir", "fhir/izp.xsl", 1 },
 };
 
 struct message {
 	struct izp_request	*req;
 	const char		*at;	/* NULL: now */
 	struct overview		 o;
-	struct db_rows		 bsn;
-	int			 needs_plan;	/* NHG: a message about a plan */
+	struct db_rows		 bsn, users;
 };
 
 static int
@@ -61,9 +63,6 @@ read_message(struct db *db, void *arg)
 	if (plan.nrows > 0) {
 		req->audit.object_id = strtoll(db_cell(&plan, 0, 0), NULL, 10);
 		rc = overview_read(req, req->audit.object_id, m->at, &m->o);
-	} else if (m->needs_plan) {
-		return izp_fail(req, 404, "Dit kind heeft nog geen IZP; de "
-		    "behandelgrenzen staan in het FHIR- en het ADA-bericht.");
 	} else {
 		/* Without a plan the child's own parts still count. */
 		izp_audit_set(req, AUDIT_EXPORT, req->path_id, "child",
@@ -73,6 +72,15 @@ read_message(struct db *db, void *arg)
 	if (rc != 0 || (rc = izp_query(req, STMT_BSN, &child, 1, &m->bsn)) !=
 	    DB_OK)
 		return rc;
+	{
+		struct db_arg p = DB_INT_ARG(plan.nrows > 0 ?
+		    req->audit.object_id : 0);
+		struct db_arg args[] = { p, p, p, p, p, p, p, child };
+
+		if ((rc = izp_query(req, STMT_USERS, args, 8, &m->users)) !=
+		    DB_OK)
+			return rc;
+	}
 	return audit_write(req, db, "success");
 }
 
@@ -95,7 +103,6 @@ handle(struct izp_request *req)
 		return izp_fail(req, 404, "Dit berichtformaat bestaat niet.");
 	if (f->errors_too)
 		req->message_sheet = f->sheet;
-	m.needs_plan = f->needs_plan;
 	for (i = 0; i < req->query.n; i++)
 		if (strcmp(req->query.v[i].name, "at") != 0)
 			return izp_fail(req, 400, "Een bericht kent alleen de "
@@ -107,7 +114,7 @@ handle(struct izp_request *req)
 	root = izp_page(req, "plan");
 	overview_xml(root, &m.o, m.at, conf_get_long(req->conf,
 	    "limits.review_months", 6));
-	izp_message_bsn(root, &m.bsn);
+	message_xml(root, &m.bsn, &m.users);
 	request = xml_child(root, "fhir-request");
 	xml_attr(request, "interaction", "collection");
 	xml_attr(request, "base", arena_printf(&req->arena, "%s/fhir",

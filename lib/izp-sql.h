@@ -64,6 +64,26 @@
 /* The BSN, which only messages carry (a page never needs it). */
 #define SQL_CHILD_BSN "SELECT bsn FROM children WHERE id = ?"
 
+/*
+ * The caregivers a message names, with what a receiver needs to reach
+ * them: the plan's roles, who recorded a limit in force or an ACP
+ * conversation, goals' responsibles, agreements' performers and
+ * coordinators.  Binds the plan id (0: no plan) seven times, then the
+ * child id.
+ */
+#define SQL_USERS_OF_MESSAGE \
+	"SELECT u.id, u.display_name AS name, u.role, u.organisation, " \
+	"u.phone FROM users u WHERE u.id IN (" \
+	"SELECT hoofdbehandelaar_id FROM care_plans WHERE id = ? " \
+	"UNION SELECT casemanager_id FROM care_plans WHERE id = ? " \
+	"UNION SELECT drawn_up_by FROM care_plans WHERE id = ? " \
+	"UNION SELECT created_by FROM acp_conversations WHERE plan_id = ? " \
+	"UNION SELECT responsible_id FROM goals WHERE plan_id = ? " \
+	"UNION SELECT performer_id FROM agreements WHERE plan_id = ? " \
+	"UNION SELECT coordinator_id FROM agreements WHERE plan_id = ? " \
+	"UNION SELECT created_by FROM treatment_limits WHERE child_id = ? " \
+	"AND status = 'actief') ORDER BY u.id"
+
 /* The plan a message is about: the child's open plan, else its latest. */
 #define SQL_PLAN_OF_CHILD \
 	"SELECT id FROM care_plans WHERE child_id = ? " \

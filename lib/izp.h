@@ -542,7 +542,8 @@ int		 overview_read_child(struct izp_request *, long long child,
 		    const char *at, struct overview *);
 void		 overview_xml(xmlNodePtr root, const struct overview *,
 		    const char *at, long review_months);
-void		 izp_message_bsn(xmlNodePtr root, const struct db_rows *);
+void		 message_xml(xmlNodePtr root, const struct db_rows *bsn,
+		    const struct db_rows *users);
 void		 crisis_xml(xmlNodePtr root, const struct db_rows *plans,
 		    const struct db_rows *steps);
 

@@ -266,18 +266,23 @@ overview_xml(xmlNodePtr root, const struct overview *o, const char *at,
 }
 
 /*
- * A message names the child by BSN as well (a page never needs it):
- * rows is SQL_CHILD_BSN's answer.
+ * What only a message carries (a page never needs it): the child's BSN
+ * (SQL_CHILD_BSN's answer) and the caregivers it names with their
+ * organisation and phone (SQL_USERS_OF_MESSAGE's).
  */
 void
-izp_message_bsn(xmlNodePtr root, const struct db_rows *rows)
+message_xml(xmlNodePtr root, const struct db_rows *bsn,
+    const struct db_rows *users)
 {
-	xmlNodePtr n;
+	xmlNodePtr n, list;
+	size_t i;
 
-	if (rows->nrows == 0 || db_cell(rows, 0, 0) == NULL)
-		return;
-	for (n = root->children; n != NULL; n = n->next)
-		if (n->type == XML_ELEMENT_NODE &&
-		    xmlStrEqual(n->name, (const xmlChar *)"child"))
-			xml_attr(n, "bsn", db_cell(rows, 0, 0));
+	if (bsn->nrows > 0 && db_cell(bsn, 0, 0) != NULL)
+		for (n = root->children; n != NULL; n = n->next)
+			if (n->type == XML_ELEMENT_NODE &&
+			    xmlStrEqual(n->name, (const xmlChar *)"child"))
+				xml_attr(n, "bsn", db_cell(bsn, 0, 0));
+	list = xml_child(root, "users");
+	for (i = 0; i < users->nrows; i++)
+		xml_rows(list, "user", users, i);
 }

@@ -23,6 +23,7 @@ req GET "/kinderen/$sem/berichten/nhg" casemanager -H 'Accept: application/xml'
 check "a GP system asking for XML gets the message, not the page model" body_has "<izp-bericht xmlns=\"urn:nl:izp:nhg-izp:1\""
 check "niet reanimeren with its SNOMED code" grep -qz 'besluit="niet"[^>]*>[[:space:]]*<behandeling code="89666000" codesysteem="2.16.840.1.113883.6.96">Reanimatie' "$out/body"
 check "the plan's status" body_has "<plan id=\"$sem_plan\" status=\"actueel\""
+check "the main goal of the medical policy, with its SNOMED code" grep -q '<hoofddoel-medisch-beleid code="symptoomgericht" besproken-op="[0-9-]*" snomed="713148004">' "$out/body"
 req GET "/izp/$sem_plan.xml" casemanager
 revision=$(sed -n 's/.*<plan [^>]* revision="\([0-9]*\)".*/\1/p' "$out/body" | head -n 1)
 req GET "/kinderen/$sem/berichten/nhg" casemanager
@@ -58,8 +59,10 @@ check "unknown child: 404" status_is 404
 noplan=$(sqlq "SELECT c.id FROM children c WHERE NOT EXISTS (SELECT 1 FROM care_plans p WHERE p.child_id = c.id) AND EXISTS (SELECT 1 FROM access_grants g JOIN team_members t ON t.team_id = g.team_id WHERE g.child_id = c.id AND t.user_id = 3 AND g.revoked_at IS NULL) LIMIT 1")
 if [ -n "$noplan" ]; then
   req GET "/kinderen/$noplan/berichten/nhg" casemanager
-  check "child without a plan: 404" status_is 404
-  check "child without a plan: says so" body_has "Dit kind heeft nog geen IZP;"
+  check "child without a plan: still a message (its limits belong to the child)" status_is 200
+  check "child without a plan: valid" nhg_valid
+  check "child without a plan: no plan element, no revision" body_lacks "<plan " && body_lacks "revisie="
+  check "child without a plan: every limit in force" [ "$(grep -c '<behandelgrens ' "$out/body")" = "$(sqlq "SELECT COUNT(*) FROM treatment_limits WHERE child_id = $noplan AND status = 'actief'")" ]
 fi
 req POST "/kinderen/$sem/berichten/nhg" casemanager
 check "read-only: 405" status_is 405

@@ -71,6 +71,7 @@ limit "treatment=32485007&decision=anders&decision_detail=$evil"
 limit "treatment=281789004&decision=wel"
 limit "treatment=OTH&treatment_other=$evil&decision=niet"
 limit "treatment=SEDATIE&decision=wel"
+limit "treatment=ICD&decision=niet"
 cpr=$(sqlq "SELECT id FROM treatment_limits WHERE child_id = $vera AND treatment = '89666000'")
 hospital=$(sqlq "SELECT id FROM treatment_limits WHERE child_id = $vera AND treatment = '32485007'")
 form_tokens "/izp/$plan/doelen/nieuw" casemanager
@@ -137,7 +138,7 @@ check "Patient by BSN: the child's id" [ "$(xpath 'string(//*[local-name()="Pati
 check "Patient by BSN: audited as a search on the child" [ "$(last_audit "CONCAT_WS('|', action, outcome, patient_id, program)")" = "search|success|$vera|fhir" ]
 fb "/fhir/Consent?patient=$vera&$treatment_scope&_include=Consent:actor"; keep consent-treatment
 check "treatment directives: 200" status_is 200
-check "treatment directives: all six limits match" [ "$(total)" = 6 ]
+check "treatment directives: all seven limits match" [ "$(total)" = 7 ]
 consent() { xpath "//*[local-name()='Consent'][*[local-name()='id']/@value='limit-$1']"; }
 check "niet reanimeren: deny 89666000" grep -q 'type value="deny".*code value="89666000"' <<<"$(consent "$cpr" | tr -d '\n')"
 check "niet reanimeren: its advance directive as source" grep -q "Consent/directive-$directive" <<<"$(consent "$cpr")"
@@ -150,11 +151,17 @@ ab=$(sqlq "SELECT id FROM treatment_limits WHERE child_id = $vera AND treatment 
 check "wel antibiotica: permit 281789004" grep -q 'type value="permit".*code value="281789004"' <<<"$(consent "$ab" | tr -d '\n')"
 sedation=$(sqlq "SELECT id FROM treatment_limits WHERE child_id = $vera AND treatment = 'SEDATIE'")
 check "palliative sedation: OTH with its text" grep -q 'code value="OTH".*text value="Palliatieve sedatie"' <<<"$(consent "$sedation" | tr -d '\n')"
-check "every Consent carries the guide's profile" [ "$(xpath 'count(//*[local-name()="Consent"]/*[local-name()="meta"]/*[local-name()="profile"][@value="https://fhir.iknl.nl/fhir/StructureDefinition/ACP-TreatmentDirective"])')" = 6 ]
-check "every party a CONSENTER actor" [ "$(xpath 'count(//*[local-name()="actor"]/*[local-name()="role"]//*[local-name()="code"][@value="CONSENTER"])')" = 18 ]
+check "every Consent carries the guide's profile" [ "$(xpath 'count(//*[local-name()="Consent"]/*[local-name()="meta"]/*[local-name()="profile"][@value="https://fhir.iknl.nl/fhir/StructureDefinition/ACP-TreatmentDirective"])')" = 7 ]
+check "every party a CONSENTER actor" [ "$(xpath 'count(//*[local-name()="actor"]/*[local-name()="role"]//*[local-name()="code"][@value="CONSENTER"])')" = 21 ]
+icd=$(sqlq "SELECT id FROM treatment_limits WHERE child_id = $vera AND treatment = 'ICD'")
+check "ICD deactivation: OTH with the guide's text, and its SNOMED code to match on" grep -q 'code value="OTH".*code value="400231000146108".*SNOMED CT - 400231000146108' <<<"$(consent "$icd" | tr -d '\n')"
 for who in "Patient/$vera" "RelatedPerson/$mother" "PractitionerRole/2"; do
   check "_include=Consent:actor: $who included once" [ "$(xpath "count(//*[local-name()='entry'][*[local-name()='fullUrl'][substring(@value, string-length(@value) - string-length('$who') + 1) = '$who']][*[local-name()='search']/*[local-name()='mode']/@value='include'])")" = 1 ]
 done
+role_in_include=$(xpath "//*[local-name()='PractitionerRole'][*[local-name()='id']/@value='2']" | tr -d ' \n')
+fb "/fhir/PractitionerRole/2"
+check "an included caregiver is the same resource as its read (phone, organisation)" [ -n "$role_in_include" ] && [ "$role_in_include" = "$(tr -d ' \n' <"$out/body" | sed 's/<?xml[^>]*?>//; s/ xmlns="[^"]*"//')" ]
+check "an included caregiver carries a phone to call" grep -q 'telecom' <<<"$role_in_include"
 fb "/fhir/Consent?patient=$vera&$treatment_scope"; keep consent-no-include
 check "without _include: no included entries" [ "$(xpath 'count(//*[local-name()="mode"][@value="include"])')" = 0 ]
 fb "/fhir/Consent?patient=$vera&scope=http://terminology.hl7.org/CodeSystem/consentscope|adr&category=http://terminology.hl7.org/CodeSystem/consentcategorycodes|acd&_include=Consent:actor"; keep consent-adr
@@ -170,6 +177,14 @@ check "ACP encounters: one, with its Procedure" [ "$(xpath 'count(//*[local-name
 fb "/fhir/Goal?patient=$vera&description:in=https://fhir.iknl.nl/fhir/ValueSet/ACP-MedicalPolicyGoal"; keep goal-policy
 check "medical policy goal: one" [ "$(total)" = 1 ]
 check "medical policy goal: symptom relief (713148004)" body_has '<code value="713148004"/>'
+fb "/fhir/Goal?patient=$vera&description:in=https://api.iknl.nl/docs/pzp/r4/ValueSet/ACP-MedicalPolicyGoal"
+check "medical policy goal by the newer canonical URL: one" [ "$(total)" = 1 ]
+fb "/fhir/Goal?patient=$vera&description=http://snomed.info/sct|385987000,1351964001,713148004"; keep goal-description
+check "medical policy goal by its codes: one" [ "$(total)" = 1 ]
+fb "/fhir/Goal?patient=$vera&description=http://snomed.info/sct|385987000"
+check "another policy goal code: none" [ "$(total)" = 0 ]
+fb "/fhir/DeviceUseStatement?patient=$vera&device.type:in=https://fhir.iknl.nl/fhir/ValueSet/ACP-MedicalDeviceProductType-ICD&_include:DeviceUseSatement:device"; keep devices
+check "ICD devices (the guide's query 6, typo and all): none recorded, an empty searchset" [ "$status" = 200 ] && [ "$(total)" = 0 ]
 fb "/fhir/Goal?patient=$vera"; keep goals
 check "all goals: the policy goal and the plan's goal" [ "$(total)" = 2 ]
 fb "/fhir/Observation?patient=$vera&code=http://snomed.info/sct|153851000146100,395091006,340171000146104,247751003"; keep observations
@@ -204,7 +219,7 @@ if [ -z "$(sqlq "SELECT id FROM care_plans WHERE child_id = $noor")" ]; then
   fb "/kinderen/$noor/berichten/ada" huisarts
   check "no plan: ADA has the limit and is valid" body_has "Wel zuurstof en high flow" && ada_valid "$out/body"
   fb "/kinderen/$noor/berichten/nhg" huisarts
-  check "no plan: no NHG IZP message (404), and it says where the limits are" [ "$status" = 404 ] && body_has "FHIR- en het ADA-bericht"
+  check "no plan: the NHG message still carries the limit" [ "$status" = 200 ] && body_has "Wel zuurstof en high flow"
 fi
 
 # ---- Every resource of the child's Bundle can be read by its own id.
@@ -274,6 +289,7 @@ fb "/fhir/Consent?patient=https://elders.example/fhir/Patient/$vera&$treatment_s
 check "another server's Patient/{id}: 400, not our child" status_is 400
 fb "/fhir/metadata"; keep metadata
 check "metadata: a CapabilityStatement" body_has "<CapabilityStatement"
+check "metadata: parameter names without modifiers" body_lacks 'name value="description:in"'
 fb "/kinderen/$vera/berichten/fhir?_format=json"
 check "a message knows only at=: 400" status_is 400
 fb "/kinderen/$vera/berichten/nhg?at=$today&at=$today"
@@ -295,7 +311,7 @@ check "an ended limit: 410 Gone" status_is 410
 check "an ended limit: the status line says Gone" grep -q "^HTTP/1.1 410 Gone" "$out/headers"
 check "an ended limit: says so" body_has "beëindigd"
 fb "/fhir/Consent?patient=$vera&$treatment_scope"
-check "an ended limit is no longer found" [ "$(total)" = 5 ]
+check "an ended limit is no longer found" [ "$(total)" = 6 ]
 
 # ---- Access: 403 with nothing of the child, audited on the child.
 for q in "/fhir/Patient/$vera" "/fhir/Consent?patient=$vera&$treatment_scope&_include=Consent:actor" \

@@ -168,7 +168,7 @@
       <format value="xml"/>
       <rest>
         <mode value="server"/>
-        <documentation value="Volgt de zoekvragen van de IKNL-implementatiegids Proactieve Zorgplanning (PZP-FHIR-R4). Toegang en NEN 7513-logging als in de rest van het IZP."/>
+        <documentation value="Volgt de zoekvragen van de IKNL-implementatiegids Proactieve Zorgplanning (PZP-FHIR-R4), met hun modifiers en ketens: description:in (ACP-MedicalPolicyGoal), reason-reference:Procedure.code, device.type:in. Toegang en NEN 7513-logging als in de rest van het IZP."/>
         <xsl:call-template name="capability-resource">
           <xsl:with-param name="type" select="'Patient'"/>
           <xsl:with-param name="params" select="'identifier'"/>
@@ -185,12 +185,12 @@
         </xsl:call-template>
         <xsl:call-template name="capability-resource">
           <xsl:with-param name="type" select="'Encounter'"/>
-          <xsl:with-param name="params" select="'patient reason-reference:Procedure.code'"/>
+          <xsl:with-param name="params" select="'patient reason-reference'"/>
           <xsl:with-param name="includes" select="'Encounter:reason-reference'"/>
         </xsl:call-template>
         <xsl:call-template name="capability-resource">
           <xsl:with-param name="type" select="'Goal'"/>
-          <xsl:with-param name="params" select="'patient description:in category'"/>
+          <xsl:with-param name="params" select="'patient description category'"/>
         </xsl:call-template>
         <xsl:call-template name="capability-resource">
           <xsl:with-param name="type" select="'Observation'"/>
@@ -199,6 +199,11 @@
         <xsl:call-template name="capability-resource">
           <xsl:with-param name="type" select="'Communication'"/>
           <xsl:with-param name="params" select="'patient reason-code'"/>
+        </xsl:call-template>
+        <xsl:call-template name="capability-resource">
+          <xsl:with-param name="type" select="'DeviceUseStatement'"/>
+          <xsl:with-param name="params" select="'patient device'"/>
+          <xsl:with-param name="includes" select="'DeviceUseStatement:device'"/>
         </xsl:call-template>
         <xsl:call-template name="capability-resource">
           <xsl:with-param name="type" select="'CarePlan'"/>
@@ -256,8 +261,7 @@
             <type>
               <xsl:attribute name="value">
                 <xsl:choose>
-                  <xsl:when test="$word = 'patient'">reference</xsl:when>
-                  <xsl:when test="$word = 'description:in'">uri</xsl:when>
+                  <xsl:when test="$word = 'patient' or $word = 'reason-reference' or $word = 'device'">reference</xsl:when>
                   <xsl:otherwise>token</xsl:otherwise>
                 </xsl:choose>
               </xsl:attribute>

@@ -31,6 +31,8 @@
   <xsl:variable name="role-code" select="'http://terminology.hl7.org/CodeSystem/v3-RoleCode'"/>
   <xsl:variable name="zib-role" select="'urn:oid:2.16.840.1.113883.2.4.3.11.22.472'"/>
   <xsl:variable name="child" select="/izp/child"/>
+  <!-- Global: inside a node-set's for-each, "/" is that node-set's root. -->
+  <xsl:variable name="users" select="/izp/users/user"/>
   <xsl:variable name="patient" select="concat('Patient/', /izp/child/@id)"/>
 
   <!-- "2026-11-23 03:31:00.123" as "2026-11-23T03:31:00" -->
@@ -208,15 +210,17 @@
   <!-- ===================================== Practitioner, PractitionerRole -->
   <!-- The caregivers the plan names, once each: its roles, who recorded a
        limit or an ACP conversation, goals' responsibles, agreements'
-       performers and coordinators.  Or the one user a read asks for. -->
+       performers and coordinators, with organisation, role and phone
+       from /izp/users (the same in a Bundle, an _include and a read).  Or
+       the one user a read asks for. -->
   <xsl:template name="practitioners">
     <xsl:variable name="named">
-      <xsl:for-each select="/izp/user">
-        <x:p id="{@id}" name="{@name}" phone="{@phone}" organisation="{@organisation}" role="{@role}"/>
+      <xsl:for-each select="/izp/users/user">
+        <x:p id="{@id}" name="{@name}"/>
       </xsl:for-each>
       <xsl:for-each select="/izp/plan">
-        <x:p id="{@hoofdbehandelaar-id}" name="{@hoofdbehandelaar-name}" phone="{@hoofdbehandelaar-phone}"/>
-        <x:p id="{@casemanager-id}" name="{@casemanager-name}" phone="{@casemanager-phone}"/>
+        <x:p id="{@hoofdbehandelaar-id}" name="{@hoofdbehandelaar-name}"/>
+        <x:p id="{@casemanager-id}" name="{@casemanager-name}"/>
         <x:p id="{@drawn-up-by}" name="{@drawn-up-by-name}"/>
       </xsl:for-each>
       <xsl:for-each select="/izp/limits/limit">
@@ -236,37 +240,36 @@
       </xsl:for-each>
     </xsl:variable>
     <xsl:for-each select="exsl:node-set($named)/x:p[@id != ''][not(@id = preceding-sibling::x:p/@id)]">
-      <xsl:variable name="same" select="../x:p[@id = current()/@id]"/>
-      <xsl:variable name="phone" select="$same[@phone != ''][1]/@phone"/>
+      <xsl:variable name="user" select="$users[@id = current()/@id]"/>
       <x:res type="Practitioner" id="{@id}" object="user" object-id="{@id}" keys=" "/>
-        <Practitioner>
-          <id value="{@id}"/>
-          <xsl:call-template name="meta"><xsl:with-param name="name" select="'ACP-HealthProfessional-Practitioner'"/></xsl:call-template>
-          <name><text value="{@name}"/></name>
-          <xsl:if test="$phone">
-            <telecom><system value="phone"/><value value="{$phone}"/><use value="work"/></telecom>
-          </xsl:if>
-        </Practitioner>
+      <Practitioner>
+        <id value="{@id}"/>
+        <xsl:call-template name="meta"><xsl:with-param name="name" select="'ACP-HealthProfessional-Practitioner'"/></xsl:call-template>
+        <name><text value="{@name}"/></name>
+        <xsl:if test="$user/@phone">
+          <telecom><system value="phone"/><value value="{$user/@phone}"/><use value="work"/></telecom>
+        </xsl:if>
+      </Practitioner>
       <x:res type="PractitionerRole" id="{@id}" object="user" object-id="{@id}" keys=" "/>
-        <PractitionerRole>
-          <id value="{@id}"/>
-          <xsl:call-template name="meta"><xsl:with-param name="name" select="'ACP-HealthProfessional-PractitionerRole'"/></xsl:call-template>
-          <practitioner>
-            <xsl:call-template name="reference">
-              <xsl:with-param name="to" select="concat('Practitioner/', @id)"/>
-              <xsl:with-param name="display" select="@name"/>
-            </xsl:call-template>
-          </practitioner>
-          <xsl:if test="@organisation != ''">
-            <organization><display value="{@organisation}"/></organization>
-          </xsl:if>
-          <xsl:if test="@role != ''">
-            <code><text value="{@role}"/></code>
-          </xsl:if>
-          <xsl:if test="$phone">
-            <telecom><system value="phone"/><value value="{$phone}"/><use value="work"/></telecom>
-          </xsl:if>
-        </PractitionerRole>
+      <PractitionerRole>
+        <id value="{@id}"/>
+        <xsl:call-template name="meta"><xsl:with-param name="name" select="'ACP-HealthProfessional-PractitionerRole'"/></xsl:call-template>
+        <practitioner>
+          <xsl:call-template name="reference">
+            <xsl:with-param name="to" select="concat('Practitioner/', @id)"/>
+            <xsl:with-param name="display" select="@name"/>
+          </xsl:call-template>
+        </practitioner>
+        <xsl:if test="$user/@organisation">
+          <organization><display value="{$user/@organisation}"/></organization>
+        </xsl:if>
+        <xsl:if test="$user/@role">
+          <code><text value="{$user/@role}"/></code>
+        </xsl:if>
+        <xsl:if test="$user/@phone">
+          <telecom><system value="phone"/><value value="{$user/@phone}"/><use value="work"/></telecom>
+        </xsl:if>
+      </PractitionerRole>
     </xsl:for-each>
   </xsl:template>
 
@@ -404,6 +407,14 @@
                   <xsl:with-param name="system" select="$null-flavor"/>
                   <xsl:with-param name="code" select="'OTH'"/>
                 </xsl:call-template>
+                <!-- The guide's text names this SNOMED code; a receiver can match it. -->
+                <xsl:if test="@treatment = 'ICD'">
+                  <xsl:call-template name="coding">
+                    <xsl:with-param name="system" select="$sct"/>
+                    <xsl:with-param name="code" select="'400231000146108'"/>
+                    <xsl:with-param name="display" select="'uitzetten van cardioverter-defibrillator in laatste levensfase'"/>
+                  </xsl:call-template>
+                </xsl:if>
                 <text><xsl:attribute name="value"><xsl:call-template name="treatment-display"/></xsl:attribute></text>
               </xsl:otherwise>
             </xsl:choose>
@@ -607,8 +618,15 @@
         </xsl:if>
       </CareTeam>
     <xsl:if test="@policy-goal">
+      <xsl:variable name="code" select="substring-before(substring-after(' curatief:385987000 levensverlengend:1351964001 symptoomgericht:713148004 onbekend:UNK ', concat(' ', @policy-goal, ':')), ' ')"/>
+      <xsl:variable name="description-keys">
+        <xsl:choose>
+          <xsl:when test="$code = 'UNK'">description|http://terminology.hl7.org/CodeSystem/v3-NullFlavor|UNK description|*|UNK </xsl:when>
+          <xsl:otherwise><xsl:value-of select="concat('description|http://snomed.info/sct|', $code, ' description|*|', $code, ' ')"/></xsl:otherwise>
+        </xsl:choose>
+      </xsl:variable>
       <x:res type="Goal" id="policy-{@id}" object="care_plan" object-id="{@id}"
-             keys=" description:in|*|https://fhir.iknl.nl/fhir/ValueSet/ACP-MedicalPolicyGoal category|http://snomed.info/sct|713603004 category|*|713603004 "/>
+             keys=" description:in|*|https://fhir.iknl.nl/fhir/ValueSet/ACP-MedicalPolicyGoal category|http://snomed.info/sct|713603004 category|*|713603004 {$description-keys}"/>
         <Goal>
           <id value="policy-{@id}"/>
           <xsl:call-template name="meta"><xsl:with-param name="name" select="'ACP-Medical-Policy-Goal'"/></xsl:call-template>

@@ -21,10 +21,11 @@
 
   <xsl:template match="/izp">
     <izp-bericht versie="1">
-      <bericht revisie="{plan/@revision}">
+      <bericht>
+        <xsl:if test="plan"><xsl:attribute name="revisie"><xsl:value-of select="plan/@revision"/></xsl:attribute></xsl:if>
         <xsl:attribute name="stand-van">
           <xsl:call-template name="moment">
-            <xsl:with-param name="value" select="(@at | plan/@changed-at)[1]"/>
+            <xsl:with-param name="value" select="(@at | @now | plan/@changed-at)[1]"/>
           </xsl:call-template>
         </xsl:attribute>
         <xsl:if test="@at"><xsl:attribute name="historisch">true</xsl:attribute></xsl:if>
@@ -95,6 +96,16 @@
         <naam><xsl:value-of select="@casemanager-name"/></naam>
         <xsl:if test="@casemanager-phone"><telefoon><xsl:value-of select="@casemanager-phone"/></telefoon></xsl:if>
       </casemanager>
+      <xsl:if test="@policy-goal">
+        <hoofddoel-medisch-beleid code="{@policy-goal}" besproken-op="{@policy-goal-on}">
+          <xsl:choose>
+            <xsl:when test="@policy-goal = 'curatief'"><xsl:attribute name="snomed">385987000</xsl:attribute></xsl:when>
+            <xsl:when test="@policy-goal = 'levensverlengend'"><xsl:attribute name="snomed">1351964001</xsl:attribute></xsl:when>
+            <xsl:when test="@policy-goal = 'symptoomgericht'"><xsl:attribute name="snomed">713148004</xsl:attribute></xsl:when>
+          </xsl:choose>
+          <xsl:value-of select="@policy-goal-note"/>
+        </hoofddoel-medisch-beleid>
+      </xsl:if>
     </plan>
   </xsl:template>
 
