@@ -13,8 +13,26 @@
     </xsl:if>
     <p class="lead">Voor elk kind met een levensduurbeperkende aandoening is binnen
       8 weken na aanmelding bij een KCT of NIK (of na de diagnose) een IZP nodig.</p>
+    <xsl:variable name="list" select="children"/>
+    <form class="search" method="get" action="/" role="search">
+      <label for="zoek">Zoek een kind op naam, BSN of geboortedatum</label>
+      <input type="search" id="zoek" name="zoek" maxlength="100" value="{$list/@search}"/>
+      <button type="submit">Zoeken</button>
+      <xsl:if test="$list/@search"><xsl:text> </xsl:text><a href="/">Alle kinderen</a></xsl:if>
+    </form>
     <xsl:choose>
+      <xsl:when test="$list/@past-end">
+        <p class="empty">Deze pagina bestaat niet (meer). <a href="/">Naar de eerste pagina</a></p>
+      </xsl:when>
       <xsl:when test="children/child">
+        <p class="count" role="status">
+          <xsl:variable name="first" select="($list/@page - 1) * $list/@page-size + 1"/>
+          <xsl:value-of select="concat('Kinderen ', $first, '–', $first + count($list/child) - 1, ' van ', $list/@total)"/>
+          <xsl:if test="$list/@search">
+            <xsl:text> bij "</xsl:text><xsl:value-of select="$list/@search"/><xsl:text>"</xsl:text>
+          </xsl:if>
+          <xsl:text>; de meest dringende eerst.</xsl:text>
+        </p>
         <table class="children">
           <thead>
             <tr><th>Kind</th><th>Leeftijd</th><th>Diagnose</th><th>IZP</th><th>Termijn van 8 weken</th></tr>
@@ -23,6 +41,23 @@
             <xsl:apply-templates select="children/child"/>
           </tbody>
         </table>
+        <xsl:if test="$list/@total &gt; $list/@page-size">
+          <form class="pager" method="get" action="/">
+            <xsl:if test="$list/@search"><input type="hidden" name="zoek" value="{$list/@search}"/></xsl:if>
+            <xsl:if test="$list/@page &gt; 1">
+              <button type="submit" name="pagina" value="{$list/@page - 1}">Vorige pagina</button>
+            </xsl:if>
+            <xsl:text> Pagina </xsl:text><xsl:value-of select="$list/@page"/>
+            <xsl:text> van </xsl:text><xsl:value-of select="ceiling($list/@total div $list/@page-size)"/><xsl:text> </xsl:text>
+            <xsl:if test="$list/@page * $list/@page-size &lt; $list/@total">
+              <button type="submit" name="pagina" value="{$list/@page + 1}">Volgende pagina</button>
+            </xsl:if>
+          </form>
+        </xsl:if>
+      </xsl:when>
+      <xsl:when test="$list/@search">
+        <p class="empty">Geen kind gevonden bij "<xsl:value-of select="$list/@search"/>" onder de kinderen
+          die u mag inzien.</p>
       </xsl:when>
       <xsl:otherwise><p class="empty">Er zijn geen kinderen die u mag inzien. Het kind en de ouders
         bepalen wie het IZP inziet; de casemanager legt hun toestemming vast.</p></xsl:otherwise>

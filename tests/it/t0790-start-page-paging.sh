@@ -1,0 +1,59 @@
+# The start page a page at a time (50), the most urgent first, with the
+# count beside it, and a search by name, BSN or date of birth; the audit
+# row names exactly the children on the page.  Sixty children of another
+# team (KCT Elders, verpleegkundige2's) are set up in the database first.
+sqlq "INSERT INTO children (given_name, family_name, birth_date, diagnosis,
+  diagnosis_date, registration_kind, registration_org, registration_date,
+  changed_by, change_reason)
+  SELECT CONCAT('Paginakind', seq), 'Elders (fictief)', DATE('2016-05-01') + INTERVAL (seq % 9) DAY,
+  'Testdiagnose', CURDATE() - INTERVAL 10 DAY, 'KCT', 'KCT Elders',
+  CURDATE() - INTERVAL (seq % 70) DAY, 6, 'Test paging' FROM seq_1_to_60;
+  INSERT INTO access_grants (child_id, team_id, decided_by_kind, decided_by_name,
+  entered_by, entered_at)
+  SELECT id, 3, 'ouder', 'Test', 6, NOW(3) FROM children
+  WHERE change_reason = 'Test paging' AND given_name LIKE 'Paginakind%'
+  AND id NOT IN (SELECT child_id FROM access_grants WHERE team_id = 3)"
+total=$(sqlq "SELECT COUNT(DISTINCT c.id) FROM children c WHERE EXISTS (SELECT 1 FROM access_grants g
+  LEFT JOIN team_members t ON t.team_id = g.team_id WHERE g.child_id = c.id AND g.revoked_at IS NULL
+  AND (g.user_id = 6 OR t.user_id = 6)) OR EXISTS (SELECT 1 FROM care_plans p WHERE p.open_child_id = c.id
+  AND 6 IN (p.hoofdbehandelaar_id, p.casemanager_id))")
+check "more children than one page" [ "$total" -gt 50 ]
+
+req GET / verpleegkundige2
+check "page 1: 200" status_is 200
+check "page 1: 50 rows" [ "$(grep -o '<tr class="deadline-' "$out/body" | wc -l)" = 50 ]
+check "page 1: the count beside it" body_has "Kinderen 1–50 van $total"
+check "page 1: a next page" body_has 'name="pagina" value="2">Volgende pagina'
+check "page 1: no previous page" body_lacks "Vorige pagina"
+check "the audit row names exactly the 50 on the page" [ "$(sqlq "SELECT COUNT(*) FROM audit_log_patients WHERE audit_id = (SELECT MAX(id) FROM audit_log)")" = 50 ]
+check "the most urgent first: an overdue child before any in term" bash -c '
+  first_ok=$(grep -o "deadline-[a-z-]*" "$1" | grep -n "deadline-ok" | head -n 1 | cut -d: -f1)
+  last_overdue=$(grep -o "deadline-[a-z-]*" "$1" | grep -n "deadline-overdue" | tail -n 1 | cut -d: -f1)
+  [ -z "$first_ok" ] || [ -z "$last_overdue" ] || [ "$last_overdue" -lt "$first_ok" ]' _ "$out/body"
+req GET "/?pagina=2" verpleegkundige2
+check "page 2: the rest" [ "$(grep -o '<tr class="deadline-' "$out/body" | wc -l)" = $((total - 50)) ]
+check "page 2: its numbers" body_has "Kinderen 51–$total van $total"
+check "page 2: a previous page" body_has 'name="pagina" value="1">Vorige pagina'
+page1=$(curl -s -u verpleegkundige2:demo "$IZP_URL/" | grep -o 'Paginakind[0-9]*' | sort -u)
+check "no child on both pages" [ -z "$(comm -12 <(echo "$page1") <(grep -o 'Paginakind[0-9]*' "$out/body" | sort -u))" ]
+req GET "/?pagina=99" verpleegkundige2
+check "past the end: says so, with a way back" body_has "Deze pagina bestaat niet (meer)."
+for bad in "pagina=0" "pagina=abc" "pagina=1&pagina=2" "zoek=$(head -c 101 /dev/zero | tr '\0' x)"; do
+  req GET "/?$bad" verpleegkundige2
+  check "start page ?$bad: 400 in Dutch" [ "$status" = 400 ] && body_has "lang="
+done
+
+req GET "/?zoek=Paginakind37" verpleegkundige2
+check "search by name: the one child" body_has "Kinderen 1–1 van 1 bij" && body_has "Paginakind37 Elders"
+check "search: the term stays in the box" body_has 'name="zoek" maxlength="100" value="Paginakind37"'
+req GET "/?zoek=%25" verpleegkundige2
+check "a % is a character, not a wildcard" body_has "Geen kind gevonden bij"
+req GET "/?zoek=123456782" kinderarts
+check "search by BSN" body_has "Kinderen 1–1 van 1 bij" && body_has "Lotte"
+lotte_birth=$(sqlq "SELECT DATE_FORMAT(birth_date, '%d-%m-%Y') FROM children WHERE given_name = 'Lotte'")
+req GET "/?zoek=$lotte_birth" kinderarts
+check "search by date of birth (dd-mm-jjjj)" body_has "Lotte"
+req GET "/?zoek=Paginakind37" kinderarts
+check "search finds only children the user may see" body_has "Geen kind gevonden bij"
+req GET "/?zoek=Paginakind" verpleegkundige2 -H 'Accept: application/xml'
+check "the XML of a search validates" valid_xml
