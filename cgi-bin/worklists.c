@@ -4,15 +4,20 @@
  * plans, agreements and problems due or overdue (or never planned); plans without a next step; plans whose
  * hoofdbehandelaar or casemanager is no longer active; treatment limits
  * not discussed for a configured number of months, and current plans
- * without any.  ?lijst= shows one list; HTML or XML.
+ * without any.  ?lijst= shows one list; HTML or XML.  Each list shows its
+ * most urgent rows (worklists.show, 50) and how many it has in all.
  */
 #include <string.h>
 
 #include "izp.h"
 #include "izp-sql.h"
 
-/* The child's name columns every list shows; needs "children c". */
-#define SQL_WHO "c.id AS child_id, c.given_name, c.family_name"
+/* The child's name columns every list shows; needs "children c".  Each
+ * list also says how many it has in all (the window runs before LIMIT):
+ * a list shows its most urgent rows, never all of them. */
+#define SQL_NAMES "c.id AS child_id, c.given_name, c.family_name"
+#define SQL_WHO SQL_NAMES ", COUNT(*) OVER () AS total"
+#define SQL_FIRST " LIMIT ?"
 
 enum stmt {
 	STMT_DEADLINE,
@@ -32,33 +37,35 @@ static const char *const sql[STMT__MAX] = {
 	    "WHERE NOT EXISTS (SELECT 1 FROM care_plans p WHERE p.child_id = "
 	    "c.id AND p.status IN ('actueel', 'afgesloten')) AND "
 	    "DATEDIFF(" SQL_DEADLINE ", CURDATE()) <= ? AND " SQL_MAY_SEE_CHILD
-	    " ORDER BY days_left, c.id",
-	[STMT_EVALUATIONS] = "SELECT * FROM (SELECT " SQL_WHO ", p.id AS "
+	    " ORDER BY days_left, c.id" SQL_FIRST,
+	[STMT_EVALUATIONS] = "SELECT *, COUNT(*) OVER () AS total FROM "
+	    "(SELECT " SQL_NAMES ", p.id AS "
 	    "plan_id, 'plan' AS what, NULL AS agreement_id, NULL AS activity, "
 	    "p.evaluate_on, "
 	    "DATEDIFF(p.evaluate_on, CURDATE()) AS days_left FROM care_plans p "
 	    "JOIN children c ON c.id = p.child_id WHERE p.status = 'actueel' "
 	    "AND (p.evaluate_on IS NULL OR p.evaluate_on <= CURDATE() + "
 	    "INTERVAL ? DAY) AND " SQL_MAY_SEE_CHILD " UNION ALL SELECT "
-	    SQL_WHO ", p.id, 'agreement', a.id, a.activity, a.evaluate_on, "
+	    SQL_NAMES ", p.id, 'agreement', a.id, a.activity, a.evaluate_on, "
 	    "DATEDIFF(a.evaluate_on, CURDATE()) FROM agreements a "
 	    "JOIN care_plans p ON p.id = a.plan_id JOIN children c ON c.id = "
 	    "p.child_id WHERE a.status = 'actief' AND p.status = 'actueel' "
 	    "AND a.evaluate_on <= CURDATE() + INTERVAL ? DAY AND "
-	    SQL_MAY_SEE_CHILD " UNION ALL SELECT " SQL_WHO ", p.id, "
+	    SQL_MAY_SEE_CHILD " UNION ALL SELECT " SQL_NAMES ", p.id, "
 	    "'problem', NULL, pr.description, pr.evaluate_on, "
 	    "DATEDIFF(pr.evaluate_on, CURDATE()) FROM problems pr "
 	    "JOIN care_plans p ON p.id = pr.plan_id JOIN children c ON c.id = "
 	    "p.child_id WHERE pr.status = 'actief' AND p.status = 'actueel' "
 	    "AND pr.evaluate_on <= CURDATE() + INTERVAL ? DAY AND "
 	    SQL_MAY_SEE_CHILD ") due ORDER BY evaluate_on IS NOT NULL, "
-	    "evaluate_on, child_id",
+	    "evaluate_on, child_id" SQL_FIRST,
 	[STMT_NEXT_STEP] = "SELECT " SQL_WHO ", p.id AS plan_id, p.status, "
 	    "n.description, n.actor, n.due_on FROM care_plans p "
 	    "JOIN children c ON c.id = p.child_id LEFT JOIN next_steps n ON "
 	    "n.id = (SELECT MAX(x.id) FROM next_steps x WHERE x.plan_id = p.id) "
 	    "WHERE p.status IN ('concept', 'actueel') AND (n.id IS NULL OR "
-	    "n.due_on < CURDATE()) AND " SQL_MAY_SEE_CHILD " ORDER BY c.id",
+	    "n.due_on < CURDATE()) AND " SQL_MAY_SEE_CHILD
+	    " ORDER BY n.due_on IS NOT NULL, n.due_on, c.id" SQL_FIRST,
 	[STMT_RESPONSIBLE] = "SELECT " SQL_WHO ", p.id AS plan_id, p.status, "
 	    "hb.display_name AS hoofdbehandelaar_name, hb.active AS "
 	    "hoofdbehandelaar_active, cm.display_name AS casemanager_name, "
@@ -68,19 +75,19 @@ static const char *const sql[STMT__MAX] = {
 	    "JOIN users cm ON cm.id = p.casemanager_id "
 	    "WHERE p.status IN ('concept', 'actueel') AND "
 	    "(NOT hb.active OR NOT cm.active) AND " SQL_MAY_SEE_CHILD
-	    " ORDER BY c.id",
+	    " ORDER BY c.id" SQL_FIRST,
 	[STMT_OLD_LIMITS] = "SELECT " SQL_WHO ", l.id AS limit_id, "
 	    "l.treatment, l.treatment_other, l.decision, l.discussed_on, "
 	    "TIMESTAMPDIFF(MONTH, l.discussed_on, CURDATE()) AS months_since "
 	    "FROM treatment_limits l JOIN children c ON c.id = l.child_id "
 	    "WHERE l.status = 'actief' AND l.discussed_on < CURDATE() - "
 	    "INTERVAL ? MONTH AND " SQL_MAY_SEE_CHILD
-	    " ORDER BY l.discussed_on, l.id",
+	    " ORDER BY l.discussed_on, l.id" SQL_FIRST,
 	[STMT_NO_LIMITS] = "SELECT " SQL_WHO ", p.id AS plan_id FROM "
 	    "care_plans p JOIN children c ON c.id = p.child_id "
 	    "WHERE p.status = 'actueel' AND NOT EXISTS (SELECT 1 FROM "
 	    "treatment_limits l WHERE l.child_id = c.id AND l.status = "
-	    "'actief') AND " SQL_MAY_SEE_CHILD " ORDER BY c.id",
+	    "'actief') AND " SQL_MAY_SEE_CHILD " ORDER BY c.id" SQL_FIRST,
 };
 
 /* The lists, as ?lijst= names them, with their element names in XML. */
@@ -108,6 +115,7 @@ static const struct list {
 struct worklists {
 	struct izp_request	*req;
 	const char		*only;	/* ?lijst=, or NULL for all */
+	long			 first;	/* how many rows a list shows */
 	struct db_rows		 rows[NLISTS];
 };
 
@@ -131,6 +139,7 @@ read_lists(struct db *db, void *arg)
 			for (k = 0; k < SQL_MAY_SEE_CHILD_ARGS; k++)
 				args[n++] = DB_INT_ARG(req->user.id);
 		}
+		args[n++] = DB_INT_ARG(w->first);
 		if ((rc = izp_query(req, lists[i].stmt, args, n,
 		    &w->rows[i])) != DB_OK)
 			return rc;
@@ -150,6 +159,7 @@ handle(struct izp_request *req)
 	int rc;
 
 	izp_audit_set(req, AUDIT_SEARCH, 0, "worklist", 0);
+	w.first = conf_get_long(req->conf, "worklists.show", 50);
 	if (only != NULL && only->value[0] != '\0') {
 		for (i = 0; i < NLISTS; i++)
 			if (strcmp(only->value, lists[i].name) == 0)
@@ -172,6 +182,8 @@ handle(struct izp_request *req)
 			continue;
 		group = xml_child(list, "worklist");
 		xml_attr(group, "name", lists[i].element);
+		xml_attr(group, "total", w.rows[i].nrows > 0 ?
+		    db_cell_named(&w.rows[i], 0, "total") : "0");
 		for (j = 0; j < w.rows[i].nrows; j++)
 			xml_rows(group, "item", &w.rows[i], j);
 	}

@@ -1,13 +1,15 @@
 # The start page a page at a time (50), the most urgent first, with the
 # count beside it, and a search by name, BSN or date of birth; the audit
-# row names exactly the children on the page.  Sixty children of another
-# team (KCT Elders, verpleegkundige2's) are set up in the database first.
+# row names exactly the children on the page.  The worklists likewise show
+# their 50 most urgent rows and how many there are.  Sixty children of
+# another team (KCT Elders, verpleegkundige2's), all near or past their
+# 8-week term, are set up in the database first.
 sqlq "INSERT INTO children (given_name, family_name, birth_date, diagnosis,
   diagnosis_date, registration_kind, registration_org, registration_date,
   changed_by, change_reason)
   SELECT CONCAT('Paginakind', seq), 'Elders (fictief)', DATE('2016-05-01') + INTERVAL (seq % 9) DAY,
   'Testdiagnose', CURDATE() - INTERVAL 10 DAY, 'KCT', 'KCT Elders',
-  CURDATE() - INTERVAL (seq % 70) DAY, 6, 'Test paging' FROM seq_1_to_60;
+  CURDATE() - INTERVAL (50 + seq % 30) DAY, 6, 'Test paging' FROM seq_1_to_60;
   INSERT INTO access_grants (child_id, team_id, decided_by_kind, decided_by_name,
   entered_by, entered_at)
   SELECT id, 3, 'ouder', 'Test', 6, NOW(3) FROM children
@@ -57,3 +59,13 @@ req GET "/?zoek=Paginakind37" kinderarts
 check "search finds only children the user may see" body_has "Geen kind gevonden bij"
 req GET "/?zoek=Paginakind" verpleegkundige2 -H 'Accept: application/xml'
 check "the XML of a search validates" valid_xml
+
+# Worklists: the 50 most urgent, and the count of all.
+due=$(sqlq "SELECT COUNT(*) FROM children c WHERE c.change_reason = 'Test paging' AND NOT EXISTS (SELECT 1 FROM care_plans p WHERE p.child_id = c.id) AND DATEDIFF(COALESCE(c.registration_date, c.diagnosis_date) + INTERVAL 8 WEEK, CURDATE()) <= 14")
+req GET "/werklijsten?lijst=termijn" verpleegkundige2 -H 'Accept: application/xml'
+check "worklist XML validates" valid_xml
+check "worklist: the count of all ($due or more)" [ "$(sed -n 's/.*<worklist name="deadline" total="\([0-9]*\)".*/\1/p' "$out/body")" -ge "$due" ]
+check "worklist: at most 50 shown" [ "$(grep -c '<item ' "$out/body")" = 50 ]
+check "worklist: the most overdue first" bash -c 'days=$(grep -o "days-left=\"[-0-9]*\"" "$1" | cut -d\" -f2); [ -n "$days" ] && [ "$days" = "$(sort -n <<<"$days")" ]' _ "$out/body"
+req GET "/werklijsten?lijst=termijn" verpleegkundige2
+check "worklist page says it shows the most urgent" body_has "dringendste van"

@@ -652,8 +652,13 @@
           <xsl:when test="@name = 'limit-old'">Behandelgrenzen langer dan <xsl:value-of select="../@review-months"/> maanden niet besproken</xsl:when>
           <xsl:otherwise>Actuele plannen zonder behandelgrenzen</xsl:otherwise>
         </xsl:choose>
-        <xsl:text> (</xsl:text><xsl:value-of select="count(item)"/><xsl:text>)</xsl:text>
+        <xsl:text> (</xsl:text><xsl:value-of select="@total"/><xsl:text>)</xsl:text>
       </h2>
+      <xsl:if test="@total &gt; count(item)">
+        <p class="count" role="status">
+          <xsl:value-of select="concat('De ', count(item), ' dringendste van ', @total, ' staan hieronder.')"/>
+        </p>
+      </xsl:if>
       <xsl:choose>
         <xsl:when test="item">
           <ul>
