@@ -34,60 +34,64 @@ static const char *const sql[STMT__MAX] = {
 	    "DATEDIFF(" SQL_DEADLINE ", CURDATE()) AS days_left, "
 	    "(SELECT p.id FROM care_plans p WHERE p.child_id = c.id "
 	    "AND p.status = 'concept') AS concept_plan_id FROM children c "
-	    "WHERE NOT EXISTS (SELECT 1 FROM care_plans p WHERE p.child_id = "
+	    "JOIN " SQL_VISIBLE_CHILDREN " ON v.id = c.id WHERE NOT EXISTS (SELECT 1 FROM care_plans p WHERE p.child_id = "
 	    "c.id AND p.status IN ('actueel', 'afgesloten')) AND "
-	    "DATEDIFF(" SQL_DEADLINE ", CURDATE()) <= ? AND " SQL_MAY_SEE_CHILD
+	    "DATEDIFF(" SQL_DEADLINE ", CURDATE()) <= ?"
 	    " ORDER BY days_left, c.id" SQL_FIRST,
 	[STMT_EVALUATIONS] = "SELECT *, COUNT(*) OVER () AS total FROM "
 	    "(SELECT " SQL_NAMES ", p.id AS "
 	    "plan_id, 'plan' AS what, NULL AS agreement_id, NULL AS activity, "
 	    "p.evaluate_on, "
 	    "DATEDIFF(p.evaluate_on, CURDATE()) AS days_left FROM care_plans p "
-	    "JOIN children c ON c.id = p.child_id WHERE p.status = 'actueel' "
+	    "JOIN children c ON c.id = p.child_id JOIN " SQL_VISIBLE_CHILDREN
+	    " ON v.id = c.id WHERE p.status = 'actueel' "
 	    "AND (p.evaluate_on IS NULL OR p.evaluate_on <= CURDATE() + "
-	    "INTERVAL ? DAY) AND " SQL_MAY_SEE_CHILD " UNION ALL SELECT "
+	    "INTERVAL ? DAY) UNION ALL SELECT "
 	    SQL_NAMES ", p.id, 'agreement', a.id, a.activity, a.evaluate_on, "
 	    "DATEDIFF(a.evaluate_on, CURDATE()) FROM agreements a "
 	    "JOIN care_plans p ON p.id = a.plan_id JOIN children c ON c.id = "
-	    "p.child_id WHERE a.status = 'actief' AND p.status = 'actueel' "
-	    "AND a.evaluate_on <= CURDATE() + INTERVAL ? DAY AND "
-	    SQL_MAY_SEE_CHILD " UNION ALL SELECT " SQL_NAMES ", p.id, "
+	    "p.child_id JOIN " SQL_VISIBLE_CHILDREN " ON v.id = c.id "
+	    "WHERE a.status = 'actief' AND p.status = 'actueel' "
+	    "AND a.evaluate_on <= CURDATE() + INTERVAL ? DAY UNION ALL SELECT " SQL_NAMES ", p.id, "
 	    "'problem', NULL, pr.description, pr.evaluate_on, "
 	    "DATEDIFF(pr.evaluate_on, CURDATE()) FROM problems pr "
 	    "JOIN care_plans p ON p.id = pr.plan_id JOIN children c ON c.id = "
-	    "p.child_id WHERE pr.status = 'actief' AND p.status = 'actueel' "
-	    "AND pr.evaluate_on <= CURDATE() + INTERVAL ? DAY AND "
-	    SQL_MAY_SEE_CHILD ") due ORDER BY evaluate_on IS NOT NULL, "
+	    "p.child_id JOIN " SQL_VISIBLE_CHILDREN " ON v.id = c.id "
+	    "WHERE pr.status = 'actief' AND p.status = 'actueel' "
+	    "AND pr.evaluate_on <= CURDATE() + INTERVAL ? DAY) due ORDER BY evaluate_on IS NOT NULL, "
 	    "evaluate_on, child_id" SQL_FIRST,
 	[STMT_NEXT_STEP] = "SELECT " SQL_WHO ", p.id AS plan_id, p.status, "
 	    "n.description, n.actor, n.due_on FROM care_plans p "
-	    "JOIN children c ON c.id = p.child_id LEFT JOIN next_steps n ON "
+	    "JOIN children c ON c.id = p.child_id JOIN " SQL_VISIBLE_CHILDREN
+	    " ON v.id = c.id LEFT JOIN next_steps n ON "
 	    "n.id = (SELECT MAX(x.id) FROM next_steps x WHERE x.plan_id = p.id) "
 	    "WHERE p.status IN ('concept', 'actueel') AND (n.id IS NULL OR "
-	    "n.due_on < CURDATE()) AND " SQL_MAY_SEE_CHILD
+	    "n.due_on < CURDATE())"
 	    " ORDER BY n.due_on IS NOT NULL, n.due_on, c.id" SQL_FIRST,
 	[STMT_RESPONSIBLE] = "SELECT " SQL_WHO ", p.id AS plan_id, p.status, "
 	    "hb.display_name AS hoofdbehandelaar_name, hb.active AS "
 	    "hoofdbehandelaar_active, cm.display_name AS casemanager_name, "
 	    "cm.active AS casemanager_active FROM care_plans p "
 	    "JOIN children c ON c.id = p.child_id "
+	    "JOIN " SQL_VISIBLE_CHILDREN " ON v.id = c.id "
 	    "JOIN users hb ON hb.id = p.hoofdbehandelaar_id "
 	    "JOIN users cm ON cm.id = p.casemanager_id "
 	    "WHERE p.status IN ('concept', 'actueel') AND "
-	    "(NOT hb.active OR NOT cm.active) AND " SQL_MAY_SEE_CHILD
+	    "(NOT hb.active OR NOT cm.active)"
 	    " ORDER BY c.id" SQL_FIRST,
 	[STMT_OLD_LIMITS] = "SELECT " SQL_WHO ", l.id AS limit_id, "
 	    "l.treatment, l.treatment_other, l.decision, l.discussed_on, "
 	    "TIMESTAMPDIFF(MONTH, l.discussed_on, CURDATE()) AS months_since "
 	    "FROM treatment_limits l JOIN children c ON c.id = l.child_id "
+	    "JOIN " SQL_VISIBLE_CHILDREN " ON v.id = c.id "
 	    "WHERE l.status = 'actief' AND l.discussed_on < CURDATE() - "
-	    "INTERVAL ? MONTH AND " SQL_MAY_SEE_CHILD
-	    " ORDER BY l.discussed_on, l.id" SQL_FIRST,
+	    "INTERVAL ? MONTH ORDER BY l.discussed_on, l.id" SQL_FIRST,
 	[STMT_NO_LIMITS] = "SELECT " SQL_WHO ", p.id AS plan_id FROM "
 	    "care_plans p JOIN children c ON c.id = p.child_id "
+	    "JOIN " SQL_VISIBLE_CHILDREN " ON v.id = c.id "
 	    "WHERE p.status = 'actueel' AND NOT EXISTS (SELECT 1 FROM "
 	    "treatment_limits l WHERE l.child_id = c.id AND l.status = "
-	    "'actief') AND " SQL_MAY_SEE_CHILD " ORDER BY c.id" SQL_FIRST,
+	    "'actief') ORDER BY c.id" SQL_FIRST,
 };
 
 /* The lists, as ?lijst= names them, with their element names in XML. */
@@ -132,12 +136,13 @@ read_lists(struct db *db, void *arg)
 	for (i = 0; i < NLISTS; i++) {
 		if (w->only != NULL && strcmp(w->only, lists[i].name) != 0)
 			continue;
+		/* Per part: who may see (FROM), then the setting (WHERE). */
 		for (n = 0, t = 0; t < (size_t)lists[i].times; t++) {
+			for (k = 0; k < SQL_MAY_SEE_CHILD_ARGS; k++)
+				args[n++] = DB_INT_ARG(req->user.id);
 			if (lists[i].setting != NULL)
 				args[n++] = DB_INT_ARG(conf_get_long(req->conf,
 				    lists[i].setting, lists[i].fallback));
-			for (k = 0; k < SQL_MAY_SEE_CHILD_ARGS; k++)
-				args[n++] = DB_INT_ARG(req->user.id);
 		}
 		args[n++] = DB_INT_ARG(w->first);
 		if ((rc = izp_query(req, lists[i].stmt, args, n,
