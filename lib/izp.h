@@ -368,8 +368,8 @@ int		 izp_main(const struct izp_program *);
  * (lib/overview.c), nshared being OVERVIEW_SQL_NOW or, for "as of" too,
  * OVERVIEW_SQL_ALL.
  */
-#define IZP_PROGRAM_WITH(prog_name, account_class, allowed_methods,	\
-    handle_fn, own_sql, n_own, lib_shared, n_shared)			\
+#define IZP_PROGRAM_FULL(prog_name, account_class, allowed_methods,	\
+    handle_fn, own_sql, n_own, lib_shared, n_shared, sheet_name)	\
 	static const struct izp_program izp_program = {			\
 		.name = (prog_name),					\
 		.db_class = (account_class),				\
@@ -379,25 +379,6 @@ int		 izp_main(const struct izp_program *);
 		.nshared = (n_shared),					\
 		.methods = (allowed_methods),				\
 		.handler = (handle_fn),					\
-	};								\
-	int								\
-	main(void)							\
-	{								\
-		return izp_main(&izp_program);				\
-	}
-/* A program whose every answer is a message of one stylesheet (errors
- * too, e.g. FHIR's OperationOutcome), whatever the client accepts. */
-#define IZP_MESSAGE_PROGRAM(prog_name, account_class, handle_fn, own_sql, \
-    n_own, lib_shared, n_shared, sheet_name)				\
-	static const struct izp_program izp_program = {			\
-		.name = (prog_name),					\
-		.db_class = (account_class),				\
-		.sql = (own_sql),					\
-		.nsql = (n_own),					\
-		.shared_sql = (lib_shared),				\
-		.nshared = (n_shared),					\
-		.methods = "GET",					\
-		.handler = (handle_fn),					\
 		.message_sheet = (sheet_name),				\
 	};								\
 	int								\
@@ -405,6 +386,16 @@ int		 izp_main(const struct izp_program *);
 	{								\
 		return izp_main(&izp_program);				\
 	}
+#define IZP_PROGRAM_WITH(prog_name, account_class, allowed_methods,	\
+    handle_fn, own_sql, n_own, lib_shared, n_shared)			\
+	IZP_PROGRAM_FULL(prog_name, account_class, allowed_methods,	\
+	    handle_fn, own_sql, n_own, lib_shared, n_shared, NULL)
+/* A program whose every answer is a message of one stylesheet (errors
+ * too, e.g. FHIR's OperationOutcome), whatever the client accepts. */
+#define IZP_MESSAGE_PROGRAM(prog_name, account_class, handle_fn, own_sql, \
+    n_own, lib_shared, n_shared, sheet_name)				\
+	IZP_PROGRAM_FULL(prog_name, account_class, "GET", handle_fn,	\
+	    own_sql, n_own, lib_shared, n_shared, sheet_name)
 #define IZP_PROGRAM(prog_name, account_class, allowed_methods, handle_fn) \
 	IZP_PROGRAM_WITH(prog_name, account_class, allowed_methods,	\
 	    handle_fn, sql, sizeof(sql) / sizeof(sql[0]), NULL, 0)

@@ -45,7 +45,7 @@ const char *const lib_sql[LIB_STMT__MAX] = {
 	[LIB_STMT_OPEN_PLAN_FOR_CHANGE] = SQL_OPEN_PLAN_FOR_CHANGE,
 };
 
-/* Pages, and the messages for other systems (NHG HIS). */
+/* Pages, and the messages for other systems (NHG HIS, zib ADA, FHIR). */
 static const char *const sheets[] = { "html/main.xsl", "nhg/izp.xsl",
     "ada/izp.xsl", "fhir/izp.xsl" };
 
@@ -292,12 +292,6 @@ izp_form_token(struct izp_request *req, const char *action)
 	return arena_strdup(&req->arena, token);
 }
 
-/*
- * An Origin, when the browser sends one, must be one of the configured
- * origins of this site (site.origin), exactly: scheme, host and port; and
- * the very door the request came in by (a form of the certificate door is
- * not posted through the portal's).
- */
 /* Is this exact origin (n bytes) one of site.origin? */
 static int
 origin_listed(const char *o, size_t n)
@@ -315,6 +309,12 @@ origin_listed(const char *o, size_t n)
 	return 0;
 }
 
+/*
+ * An Origin, when the browser sends one, must be one of the configured
+ * origins of this site (site.origin), exactly: scheme, host and port; and
+ * the very door the request came in by (a form of the certificate door is
+ * not posted through the portal's).
+ */
 static int
 origin_ok(const struct izp_request *req)
 {
