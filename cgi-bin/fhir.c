@@ -407,15 +407,9 @@ read_model(struct db *db, void *arg)
 	if ((rc = plan != 0 ? overview_read(req, plan, NULL, &f->o) :
 	    overview_read_child(req, f->child, NULL, &f->o)) != 0)
 		return rc;
-	{
-		struct db_arg c = DB_INT_ARG(f->child), p = DB_INT_ARG(plan);
-		struct db_arg args[] = { p, p, p, p, p, p, p, c };
-
-		if ((rc = izp_query(req, STMT_BSN, &c, 1, &f->bsn_row)) !=
-		    DB_OK || (rc = izp_query(req, STMT_USERS, args, 8,
-		    &f->users)) != DB_OK)
-			return rc;
-	}
+	if ((rc = message_read(req, STMT_BSN, STMT_USERS, plan, f->child,
+	    &f->bsn_row, &f->users)) != DB_OK)
+		return rc;
 	f->found = 1;
 	return audit_write(req, db, "success");
 }

@@ -69,18 +69,10 @@ read_message(struct db *db, void *arg)
 		    req->path_id);
 		rc = overview_read_child(req, req->path_id, m->at, &m->o);
 	}
-	if (rc != 0 || (rc = izp_query(req, STMT_BSN, &child, 1, &m->bsn)) !=
-	    DB_OK)
+	if (rc != 0 || (rc = message_read(req, STMT_BSN, STMT_USERS,
+	    plan.nrows > 0 ? req->audit.object_id : 0, req->path_id, &m->bsn,
+	    &m->users)) != DB_OK)
 		return rc;
-	{
-		struct db_arg p = DB_INT_ARG(plan.nrows > 0 ?
-		    req->audit.object_id : 0);
-		struct db_arg args[] = { p, p, p, p, p, p, p, child };
-
-		if ((rc = izp_query(req, STMT_USERS, args, 8, &m->users)) !=
-		    DB_OK)
-			return rc;
-	}
 	return audit_write(req, db, "success");
 }
 

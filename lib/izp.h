@@ -533,6 +533,9 @@ int		 overview_read_child(struct izp_request *, long long child,
 		    const char *at, struct overview *);
 void		 overview_xml(xmlNodePtr root, const struct overview *,
 		    const char *at, long review_months);
+int		 message_read(struct izp_request *, size_t stmt_bsn,
+		    size_t stmt_users, long long plan, long long child,
+		    struct db_rows *bsn, struct db_rows *users);
 void		 message_xml(xmlNodePtr root, const struct db_rows *bsn,
 		    const struct db_rows *users);
 void		 crisis_xml(xmlNodePtr root, const struct db_rows *plans,

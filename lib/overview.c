@@ -267,9 +267,26 @@ overview_xml(xmlNodePtr root, const struct overview *o, const char *at,
 
 /*
  * What only a message carries (a page never needs it): the child's BSN
- * (SQL_CHILD_BSN's answer) and the caregivers it names with their
- * organisation and phone (SQL_USERS_OF_MESSAGE's).
+ * and the caregivers it names with their organisation and phone, read by
+ * the program's statements SQL_CHILD_BSN and SQL_USERS_OF_MESSAGE; plan 0
+ * for a child without one.
  */
+int
+message_read(struct izp_request *req, size_t stmt_bsn, size_t stmt_users,
+    long long plan, long long child, struct db_rows *bsn,
+    struct db_rows *users)
+{
+	struct db_arg c = DB_INT_ARG(child), p = DB_INT_ARG(plan);
+	struct db_arg args[] = { p, p, p, p, p, p, p, c };
+	int rc;
+
+	if ((rc = izp_query(req, stmt_bsn, &c, 1, bsn)) != DB_OK)
+		return rc;
+	return izp_query(req, stmt_users, args, sizeof(args) / sizeof(args[0]),
+	    users);
+}
+
+/* Those as XML: the BSN on the child, the caregivers as "users". */
 void
 message_xml(xmlNodePtr root, const struct db_rows *bsn,
     const struct db_rows *users)
