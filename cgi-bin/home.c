@@ -13,31 +13,41 @@
 #include "izp-sql.h"
 
 enum stmt {
-	STMT_CHILDREN,
+	STMT_FEW,
+	STMT_MANY,
 	STMT__MAX
 };
 
+/* Both read the same columns, in the same order, with the same search. */
+#define CHILD_ROW \
+	"SELECT " SQL_CHILD_COLUMNS ", p.id AS plan_id, " \
+	"p.status AS plan_status, " \
+	"CASE c.list_state WHEN 1 THEN 'plan' WHEN 2 THEN 'plan' " \
+	"WHEN 3 THEN 'closed' " \
+	"ELSE CASE WHEN DATEDIFF(" SQL_DEADLINE ", CURDATE()) < 0 " \
+	"THEN 'overdue' WHEN DATEDIFF(" SQL_DEADLINE ", CURDATE()) <= ? " \
+	"THEN 'due-soon' ELSE 'ok' END END AS deadline_status"
+#define SEARCH \
+	"(? = 0 OR c.given_name LIKE ? OR c.family_name LIKE ? " \
+	"OR CONCAT(c.given_name, ' ', c.family_name) LIKE ? " \
+	"OR c.bsn = ? OR c.birth_date = ?)"
+#define LIST_ORDER \
+	" ORDER BY c.list_state, c.deadline, c.family_name, c.given_name, c.id"
+
 static const char *const sql[STMT__MAX] = {
-	[STMT_CHILDREN] =
-	    "SELECT " SQL_CHILD_COLUMNS ", p.id AS plan_id, "
-	    "p.status AS plan_status, "
-	    "CASE WHEN p.id IS NOT NULL THEN 'plan' "
-	    "WHEN EXISTS (SELECT 1 FROM care_plans q WHERE q.child_id = c.id) "
-	    "THEN 'closed' "
-	    "WHEN DATEDIFF(" SQL_DEADLINE ", CURDATE()) < 0 THEN 'overdue' "
-	    "WHEN DATEDIFF(" SQL_DEADLINE ", CURDATE()) <= ? THEN 'due-soon' "
-	    "ELSE 'ok' END AS deadline_status, "
-	    "COUNT(*) OVER () AS total "
+	/* A user who sees few children: those first, then sorted; the count
+	 * of all comes in the same statement. */
+	[STMT_FEW] = CHILD_ROW ", COUNT(*) OVER () AS total "
 	    "FROM children c JOIN " SQL_VISIBLE_CHILDREN " ON v.id = c.id "
-	    "LEFT JOIN care_plans p ON p.child_id = c.id "
-	    "AND p.status IN ('concept', 'actueel') "
-	    "WHERE (? = 0 OR c.given_name LIKE ? "
-	    "OR c.family_name LIKE ? "
-	    "OR CONCAT(c.given_name, ' ', c.family_name) LIKE ? "
-	    "OR c.bsn = ? OR c.birth_date = ?) "
-	    "ORDER BY FIELD(deadline_status, 'overdue', 'due-soon', 'ok', "
-	    "'plan', 'closed'), days_left, c.family_name, c.given_name, c.id "
-	    "LIMIT ? OFFSET ?",
+	    "LEFT JOIN care_plans p ON p.open_child_id = c.id "
+	    "WHERE " SEARCH LIST_ORDER " LIMIT ? OFFSET ?",
+	/* A user who sees many: all children in the start page's order,
+	 * stopping after the page; no count, which would cost them all. */
+	[STMT_MANY] = CHILD_ROW " FROM children c FORCE INDEX (children_list)"
+	    SQL_SEEN_JOINS "LEFT JOIN care_plans p ON p.open_child_id = c.id "
+	    "WHERE " SQL_SEEN_WHERE " AND " SEARCH
+	    " GROUP BY c.list_state, c.deadline, c.family_name, c.given_name, "
+	    "c.id" LIST_ORDER " LIMIT ? OFFSET ?",
 };
 
 #define SEARCH_MAX 100	/* characters */
@@ -50,6 +60,8 @@ struct listing {
 	const char		*birth;		/* when it is a date: ISO */
 	long long		 page;		/* from 1 */
 	long			 page_size;
+	int			 counted;	/* total known (few children) */
+	int			 more;		/* a next page */
 	struct db_rows		 children;
 };
 
@@ -106,20 +118,35 @@ read_children(struct db *db, void *arg)
 {
 	struct listing *l = arg;
 	long long user = l->req->user.id;
-	struct db_arg args[] = {
-		DB_INT_ARG(conf_get_long(l->req->conf, "deadline.warn_days", 14)),
-		DB_INT_ARG(user), DB_INT_ARG(user), DB_INT_ARG(user),
-		DB_INT_ARG(user), DB_INT_ARG(*l->search != '\0'),
-		DB_TEXT_ARG(l->like), DB_TEXT_ARG(l->like),
-		DB_TEXT_ARG(l->like), DB_TEXT_ARG(l->bsn),
-		DB_TEXT_ARG(l->birth), DB_INT_ARG(l->page_size),
-		DB_INT_ARG((l->page - 1) * l->page_size),
-	};
-	int rc;
+	struct db_arg args[24];
+	size_t n = 0, k;
+	int many, rc;
 
-	if ((rc = izp_query(l->req, STMT_CHILDREN, args,
-	    sizeof(args) / sizeof(args[0]), &l->children)) != DB_OK)
+	if ((rc = izp_sees_many(l->req, &many)) != 0)
 		return rc;
+	args[n++] = DB_INT_ARG(conf_get_long(l->req->conf,
+	    "deadline.warn_days", 14));
+	for (k = 0; k < (many ? 2u : SQL_MAY_SEE_CHILD_ARGS); k++)
+		args[n++] = DB_INT_ARG(user);
+	if (many)
+		for (k = 0; k < 2; k++)
+			args[n++] = DB_INT_ARG(user);
+	args[n++] = DB_INT_ARG(*l->search != '\0');
+	args[n++] = DB_TEXT_ARG(l->like);
+	args[n++] = DB_TEXT_ARG(l->like);
+	args[n++] = DB_TEXT_ARG(l->like);
+	args[n++] = DB_TEXT_ARG(l->bsn);
+	args[n++] = DB_TEXT_ARG(l->birth);
+	/* One more than a page: is there a next one? */
+	args[n++] = DB_INT_ARG(l->page_size + 1);
+	args[n++] = DB_INT_ARG((l->page - 1) * l->page_size);
+	if ((rc = izp_query(l->req, many ? STMT_MANY : STMT_FEW, args, n,
+	    &l->children)) != DB_OK)
+		return rc;
+	l->counted = !many;
+	l->more = l->children.nrows > (size_t)l->page_size;
+	if (l->more)
+		l->children.nrows = (size_t)l->page_size;
 	l->req->audit.shown = NULL;	/* this run may be a retry */
 	if (izp_audit_shown(l->req, &l->children, "id") != 0)
 		return 503;
@@ -146,8 +173,11 @@ handle(struct izp_request *req)
 	    "deadline.warn_days", 14));
 	xml_attr_int(list, "page", l.page);
 	xml_attr_int(list, "page-size", l.page_size);
-	xml_attr(list, "total", l.children.nrows > 0 ?
-	    db_cell_named(&l.children, 0, "total") : "0");
+	if (l.counted)
+		xml_attr(list, "total", l.children.nrows > 0 ?
+		    db_cell_named(&l.children, 0, "total") : "0");
+	if (l.more)
+		xml_attr(list, "more", "1");
 	if (*l.search != '\0')
 		xml_attr(list, "search", l.search);
 	if (l.children.nrows == 0 && l.page > 1)

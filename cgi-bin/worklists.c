@@ -5,113 +5,207 @@
  * hoofdbehandelaar or casemanager is no longer active; treatment limits
  * not discussed for a configured number of months, and current plans
  * without any.  ?lijst= shows one list; HTML or XML.  Each list shows its
- * most urgent rows (worklists.show, 50) and how many it has in all.
+ * most urgent rows (worklists.show, 50) and how many it has in all, or,
+ * for a user who sees very many children, whether it has more.
  */
 #include <string.h>
 
 #include "izp.h"
 #include "izp-sql.h"
 
-/* The child's name columns every list shows; needs "children c".  Each
- * list also says how many it has in all (the window runs before LIMIT):
- * a list shows its most urgent rows, never all of them. */
+/*
+ * Every list comes twice.  For a user who sees few children (fewer than
+ * lists.many_from) it starts from those children (SQL_VISIBLE_CHILDREN)
+ * and counts all its rows.  For one who sees many it reads the rows in
+ * the list's own order from an index, keeps those of children the user
+ * sees (SQL_SEEN_JOINS, grouped as a child may be seen twice), and stops
+ * after a page: counting would cost every row, so such a list says only
+ * that it has more.  Either way a statement fetches one row more than it
+ * shows, to know.
+ */
 #define SQL_NAMES "c.id AS child_id, c.given_name, c.family_name"
 #define SQL_WHO SQL_NAMES ", COUNT(*) OVER () AS total"
 #define SQL_FIRST " LIMIT ?"
 
 enum stmt {
 	STMT_DEADLINE,
+	STMT_DEADLINE_MANY,
 	STMT_EVALUATIONS,
+	STMT_EVALUATIONS_MANY,
 	STMT_NEXT_STEP,
+	STMT_NEXT_STEP_MANY,
 	STMT_RESPONSIBLE,
+	STMT_RESPONSIBLE_MANY,
 	STMT_OLD_LIMITS,
+	STMT_OLD_LIMITS_MANY,
 	STMT_NO_LIMITS,
+	STMT_NO_LIMITS_MANY,
 	STMT__MAX
 };
 
+/* Children without a current or closed IZP, by the end of their term. */
+#define DEADLINE_ROW \
+	", c.deadline, DATEDIFF(c.deadline, CURDATE()) AS days_left, " \
+	"cp.id AS concept_plan_id FROM children c"
+#define DEADLINE_WHERE \
+	" LEFT JOIN care_plans cp ON cp.open_child_id = c.id " \
+	"AND cp.status = 'concept' WHERE c.list_state IN (0, 1) " \
+	"AND c.deadline <= CURDATE() + INTERVAL ? DAY"
+
+/* Plans, agreements and problems to evaluate, by date (never planned
+ * first); one part each, as "due" with these columns. */
+#define PLAN_DUE \
+	"SELECT " SQL_NAMES ", p.id AS plan_id, 'plan' AS what, " \
+	"NULL AS agreement_id, NULL AS activity, p.evaluate_on, " \
+	"DATEDIFF(p.evaluate_on, CURDATE()) AS days_left FROM care_plans p"
+#define PLAN_DUE_WHERE \
+	" WHERE p.status = 'actueel' AND (p.evaluate_on IS NULL OR " \
+	"p.evaluate_on <= CURDATE() + INTERVAL ? DAY)"
+#define AGREEMENT_DUE \
+	"SELECT " SQL_NAMES ", p.id, 'agreement', a.id, a.activity, " \
+	"a.evaluate_on, DATEDIFF(a.evaluate_on, CURDATE()) FROM agreements a"
+#define AGREEMENT_DUE_WHERE \
+	" WHERE a.status = 'actief' AND p.status = 'actueel' " \
+	"AND a.evaluate_on <= CURDATE() + INTERVAL ? DAY"
+#define PROBLEM_DUE \
+	"SELECT " SQL_NAMES ", p.id, 'problem', NULL, pr.description, " \
+	"pr.evaluate_on, DATEDIFF(pr.evaluate_on, CURDATE()) FROM problems pr"
+#define PROBLEM_DUE_WHERE \
+	" WHERE pr.status = 'actief' AND p.status = 'actueel' " \
+	"AND pr.evaluate_on <= CURDATE() + INTERVAL ? DAY"
+#define DUE_ORDER " ORDER BY evaluate_on IS NOT NULL, evaluate_on, child_id"
+
+/* Open plans without a next step (first) or with an overdue one. */
+#define STEP_ROW \
+	", p.id AS plan_id, p.status, n.description, n.actor, n.due_on " \
+	"FROM care_plans p"
+#define STEP_WHERE \
+	" LEFT JOIN next_steps n ON n.id = p.next_step_id " \
+	"WHERE p.step_due < CURDATE()"
+
+/* Open plans whose hoofdbehandelaar or casemanager is no longer active:
+ * found from those few users, whoever sees many or few. */
+#define RESPONSIBLE_PLANS \
+	"(SELECT p.id FROM users u JOIN care_plans p ON " \
+	"p.hoofdbehandelaar_id = u.id WHERE NOT u.active " \
+	"AND p.open_child_id IS NOT NULL UNION SELECT p.id FROM users u " \
+	"JOIN care_plans p ON p.casemanager_id = u.id WHERE NOT u.active " \
+	"AND p.open_child_id IS NOT NULL) r JOIN care_plans p ON p.id = r.id " \
+	"JOIN children c ON c.id = p.child_id "
+#define RESPONSIBLE_ROW \
+	"SELECT " SQL_WHO ", p.id AS plan_id, p.status, " \
+	"hb.display_name AS hoofdbehandelaar_name, hb.active AS " \
+	"hoofdbehandelaar_active, cm.display_name AS casemanager_name, " \
+	"cm.active AS casemanager_active FROM " RESPONSIBLE_PLANS
+#define RESPONSIBLE_USERS \
+	"JOIN users hb ON hb.id = p.hoofdbehandelaar_id " \
+	"JOIN users cm ON cm.id = p.casemanager_id"
+
+/* Active treatment limits not discussed for a number of months. */
+#define OLD_LIMIT_ROW \
+	", l.id AS limit_id, l.treatment, l.treatment_other, l.decision, " \
+	"l.discussed_on, TIMESTAMPDIFF(MONTH, l.discussed_on, CURDATE()) " \
+	"AS months_since FROM treatment_limits l"
+#define OLD_LIMIT_WHERE \
+	" WHERE l.status = 'actief' AND l.discussed_on < CURDATE() - " \
+	"INTERVAL ? MONTH"
+
+/* Current plans of children without any active limit. */
+#define NO_LIMITS_WHERE \
+	" JOIN care_plans p ON p.open_child_id = c.id " \
+	"WHERE c.list_state = 2 AND c.active_limits = 0"
+
+#define SEEN_CHILD " JOIN children c ON c.id = p.child_id" SQL_SEEN_JOINS
+#define VISIBLE_CHILD " JOIN children c ON c.id = p.child_id JOIN " \
+	SQL_VISIBLE_CHILDREN " ON v.id = c.id"
+
 static const char *const sql[STMT__MAX] = {
-	[STMT_DEADLINE] = "SELECT " SQL_WHO ", " SQL_DEADLINE " AS deadline, "
-	    "DATEDIFF(" SQL_DEADLINE ", CURDATE()) AS days_left, "
-	    "(SELECT p.id FROM care_plans p WHERE p.child_id = c.id "
-	    "AND p.status = 'concept') AS concept_plan_id FROM children c "
-	    "JOIN " SQL_VISIBLE_CHILDREN " ON v.id = c.id WHERE NOT EXISTS (SELECT 1 FROM care_plans p WHERE p.child_id = "
-	    "c.id AND p.status IN ('actueel', 'afgesloten')) AND "
-	    "DATEDIFF(" SQL_DEADLINE ", CURDATE()) <= ?"
-	    " ORDER BY days_left, c.id" SQL_FIRST,
-	[STMT_EVALUATIONS] = "SELECT *, COUNT(*) OVER () AS total FROM "
-	    "(SELECT " SQL_NAMES ", p.id AS "
-	    "plan_id, 'plan' AS what, NULL AS agreement_id, NULL AS activity, "
-	    "p.evaluate_on, "
-	    "DATEDIFF(p.evaluate_on, CURDATE()) AS days_left FROM care_plans p "
-	    "JOIN children c ON c.id = p.child_id JOIN " SQL_VISIBLE_CHILDREN
-	    " ON v.id = c.id WHERE p.status = 'actueel' "
-	    "AND (p.evaluate_on IS NULL OR p.evaluate_on <= CURDATE() + "
-	    "INTERVAL ? DAY) UNION ALL SELECT "
-	    SQL_NAMES ", p.id, 'agreement', a.id, a.activity, a.evaluate_on, "
-	    "DATEDIFF(a.evaluate_on, CURDATE()) FROM agreements a "
-	    "JOIN care_plans p ON p.id = a.plan_id JOIN children c ON c.id = "
-	    "p.child_id JOIN " SQL_VISIBLE_CHILDREN " ON v.id = c.id "
-	    "WHERE a.status = 'actief' AND p.status = 'actueel' "
-	    "AND a.evaluate_on <= CURDATE() + INTERVAL ? DAY UNION ALL SELECT " SQL_NAMES ", p.id, "
-	    "'problem', NULL, pr.description, pr.evaluate_on, "
-	    "DATEDIFF(pr.evaluate_on, CURDATE()) FROM problems pr "
-	    "JOIN care_plans p ON p.id = pr.plan_id JOIN children c ON c.id = "
-	    "p.child_id JOIN " SQL_VISIBLE_CHILDREN " ON v.id = c.id "
-	    "WHERE pr.status = 'actief' AND p.status = 'actueel' "
-	    "AND pr.evaluate_on <= CURDATE() + INTERVAL ? DAY) due ORDER BY evaluate_on IS NOT NULL, "
-	    "evaluate_on, child_id" SQL_FIRST,
-	[STMT_NEXT_STEP] = "SELECT " SQL_WHO ", p.id AS plan_id, p.status, "
-	    "n.description, n.actor, n.due_on FROM care_plans p "
-	    "JOIN children c ON c.id = p.child_id JOIN " SQL_VISIBLE_CHILDREN
-	    " ON v.id = c.id LEFT JOIN next_steps n ON "
-	    "n.id = (SELECT MAX(x.id) FROM next_steps x WHERE x.plan_id = p.id) "
-	    "WHERE p.status IN ('concept', 'actueel') AND (n.id IS NULL OR "
-	    "n.due_on < CURDATE())"
-	    " ORDER BY n.due_on IS NOT NULL, n.due_on, c.id" SQL_FIRST,
-	[STMT_RESPONSIBLE] = "SELECT " SQL_WHO ", p.id AS plan_id, p.status, "
-	    "hb.display_name AS hoofdbehandelaar_name, hb.active AS "
-	    "hoofdbehandelaar_active, cm.display_name AS casemanager_name, "
-	    "cm.active AS casemanager_active FROM care_plans p "
-	    "JOIN children c ON c.id = p.child_id "
-	    "JOIN " SQL_VISIBLE_CHILDREN " ON v.id = c.id "
-	    "JOIN users hb ON hb.id = p.hoofdbehandelaar_id "
-	    "JOIN users cm ON cm.id = p.casemanager_id "
-	    "WHERE p.status IN ('concept', 'actueel') AND "
-	    "(NOT hb.active OR NOT cm.active)"
-	    " ORDER BY c.id" SQL_FIRST,
-	[STMT_OLD_LIMITS] = "SELECT " SQL_WHO ", l.id AS limit_id, "
-	    "l.treatment, l.treatment_other, l.decision, l.discussed_on, "
-	    "TIMESTAMPDIFF(MONTH, l.discussed_on, CURDATE()) AS months_since "
-	    "FROM treatment_limits l JOIN children c ON c.id = l.child_id "
-	    "JOIN " SQL_VISIBLE_CHILDREN " ON v.id = c.id "
-	    "WHERE l.status = 'actief' AND l.discussed_on < CURDATE() - "
-	    "INTERVAL ? MONTH ORDER BY l.discussed_on, l.id" SQL_FIRST,
+	[STMT_DEADLINE] = "SELECT " SQL_WHO DEADLINE_ROW " JOIN "
+	    SQL_VISIBLE_CHILDREN " ON v.id = c.id" DEADLINE_WHERE
+	    " ORDER BY c.deadline, c.id" SQL_FIRST,
+	[STMT_DEADLINE_MANY] = "SELECT " SQL_WHO DEADLINE_ROW
+	    " FORCE INDEX (children_list)" SQL_SEEN_JOINS DEADLINE_WHERE
+	    " AND " SQL_SEEN_WHERE " GROUP BY c.deadline, c.id "
+	    "ORDER BY c.deadline, c.id" SQL_FIRST,
+	[STMT_EVALUATIONS] = "SELECT *, COUNT(*) OVER () AS total FROM ("
+	    PLAN_DUE VISIBLE_CHILD PLAN_DUE_WHERE " UNION ALL " AGREEMENT_DUE
+	    " JOIN care_plans p ON p.id = a.plan_id" VISIBLE_CHILD
+	    AGREEMENT_DUE_WHERE " UNION ALL " PROBLEM_DUE
+	    " JOIN care_plans p ON p.id = pr.plan_id" VISIBLE_CHILD
+	    PROBLEM_DUE_WHERE ") due" DUE_ORDER SQL_FIRST,
+	[STMT_EVALUATIONS_MANY] = "SELECT * FROM ((" PLAN_DUE
+	    " FORCE INDEX (care_plans_evaluate)" SEEN_CHILD PLAN_DUE_WHERE
+	    " AND " SQL_SEEN_WHERE " GROUP BY p.evaluate_on, p.id "
+	    "ORDER BY p.evaluate_on, p.id" SQL_FIRST ") UNION ALL ("
+	    AGREEMENT_DUE " FORCE INDEX (agreements_evaluate) "
+	    "STRAIGHT_JOIN care_plans p ON p.id = a.plan_id" SEEN_CHILD
+	    AGREEMENT_DUE_WHERE " AND " SQL_SEEN_WHERE
+	    " GROUP BY a.evaluate_on, a.id ORDER BY a.evaluate_on, a.id"
+	    SQL_FIRST ") UNION ALL (" PROBLEM_DUE
+	    " FORCE INDEX (problems_evaluate) STRAIGHT_JOIN care_plans p "
+	    "ON p.id = pr.plan_id" SEEN_CHILD PROBLEM_DUE_WHERE " AND "
+	    SQL_SEEN_WHERE " GROUP BY pr.evaluate_on, pr.id "
+	    "ORDER BY pr.evaluate_on, pr.id" SQL_FIRST ")) due" DUE_ORDER
+	    SQL_FIRST,
+	[STMT_NEXT_STEP] = "SELECT " SQL_WHO STEP_ROW VISIBLE_CHILD
+	    STEP_WHERE " ORDER BY p.step_due, p.id" SQL_FIRST,
+	[STMT_NEXT_STEP_MANY] = "SELECT " SQL_NAMES STEP_ROW
+	    " FORCE INDEX (care_plans_step_due)" SEEN_CHILD STEP_WHERE
+	    " AND " SQL_SEEN_WHERE " GROUP BY p.step_due, p.id "
+	    "ORDER BY p.step_due, p.id" SQL_FIRST,
+	[STMT_RESPONSIBLE] = RESPONSIBLE_ROW "JOIN " SQL_VISIBLE_CHILDREN
+	    " ON v.id = c.id " RESPONSIBLE_USERS " ORDER BY c.id" SQL_FIRST,
+	[STMT_RESPONSIBLE_MANY] = RESPONSIBLE_ROW SQL_SEEN_JOINS
+	    RESPONSIBLE_USERS " WHERE " SQL_SEEN_WHERE " GROUP BY c.id, p.id "
+	    "ORDER BY c.id" SQL_FIRST,
+	[STMT_OLD_LIMITS] = "SELECT " SQL_WHO OLD_LIMIT_ROW
+	    " JOIN children c ON c.id = l.child_id JOIN " SQL_VISIBLE_CHILDREN
+	    " ON v.id = c.id" OLD_LIMIT_WHERE " ORDER BY l.discussed_on, l.id"
+	    SQL_FIRST,
+	[STMT_OLD_LIMITS_MANY] = "SELECT " SQL_NAMES OLD_LIMIT_ROW
+	    " FORCE INDEX (treatment_limits_discussed) STRAIGHT_JOIN "
+	    "children c ON c.id = l.child_id" SQL_SEEN_JOINS OLD_LIMIT_WHERE
+	    " AND " SQL_SEEN_WHERE " GROUP BY l.discussed_on, l.id "
+	    "ORDER BY l.discussed_on, l.id" SQL_FIRST,
 	[STMT_NO_LIMITS] = "SELECT " SQL_WHO ", p.id AS plan_id FROM "
-	    "care_plans p JOIN children c ON c.id = p.child_id "
-	    "JOIN " SQL_VISIBLE_CHILDREN " ON v.id = c.id "
-	    "WHERE p.status = 'actueel' AND NOT EXISTS (SELECT 1 FROM "
-	    "treatment_limits l WHERE l.child_id = c.id AND l.status = "
-	    "'actief') ORDER BY c.id" SQL_FIRST,
+	    "children c JOIN " SQL_VISIBLE_CHILDREN " ON v.id = c.id"
+	    NO_LIMITS_WHERE " ORDER BY c.id" SQL_FIRST,
+	[STMT_NO_LIMITS_MANY] = "SELECT " SQL_WHO ", p.id AS plan_id FROM "
+	    "children c FORCE INDEX (children_limits)" SQL_SEEN_JOINS
+	    NO_LIMITS_WHERE " AND " SQL_SEEN_WHERE " GROUP BY c.id "
+	    "ORDER BY c.id" SQL_FIRST,
 };
 
-/* The lists, as ?lijst= names them, with their element names in XML. */
-static const struct list {
-	const char	*name;
-	const char	*element;
+/*
+ * The lists, as ?lijst= names them, with their element names in XML, and
+ * what each statement binds, in order: u the user, s the list's setting,
+ * n how many rows to fetch.
+ */
+struct list_query {
 	size_t		 stmt;
-	const char	*setting;	/* the number it binds first, if any */
-	long		 fallback;
-	int		 times;		/* how often the statement binds it */
+	const char	*binds;
+};
+
+static const struct list {
+	const char		*name;
+	const char		*element;
+	const char		*setting;
+	long			 fallback;
+	struct list_query	 few, many;
 } lists[] = {
-	{ "termijn", "deadline", STMT_DEADLINE, "deadline.warn_days", 14, 1 },
-	{ "evaluaties", "evaluation-due", STMT_EVALUATIONS,
-	    "evaluation.warn_days", 14, 3 },
-	{ "volgende-stap", "no-next-step", STMT_NEXT_STEP, NULL, 0, 1 },
-	{ "verantwoordelijken", "responsible-missing", STMT_RESPONSIBLE, NULL,
-	    0, 1 },
-	{ "behandelgrenzen", "limit-old", STMT_OLD_LIMITS,
-	    "limits.review_months", 6, 1 },
-	{ "behandelgrenzen", "no-limits", STMT_NO_LIMITS, NULL, 0, 1 },
+	{ "termijn", "deadline", "deadline.warn_days", 14,
+	    { STMT_DEADLINE, "uuuusn" }, { STMT_DEADLINE_MANY, "uusuun" } },
+	{ "evaluaties", "evaluation-due", "evaluation.warn_days", 14,
+	    { STMT_EVALUATIONS, "uuuusuuuusuuuusn" },
+	    { STMT_EVALUATIONS_MANY, "uusuunuusuunuusuunn" } },
+	{ "volgende-stap", "no-next-step", NULL, 0,
+	    { STMT_NEXT_STEP, "uuuun" }, { STMT_NEXT_STEP_MANY, "uuuun" } },
+	{ "verantwoordelijken", "responsible-missing", NULL, 0,
+	    { STMT_RESPONSIBLE, "uuuun" }, { STMT_RESPONSIBLE_MANY, "uuuun" } },
+	{ "behandelgrenzen", "limit-old", "limits.review_months", 6,
+	    { STMT_OLD_LIMITS, "uuuusn" }, { STMT_OLD_LIMITS_MANY, "uusuun" } },
+	{ "behandelgrenzen", "no-limits", NULL, 0,
+	    { STMT_NO_LIMITS, "uuuun" }, { STMT_NO_LIMITS_MANY, "uuuun" } },
 };
 
 #define NLISTS (sizeof(lists) / sizeof(lists[0]))
@@ -121,6 +215,7 @@ struct worklists {
 	const char		*only;	/* ?lijst=, or NULL for all */
 	long			 first;	/* how many rows a list shows */
 	struct db_rows		 rows[NLISTS];
+	int			 more[NLISTS];	/* rows beyond those shown */
 };
 
 static int
@@ -128,26 +223,30 @@ read_lists(struct db *db, void *arg)
 {
 	struct worklists *w = arg;
 	struct izp_request *req = w->req;
-	struct db_arg args[16];
-	size_t i, n, t, k;
-	int rc;
+	const struct list_query *q;
+	struct db_arg args[24];
+	const char *b;
+	size_t i, n;
+	int many, rc;
 
 	req->audit.shown = NULL;	/* this run may be a retry */
+	if ((rc = izp_sees_many(req, &many)) != 0)
+		return rc;
 	for (i = 0; i < NLISTS; i++) {
 		if (w->only != NULL && strcmp(w->only, lists[i].name) != 0)
 			continue;
-		/* Per part: who may see (FROM), then the setting (WHERE). */
-		for (n = 0, t = 0; t < (size_t)lists[i].times; t++) {
-			for (k = 0; k < SQL_MAY_SEE_CHILD_ARGS; k++)
-				args[n++] = DB_INT_ARG(req->user.id);
-			if (lists[i].setting != NULL)
-				args[n++] = DB_INT_ARG(conf_get_long(req->conf,
-				    lists[i].setting, lists[i].fallback));
-		}
-		args[n++] = DB_INT_ARG(w->first);
-		if ((rc = izp_query(req, lists[i].stmt, args, n,
-		    &w->rows[i])) != DB_OK)
+		q = many ? &lists[i].many : &lists[i].few;
+		for (n = 0, b = q->binds; *b != '\0'; b++)
+			args[n++] = DB_INT_ARG(*b == 'u' ? req->user.id :
+			    *b == 'n' ? w->first + 1 :
+			    conf_get_long(req->conf, lists[i].setting,
+			    lists[i].fallback));
+		if ((rc = izp_query(req, q->stmt, args, n, &w->rows[i])) !=
+		    DB_OK)
 			return rc;
+		w->more[i] = w->rows[i].nrows > (size_t)w->first;
+		if (w->more[i])
+			w->rows[i].nrows = (size_t)w->first;
 		if (izp_audit_shown(req, &w->rows[i], "child_id") != 0)
 			return 503;
 	}
@@ -187,8 +286,13 @@ handle(struct izp_request *req)
 			continue;
 		group = xml_child(list, "worklist");
 		xml_attr(group, "name", lists[i].element);
-		xml_attr(group, "total", w.rows[i].nrows > 0 ?
-		    db_cell_named(&w.rows[i], 0, "total") : "0");
+		if (w.rows[i].nrows == 0)
+			xml_attr(group, "total", "0");
+		else if (db_cell_named(&w.rows[i], 0, "total") != NULL)
+			xml_attr(group, "total", db_cell_named(&w.rows[i], 0,
+			    "total"));
+		if (w.more[i])
+			xml_attr(group, "more", "1");
 		for (j = 0; j < w.rows[i].nrows; j++)
 			xml_rows(group, "item", &w.rows[i], j);
 	}

@@ -4,6 +4,7 @@
  * (a caregiver or a team).  Every program asks here, inside its own
  * transaction, so the answer and the data it guards are consistent.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "izp.h"
@@ -53,5 +54,29 @@ izp_authorise_child(struct izp_request *req, long long child)
 		return izp_fail(req, 403, "U heeft geen toegang tot dit IZP. "
 		    "Het kind en de ouders bepalen wie het IZP mag inzien; "
 		    "de casemanager kan hun toestemming vastleggen.");
+	return 0;
+}
+
+/*
+ * Does this user see so many children (lists.many_from, 500) that a list
+ * is best read in its own order, stopping after a page?  Counting stops
+ * there, so asking costs the same however many children there are.
+ */
+int
+izp_sees_many(struct izp_request *req, int *many)
+{
+	long long user = req->user.id;
+	long long from = conf_get_long(req->conf, "lists.many_from", 500);
+	struct db_arg args[] = { DB_INT_ARG(user), DB_INT_ARG(from),
+	    DB_INT_ARG(user), DB_INT_ARG(from), DB_INT_ARG(user),
+	    DB_INT_ARG(from), DB_INT_ARG(user), DB_INT_ARG(from) };
+	struct db_rows rows;
+	int rc;
+
+	rc = db_exec(req->db, &req->arena, LIB_STMT_SEES_MANY, args,
+	    sizeof(args) / sizeof(args[0]), &rows);
+	if (rc != DB_OK)
+		return rc;
+	*many = rows.nrows == 1 && atoll(db_cell(&rows, 0, 0)) >= from;
 	return 0;
 }

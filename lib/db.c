@@ -84,6 +84,14 @@ classify(struct db *db, unsigned int err, const char *msg)
 	}
 }
 
+/*
+ * The statements are written for this mode, whatever the server's default
+ * is: strict (a value that does not fit is an error, not a truncation), and
+ * lists may group by a child's id while showing its other columns.
+ */
+#define SESSION_SQL_MODE "SET SESSION sql_mode = 'STRICT_TRANS_TABLES," \
+	"ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION'"
+
 static int
 connect_and_prepare(struct db *db)
 {
@@ -98,7 +106,8 @@ connect_and_prepare(struct db *db)
 	    mysql_options(db->conn, MYSQL_OPT_READ_TIMEOUT, &timeout) ||
 	    mysql_options(db->conn, MYSQL_OPT_WRITE_TIMEOUT, &timeout) ||
 	    mysql_options(db->conn, MYSQL_OPT_LOCAL_INFILE, &no) ||
-	    mysql_options(db->conn, MYSQL_REPORT_DATA_TRUNCATION, &yes)) {
+	    mysql_options(db->conn, MYSQL_REPORT_DATA_TRUNCATION, &yes) ||
+	    mysql_options(db->conn, MYSQL_INIT_COMMAND, SESSION_SQL_MODE)) {
 		drop_connection(db);
 		return DB_UNAVAILABLE;
 	}

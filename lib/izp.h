@@ -419,6 +419,7 @@ enum izp_access {
 int		 izp_authorise_child(struct izp_request *, long long child);
 int		 izp_child_access(struct izp_request *, long long child,
 		    enum izp_access *);
+int		 izp_sees_many(struct izp_request *, int *many);
 int		 audit_write(struct izp_request *, struct db *, const char *outcome);
 const char	*audit_action_name(enum audit_action);
 void		 izp_audit_set(struct izp_request *, enum audit_action,

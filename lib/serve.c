@@ -41,6 +41,7 @@ const char *const lib_sql[LIB_STMT__MAX] = {
 	[LIB_STMT_ACCESS] =
 	    "SELECT " SQL_MAY_SEE_CHILD " AS allowed FROM children c "
 	    "WHERE c.id = ?",
+	[LIB_STMT_SEES_MANY] = SQL_SEES_MANY,
 	[LIB_STMT_PLAN_FOR_CHANGE] = SQL_PLAN_FOR_CHANGE,
 	[LIB_STMT_OPEN_PLAN_FOR_CHANGE] = SQL_OPEN_PLAN_FOR_CHANGE,
 };

@@ -79,13 +79,16 @@ INSERT INTO representatives (child_id, name, relation, has_authority, phone,
   NOW(3) - INTERVAL 50 DAY, 1, 'Demo'),
  (4, 'Bart Proefpersoon (fictief)', 'vader', TRUE, '06-00000042',
   '010-0000042', 1, NOW(3) - INTERVAL 50 DAY, 1, 'Demo');
+-- A copy of the children: the triggers on treatment_limits update children,
+-- which a statement reading children may not.
+CREATE TEMPORARY TABLE demo_children AS SELECT id, birth_date FROM children;
 INSERT INTO treatment_limits (child_id, treatment, decision, decision_detail,
   discussed_on, age_at_agreement, party_child, party_parents, party_caregiver,
   comment, created_by, created_at, changed_by, change_reason)
 SELECT c.id, l.treatment, l.decision, l.detail, l.discussed_on,
   TIMESTAMPDIFF(YEAR, c.birth_date, l.discussed_on), l.party_child, TRUE, TRUE,
   l.comment, l.by_user, NOW(3) - INTERVAL l.days DAY, l.by_user, 'Demo'
-FROM children c JOIN (
+FROM demo_children c JOIN (
   SELECT 4 AS child, '89666000' AS treatment, 'niet' AS decision,
     NULL AS detail, CURDATE() - INTERVAL 30 DAY AS discussed_on,
     TRUE AS party_child,
@@ -96,6 +99,7 @@ FROM children c JOIN (
   UNION ALL SELECT 1, '40617009', 'anders',
     'Wel zuurstof en high flow, geen intubatie.',
     CURDATE() - INTERVAL 8 MONTH, FALSE, NULL, 2, 240) l ON l.child = c.id;
+DROP TEMPORARY TABLE demo_children;
 INSERT INTO crisis_plans (id, plan_id, situation, created_by, created_at,
   changed_by, change_reason) VALUES
  (1, 2, 'bloeding', 5, NOW(3) - INTERVAL 30 DAY, 5, 'Demo');

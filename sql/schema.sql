@@ -36,8 +36,22 @@ CREATE TABLE children (
   changed_by         INT UNSIGNED NOT NULL,
   change_reason      VARCHAR(500) NOT NULL,
   request_id         CHAR(32) NULL,
+  -- The end of the 8-week term from registration to an IZP.
+  deadline           DATE AS
+                     (COALESCE(registration_date, diagnosis_date) + INTERVAL 8 WEEK) VIRTUAL,
+  -- Where lists put the child: 0 no IZP yet (by its term), 1 a concept,
+  -- 2 a current IZP, 3 only closed ones.  Kept by the triggers on care_plans; derived, so
+  -- not versioned (a plan's status change leaves no history row here).
+  list_state         TINYINT UNSIGNED NOT NULL DEFAULT 0 WITHOUT SYSTEM VERSIONING,
+  -- How many treatment limits are active; kept by the triggers on
+  -- treatment_limits, for the worklist of current plans without any.
+  active_limits      SMALLINT UNSIGNED NOT NULL DEFAULT 0 WITHOUT SYSTEM VERSIONING,
   UNIQUE KEY children_bsn (bsn),
   UNIQUE KEY children_request (request_id),
+  -- The start page reads the children in this order and stops after a page.
+  KEY children_list (list_state, deadline, family_name, given_name),
+  KEY children_birth_date (birth_date),
+  KEY children_limits (list_state, active_limits),
   CONSTRAINT children_changed_by FOREIGN KEY (changed_by) REFERENCES users (id)
 ) ENGINE=InnoDB WITH SYSTEM VERSIONING;
 
@@ -71,9 +85,22 @@ CREATE TABLE care_plans (
   -- NULL for a closed plan, so the unique key allows only one open plan.
   open_child_id            INT UNSIGNED AS
                            (IF(status IN ('concept','actueel'), child_id, NULL)) PERSISTENT,
+  -- The latest next step and its date, kept by the trigger on next_steps
+  -- (derived, so not versioned).  step_due orders the worklist of open
+  -- plans without a next step (first) or with an overdue one.
+  next_step_id             INT UNSIGNED NULL WITHOUT SYSTEM VERSIONING,
+  next_step_due            DATE NULL WITHOUT SYSTEM VERSIONING,
+  step_due                 DATE AS (IF(status IN ('concept','actueel'),
+                           IF(next_step_id IS NULL, DATE '1000-01-01', next_step_due), NULL)) VIRTUAL,
   UNIQUE KEY care_plans_one_open (open_child_id),
   UNIQUE KEY care_plans_request (request_id),
   KEY care_plans_child (child_id),
+  -- Who sees which children, answered from the index alone.
+  KEY care_plans_hoofdbehandelaar (hoofdbehandelaar_id, open_child_id),
+  KEY care_plans_casemanager (casemanager_id, open_child_id),
+  -- The worklists read these in their order and stop after a page.
+  KEY care_plans_evaluate (status, evaluate_on),
+  KEY care_plans_step_due (step_due),
   CONSTRAINT care_plans_child FOREIGN KEY (child_id) REFERENCES children (id),
   CONSTRAINT care_plans_hoofdbehandelaar FOREIGN KEY (hoofdbehandelaar_id) REFERENCES users (id),
   CONSTRAINT care_plans_casemanager FOREIGN KEY (casemanager_id) REFERENCES users (id),
@@ -86,6 +113,19 @@ CREATE TABLE care_plans (
     (child_participated = 'ja' OR child_absent_reason IS NOT NULL),
   CONSTRAINT care_plans_policy_goal CHECK ((policy_goal IS NULL) = (policy_goal_on IS NULL))
 ) ENGINE=InnoDB WITH SYSTEM VERSIONING;
+
+-- children.list_state follows the child's plans, whoever writes them (a
+-- program, the demo data, a bench).  At most one plan is open, so the plan
+-- that opens or changes status says it, unless a closed plan is written
+-- beside an open one.
+CREATE TRIGGER care_plans_list_insert AFTER INSERT ON care_plans FOR EACH ROW
+  UPDATE children SET list_state = CASE NEW.status WHEN 'concept' THEN 1
+    WHEN 'actueel' THEN 2 ELSE IF(list_state IN (1, 2), list_state, 3) END
+  WHERE id = NEW.child_id;
+CREATE TRIGGER care_plans_list_update AFTER UPDATE ON care_plans FOR EACH ROW
+  UPDATE children SET list_state = CASE NEW.status WHEN 'concept' THEN 1
+    WHEN 'actueel' THEN 2 ELSE 3 END
+  WHERE id = NEW.child_id AND NEW.status <> OLD.status;
 
 -- Goals of a plan, in words the family understands, per dimension.
 CREATE TABLE goals (
@@ -147,6 +187,7 @@ CREATE TABLE agreements (
   UNIQUE KEY agreements_request (request_id),
   UNIQUE KEY agreements_replaces (replaces_id),
   KEY agreements_plan (plan_id),
+  KEY agreements_evaluate (status, evaluate_on),
   CONSTRAINT agreements_plan FOREIGN KEY (plan_id) REFERENCES care_plans (id),
   CONSTRAINT agreements_goal FOREIGN KEY (goal_id) REFERENCES goals (id),
   CONSTRAINT agreements_performer FOREIGN KEY (performer_id) REFERENCES users (id),
@@ -289,6 +330,7 @@ CREATE TABLE treatment_limits (
                     (IF(status = 'actief' AND treatment <> 'OTH', treatment, NULL)) PERSISTENT,
   UNIQUE KEY treatment_limits_request (request_id),
   UNIQUE KEY treatment_limits_one_active (child_id, active_treatment),
+  KEY treatment_limits_discussed (status, discussed_on),
   CONSTRAINT treatment_limits_child FOREIGN KEY (child_id) REFERENCES children (id),
   CONSTRAINT treatment_limits_directive FOREIGN KEY (directive_id) REFERENCES advance_directives (id),
   CONSTRAINT treatment_limits_created_by FOREIGN KEY (created_by) REFERENCES users (id),
@@ -301,6 +343,14 @@ CREATE TABLE treatment_limits (
   CONSTRAINT treatment_limits_ended CHECK
     (status = 'actief' OR (ended_on IS NOT NULL AND end_reason IS NOT NULL))
 ) ENGINE=InnoDB WITH SYSTEM VERSIONING;
+
+CREATE TRIGGER treatment_limits_count_insert AFTER INSERT ON treatment_limits FOR EACH ROW
+  UPDATE children SET active_limits = active_limits + 1
+  WHERE id = NEW.child_id AND NEW.status = 'actief';
+CREATE TRIGGER treatment_limits_count_update AFTER UPDATE ON treatment_limits FOR EACH ROW
+  UPDATE children SET active_limits = IF(NEW.status = 'actief', active_limits + 1,
+    active_limits - 1)
+  WHERE id = NEW.child_id AND NEW.status <> OLD.status;
 
 -- Crisis plans as step plans (stappenplan), per plan: a situation and its
 -- ordered steps with who acts.  Replaced by a new version, never edited.
@@ -356,6 +406,11 @@ CREATE TABLE next_steps (
   CONSTRAINT next_steps_plan FOREIGN KEY (plan_id) REFERENCES care_plans (id),
   CONSTRAINT next_steps_created_by FOREIGN KEY (created_by) REFERENCES users (id)
 ) ENGINE=InnoDB WITH SYSTEM VERSIONING;
+
+-- A plan's next step is its latest (steps are only added).
+CREATE TRIGGER next_steps_latest AFTER INSERT ON next_steps FOR EACH ROW
+  UPDATE care_plans SET next_step_id = NEW.id, next_step_due = NEW.due_on
+  WHERE id = NEW.plan_id;
 
 CREATE TABLE place_wishes (
   id           INT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,
@@ -453,6 +508,7 @@ CREATE TABLE problems (
   request_id      CHAR(32) NULL,
   UNIQUE KEY problems_request (request_id),
   KEY problems_plan (plan_id),
+  KEY problems_evaluate (status, evaluate_on),
   CONSTRAINT problems_plan FOREIGN KEY (plan_id) REFERENCES care_plans (id),
   CONSTRAINT problems_created_by FOREIGN KEY (created_by) REFERENCES users (id),
   CONSTRAINT problems_changed_by FOREIGN KEY (changed_by) REFERENCES users (id),
@@ -551,9 +607,9 @@ CREATE TABLE access_grants (
   revoke_reason    VARCHAR(500) NULL,
   request_id       CHAR(32) NULL,
   UNIQUE KEY access_grants_request (request_id),
-  KEY access_grants_child (child_id),
-  KEY access_grants_user (user_id),
-  KEY access_grants_team (team_id),
+  KEY access_grants_child (child_id, revoked_at),
+  KEY access_grants_user (user_id, revoked_at, child_id),
+  KEY access_grants_team (team_id, revoked_at, child_id),
   CONSTRAINT access_grants_child FOREIGN KEY (child_id) REFERENCES children (id),
   CONSTRAINT access_grants_user FOREIGN KEY (user_id) REFERENCES users (id),
   CONSTRAINT access_grants_team FOREIGN KEY (team_id) REFERENCES teams (id),

@@ -15,6 +15,6 @@ budget() {  # budget NAME PATH USER EXPECTED: the executes of one request
 }
 budget "spoedoverzicht" "/kinderen/$sem/spoed" casemanager 12
 budget "plan overview" "/izp/$plan" casemanager 23
-budget "start page" "/" casemanager 3
-budget "worklists" "/werklijsten" casemanager 8
+budget "start page" "/" casemanager 4
+budget "worklists" "/werklijsten" casemanager 9
 budget "FHIR treatment-limit search" "/fhir/Consent?patient=$sem&scope=http://terminology.hl7.org/CodeSystem/consentscope|treatment&category=http://snomed.info/sct|129125009&_include=Consent:actor" casemanager 28

@@ -27,7 +27,10 @@
       <xsl:when test="children/child">
         <p class="count" role="status">
           <xsl:variable name="first" select="($list/@page - 1) * $list/@page-size + 1"/>
-          <xsl:value-of select="concat('Kinderen ', $first, '–', $first + count($list/child) - 1, ' van ', $list/@total)"/>
+          <xsl:value-of select="concat('Kinderen ', $first, '–', $first + count($list/child) - 1)"/>
+          <!-- Without a total the user sees so many children that counting them would cost
+               every page; the pager then says only whether there is a next page. -->
+          <xsl:if test="$list/@total"><xsl:value-of select="concat(' van ', $list/@total)"/></xsl:if>
           <xsl:if test="$list/@search">
             <xsl:text> bij "</xsl:text><xsl:value-of select="$list/@search"/><xsl:text>"</xsl:text>
           </xsl:if>
@@ -41,15 +44,18 @@
             <xsl:apply-templates select="children/child"/>
           </tbody>
         </table>
-        <xsl:if test="$list/@total &gt; $list/@page-size">
+        <xsl:if test="$list/@more or $list/@page &gt; 1">
           <form class="pager" method="get" action="/">
             <xsl:if test="$list/@search"><input type="hidden" name="zoek" value="{$list/@search}"/></xsl:if>
             <xsl:if test="$list/@page &gt; 1">
               <button type="submit" name="pagina" value="{$list/@page - 1}">Vorige pagina</button>
             </xsl:if>
             <xsl:text> Pagina </xsl:text><xsl:value-of select="$list/@page"/>
-            <xsl:text> van </xsl:text><xsl:value-of select="ceiling($list/@total div $list/@page-size)"/><xsl:text> </xsl:text>
-            <xsl:if test="$list/@page * $list/@page-size &lt; $list/@total">
+            <xsl:if test="$list/@total">
+              <xsl:text> van </xsl:text><xsl:value-of select="ceiling($list/@total div $list/@page-size)"/>
+            </xsl:if>
+            <xsl:text> </xsl:text>
+            <xsl:if test="$list/@more">
               <button type="submit" name="pagina" value="{$list/@page + 1}">Volgende pagina</button>
             </xsl:if>
           </form>

@@ -652,13 +652,24 @@
           <xsl:when test="@name = 'limit-old'">Behandelgrenzen langer dan <xsl:value-of select="../@review-months"/> maanden niet besproken</xsl:when>
           <xsl:otherwise>Actuele plannen zonder behandelgrenzen</xsl:otherwise>
         </xsl:choose>
-        <xsl:text> (</xsl:text><xsl:value-of select="@total"/><xsl:text>)</xsl:text>
+        <xsl:choose>
+          <xsl:when test="@total"><xsl:text> (</xsl:text><xsl:value-of select="@total"/><xsl:text>)</xsl:text></xsl:when>
+          <xsl:when test="@more"><xsl:text> (meer dan </xsl:text><xsl:value-of select="count(item)"/><xsl:text>)</xsl:text></xsl:when>
+        </xsl:choose>
       </h2>
-      <xsl:if test="@total &gt; count(item)">
-        <p class="count" role="status">
-          <xsl:value-of select="concat('De ', count(item), ' dringendste van ', @total, ' staan hieronder.')"/>
-        </p>
-      </xsl:if>
+      <xsl:choose>
+        <xsl:when test="@total &gt; count(item)">
+          <p class="count" role="status">
+            <xsl:value-of select="concat('De ', count(item), ' dringendste van ', @total, ' staan hieronder.')"/>
+          </p>
+        </xsl:when>
+        <!-- No count: the user sees so many children that counting would cost every row. -->
+        <xsl:when test="@more">
+          <p class="count" role="status">
+            <xsl:value-of select="concat('De ', count(item), ' dringendste staan hieronder; er zijn er meer.')"/>
+          </p>
+        </xsl:when>
+      </xsl:choose>
       <xsl:choose>
         <xsl:when test="item">
           <ul>
