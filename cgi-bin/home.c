@@ -18,10 +18,14 @@ enum stmt {
 	STMT__MAX
 };
 
-/* Both read the same columns, in the same order, with the same search. */
-#define CHILD_ROW \
-	"SELECT " SQL_CHILD_COLUMNS ", p.id AS plan_id, " \
-	"p.status AS plan_status, " \
+/*
+ * Both read the same columns, in the same order, with the same search;
+ * P is the child's open plan (the scan joins it once, as SQL_SEEN_JOINS's
+ * sp).
+ */
+#define CHILD_ROW(P) \
+	"SELECT " SQL_CHILD_COLUMNS ", " P ".id AS plan_id, " \
+	P ".status AS plan_status, " \
 	"CASE c.list_state WHEN 1 THEN 'plan' WHEN 2 THEN 'plan' " \
 	"WHEN 3 THEN 'closed' " \
 	"ELSE CASE WHEN DATEDIFF(" SQL_DEADLINE ", CURDATE()) < 0 " \
@@ -37,15 +41,14 @@ enum stmt {
 static const char *const sql[STMT__MAX] = {
 	/* A user who sees few children: those first, then sorted; the count
 	 * of all comes in the same statement. */
-	[STMT_FEW] = CHILD_ROW ", COUNT(*) OVER () AS total "
+	[STMT_FEW] = CHILD_ROW("p") ", COUNT(*) OVER () AS total "
 	    "FROM children c JOIN " SQL_VISIBLE_CHILDREN " ON v.id = c.id "
 	    "LEFT JOIN care_plans p ON p.open_child_id = c.id "
 	    "WHERE " SEARCH LIST_ORDER " LIMIT ? OFFSET ?",
 	/* A user who sees many: all children in the start page's order,
 	 * stopping after the page; no count, which would cost them all. */
-	[STMT_MANY] = CHILD_ROW " FROM children c FORCE INDEX (children_list)"
-	    SQL_SEEN_JOINS "LEFT JOIN care_plans p ON p.open_child_id = c.id "
-	    "WHERE " SQL_SEEN_WHERE " AND " SEARCH
+	[STMT_MANY] = CHILD_ROW("sp") " FROM children c "
+	    "FORCE INDEX (children_list)" SQL_SEEN_JOINS "WHERE " SQL_SEEN_WHERE " AND " SEARCH
 	    " GROUP BY c.list_state, c.deadline, c.family_name, c.given_name, "
 	    "c.id" LIST_ORDER " LIMIT ? OFFSET ?",
 };
@@ -126,11 +129,10 @@ read_children(struct db *db, void *arg)
 		return rc;
 	args[n++] = DB_INT_ARG(conf_get_long(l->req->conf,
 	    "deadline.warn_days", 14));
-	for (k = 0; k < (many ? 2u : SQL_MAY_SEE_CHILD_ARGS); k++)
+	/* Either way the user four times before the search: in
+	 * SQL_VISIBLE_CHILDREN, or in SQL_SEEN_JOINS and SQL_SEEN_WHERE. */
+	for (k = 0; k < SQL_MAY_SEE_CHILD_ARGS; k++)
 		args[n++] = DB_INT_ARG(user);
-	if (many)
-		for (k = 0; k < 2; k++)
-			args[n++] = DB_INT_ARG(user);
 	args[n++] = DB_INT_ARG(*l->search != '\0');
 	args[n++] = DB_TEXT_ARG(l->like);
 	args[n++] = DB_TEXT_ARG(l->like);
