@@ -41,6 +41,7 @@ drop_connection(struct db *db)
 	if (db->conn != NULL)
 		mysql_close(db->conn);
 	db->conn = NULL;
+	db->open = 0;
 }
 
 static int
@@ -118,8 +119,14 @@ connect_and_prepare(struct db *db)
 		drop_connection(db);
 		return DB_UNAVAILABLE;
 	}
+	/*
+	 * Autocommit off: a transaction starts with the first statement and
+	 * ends at COMMIT or ROLLBACK, which saves a START TRANSACTION round
+	 * trip on every request.  db_end closes what a request read outside
+	 * db_transaction, so no snapshot outlives its request.
+	 */
 	if (mysql_set_character_set(db->conn, "utf8mb4") != 0 ||
-	    mysql_autocommit(db->conn, 1) != 0) {
+	    mysql_autocommit(db->conn, 0) != 0) {
 		remember_error(db, mysql_errno(db->conn), mysql_error(db->conn));
 		drop_connection(db);
 		return DB_UNAVAILABLE;
@@ -306,6 +313,7 @@ db_exec(struct db *db, struct arena *a, size_t idx, const struct db_arg *args,
 		    idx, mysql_stmt_param_count(stmt), nargs);
 		return DB_ERROR;
 	}
+	db->open = 1;
 	bind_args(bind, args, nargs);
 	if (nargs > 0 && mysql_stmt_bind_param(stmt, bind) != 0)
 		return stmt_error(db, stmt);
@@ -372,16 +380,10 @@ db_transaction(struct db *db, int (*work)(struct db *, void *), void *arg)
 			return rc;
 		}
 		db->txn++;
-		if (mysql_query(db->conn, "START TRANSACTION") != 0) {
-			rc = classify(db, mysql_errno(db->conn),
-			    mysql_error(db->conn));
-			if (rc == DB_RETRY)
-				continue;
-			return rc;
-		}
 		rc = work(db, arg);
 		if (rc == 0) {
 			if (mysql_commit(db->conn) == 0) {
+				db->open = 0;
 				if (db->on_commit != NULL)
 					db->on_commit(db, db->on_commit_arg);
 				return 0;
@@ -393,10 +395,18 @@ db_transaction(struct db *db, int (*work)(struct db *, void *), void *arg)
 			rc = classify(db, mysql_errno(db->conn),
 			    mysql_error(db->conn));
 		}
-		if (db->conn != NULL && mysql_rollback(db->conn) != 0)
-			drop_connection(db);
+		db_end(db);
 		if (rc != DB_RETRY)
 			return rc;
 	}
 	return DB_UNAVAILABLE;
+}
+
+/* Rolls back what is still open: reads outside db_transaction, a failure. */
+void
+db_end(struct db *db)
+{
+	if (db->conn != NULL && db->open && mysql_rollback(db->conn) != 0)
+		drop_connection(db);
+	db->open = 0;
 }

@@ -230,6 +230,7 @@ struct db {
 	char			  last_error[256];
 	unsigned int		  reconnects;	/* for tests and logs */
 	unsigned long		  txn;		/* counts db_transaction runs */
+	int			  open;		/* a transaction is under way */
 	void			(*on_commit)(struct db *, void *);
 	void			 *on_commit_arg;
 };
@@ -245,6 +246,7 @@ const char	*db_cell_named(const struct db_rows *, size_t row,
 		    const char *name);
 int		 db_transaction(struct db *, int (*work)(struct db *, void *),
 		    void *arg);
+void		 db_end(struct db *);
 
 /* ------------------------------------------------------------------ xml */
 

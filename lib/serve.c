@@ -604,6 +604,7 @@ handle(const struct izp_program *prog, FCGX_Request *fcgi)
 	process.db.on_commit = NULL;
 	process.db.on_commit_arg = NULL;
 	respond(&req, fcgi);
+	db_end(&process.db);
 	if (req.doc != NULL)
 		xmlFreeDoc(req.doc);
 	arena_free(&req.arena);

@@ -46,12 +46,17 @@ CREATE TABLE children (
   -- How many treatment limits are active; kept by the triggers on
   -- treatment_limits, for the worklist of current plans without any.
   active_limits      SMALLINT UNSIGNED NOT NULL DEFAULT 0 WITHOUT SYSTEM VERSIONING,
+  -- Named, so the list indexes can hold row_end: a list then reads the
+  -- current rows only, however much history the table has.
+  row_start TIMESTAMP(6) GENERATED ALWAYS AS ROW START INVISIBLE,
+  row_end TIMESTAMP(6) GENERATED ALWAYS AS ROW END INVISIBLE,
+  PERIOD FOR SYSTEM_TIME (row_start, row_end),
   UNIQUE KEY children_bsn (bsn),
   UNIQUE KEY children_request (request_id),
   -- The start page reads the children in this order and stops after a page.
-  KEY children_list (list_state, deadline, family_name, given_name),
+  KEY children_list (list_state, row_end, deadline, family_name, given_name),
   KEY children_birth_date (birth_date),
-  KEY children_limits (list_state, active_limits),
+  KEY children_limits (list_state, row_end, active_limits),
   CONSTRAINT children_changed_by FOREIGN KEY (changed_by) REFERENCES users (id)
 ) ENGINE=InnoDB WITH SYSTEM VERSIONING;
 
@@ -92,6 +97,11 @@ CREATE TABLE care_plans (
   next_step_due            DATE NULL WITHOUT SYSTEM VERSIONING,
   step_due                 DATE AS (IF(status IN ('concept','actueel'),
                            IF(next_step_id IS NULL, DATE '1000-01-01', next_step_due), NULL)) VIRTUAL,
+  -- Named, so the list indexes can hold row_end: a list then reads the
+  -- current rows only, however much history the table has.
+  row_start TIMESTAMP(6) GENERATED ALWAYS AS ROW START INVISIBLE,
+  row_end TIMESTAMP(6) GENERATED ALWAYS AS ROW END INVISIBLE,
+  PERIOD FOR SYSTEM_TIME (row_start, row_end),
   UNIQUE KEY care_plans_one_open (open_child_id),
   UNIQUE KEY care_plans_request (request_id),
   KEY care_plans_child (child_id),
@@ -99,8 +109,8 @@ CREATE TABLE care_plans (
   KEY care_plans_hoofdbehandelaar (hoofdbehandelaar_id, open_child_id),
   KEY care_plans_casemanager (casemanager_id, open_child_id),
   -- The worklists read these in their order and stop after a page.
-  KEY care_plans_evaluate (status, evaluate_on),
-  KEY care_plans_step_due (step_due),
+  KEY care_plans_evaluate (status, row_end, evaluate_on),
+  KEY care_plans_step_due (row_end, step_due),
   CONSTRAINT care_plans_child FOREIGN KEY (child_id) REFERENCES children (id),
   CONSTRAINT care_plans_hoofdbehandelaar FOREIGN KEY (hoofdbehandelaar_id) REFERENCES users (id),
   CONSTRAINT care_plans_casemanager FOREIGN KEY (casemanager_id) REFERENCES users (id),
@@ -184,10 +194,15 @@ CREATE TABLE agreements (
   changed_by        INT UNSIGNED NOT NULL,
   change_reason     VARCHAR(1000) NOT NULL,
   request_id        CHAR(32) NULL,
+  -- Named, so the list indexes can hold row_end: a list then reads the
+  -- current rows only, however much history the table has.
+  row_start TIMESTAMP(6) GENERATED ALWAYS AS ROW START INVISIBLE,
+  row_end TIMESTAMP(6) GENERATED ALWAYS AS ROW END INVISIBLE,
+  PERIOD FOR SYSTEM_TIME (row_start, row_end),
   UNIQUE KEY agreements_request (request_id),
   UNIQUE KEY agreements_replaces (replaces_id),
-  KEY agreements_plan (plan_id),
-  KEY agreements_evaluate (status, evaluate_on),
+  KEY agreements_plan (plan_id, row_end),
+  KEY agreements_evaluate (status, row_end, evaluate_on),
   CONSTRAINT agreements_plan FOREIGN KEY (plan_id) REFERENCES care_plans (id),
   CONSTRAINT agreements_goal FOREIGN KEY (goal_id) REFERENCES goals (id),
   CONSTRAINT agreements_performer FOREIGN KEY (performer_id) REFERENCES users (id),
@@ -328,9 +343,14 @@ CREATE TABLE treatment_limits (
   request_id        CHAR(32) NULL,
   active_treatment  VARCHAR(20) AS
                     (IF(status = 'actief' AND treatment <> 'OTH', treatment, NULL)) PERSISTENT,
+  -- Named, so the list indexes can hold row_end: a list then reads the
+  -- current rows only, however much history the table has.
+  row_start TIMESTAMP(6) GENERATED ALWAYS AS ROW START INVISIBLE,
+  row_end TIMESTAMP(6) GENERATED ALWAYS AS ROW END INVISIBLE,
+  PERIOD FOR SYSTEM_TIME (row_start, row_end),
   UNIQUE KEY treatment_limits_request (request_id),
   UNIQUE KEY treatment_limits_one_active (child_id, active_treatment),
-  KEY treatment_limits_discussed (status, discussed_on),
+  KEY treatment_limits_discussed (status, row_end, discussed_on),
   CONSTRAINT treatment_limits_child FOREIGN KEY (child_id) REFERENCES children (id),
   CONSTRAINT treatment_limits_directive FOREIGN KEY (directive_id) REFERENCES advance_directives (id),
   CONSTRAINT treatment_limits_created_by FOREIGN KEY (created_by) REFERENCES users (id),
@@ -506,9 +526,14 @@ CREATE TABLE problems (
   changed_by      INT UNSIGNED NOT NULL,
   change_reason   VARCHAR(500) NOT NULL,
   request_id      CHAR(32) NULL,
+  -- Named, so the list indexes can hold row_end: a list then reads the
+  -- current rows only, however much history the table has.
+  row_start TIMESTAMP(6) GENERATED ALWAYS AS ROW START INVISIBLE,
+  row_end TIMESTAMP(6) GENERATED ALWAYS AS ROW END INVISIBLE,
+  PERIOD FOR SYSTEM_TIME (row_start, row_end),
   UNIQUE KEY problems_request (request_id),
-  KEY problems_plan (plan_id),
-  KEY problems_evaluate (status, evaluate_on),
+  KEY problems_plan (plan_id, row_end),
+  KEY problems_evaluate (status, row_end, evaluate_on),
   CONSTRAINT problems_plan FOREIGN KEY (plan_id) REFERENCES care_plans (id),
   CONSTRAINT problems_created_by FOREIGN KEY (created_by) REFERENCES users (id),
   CONSTRAINT problems_changed_by FOREIGN KEY (changed_by) REFERENCES users (id),

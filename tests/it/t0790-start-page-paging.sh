@@ -74,11 +74,25 @@ check "the XML of a search validates" valid_xml
 due=$(sqlq "SELECT COUNT(*) FROM children c WHERE c.change_reason = 'Test paging' AND NOT EXISTS (SELECT 1 FROM care_plans p WHERE p.child_id = c.id) AND DATEDIFF(COALESCE(c.registration_date, c.diagnosis_date) + INTERVAL 8 WEEK, CURDATE()) <= 14")
 req GET "/werklijsten?lijst=termijn" verpleegkundige2 -H 'Accept: application/xml'
 check "worklist XML validates" valid_xml
-check "worklist: the count of all ($due or more)" [ "$(sed -n 's/.*<worklist name="deadline" total="\([0-9]*\)".*/\1/p' "$out/body")" -ge "$due" ]
+check "worklist: the count of all ($due or more)" [ "$(sed -n 's/.*<worklist name="deadline"[^>]* total="\([0-9]*\)".*/\1/p' "$out/body")" -ge "$due" ]
 check "worklist: at most 50 shown" [ "$(grep -c '<item ' "$out/body")" = 50 ]
 check "worklist: the most overdue first" bash -c 'days=$(grep -o "days-left=\"[-0-9]*\"" "$1" | cut -d\" -f2); [ -n "$days" ] && [ "$days" = "$(sort -n <<<"$days")" ]' _ "$out/body"
 req GET "/werklijsten?lijst=termijn" verpleegkundige2
 check "worklist page says it shows the most urgent" body_has "dringendste van"
+
+# All lists at once: the ten most urgent of each, the same first ten as the
+# list alone, and a link to the whole list.
+req GET "/werklijsten?lijst=termijn" verpleegkundige2 -H 'Accept: application/xml'
+first_ten=$(grep -o '<item [^>]*>' "$out/body" | head -10)
+req GET /werklijsten verpleegkundige2 -H 'Accept: application/xml'
+check "all worklists: valid XML" valid_xml
+check "all worklists: ten of the term list, its most urgent" \
+  [ "$(sed -n '/<worklist name="deadline"/,/<\/worklist>/p' "$out/body" | grep -o '<item [^>]*>')" = "$first_ten" ]
+check "all worklists: no list shows more than ten" \
+  bash -c '! awk "/<worklist /{n=0} /<item /{n++; if (n > 10) bad=1} END{exit !bad}" "$1"' _ "$out/body"
+req GET /werklijsten verpleegkundige2
+check "all worklists: a link to the whole list of the term" body_has 'href="/werklijsten?lijst=termijn#deadline"'
+check "all worklists: says how many it shows" body_has "De 10 dringendste"
 
 # The two ways a worklist is read give the same rows.  KCT Elders is given
 # every child verpleegkundige sees; verpleegkundige2 (60 children and more:

@@ -670,6 +670,9 @@
           </p>
         </xsl:when>
       </xsl:choose>
+      <xsl:if test="not(../@only) and (@more or @total &gt; count(item))">
+        <p><a href="/werklijsten?lijst={@list}#{@name}">Toon de hele lijst</a></p>
+      </xsl:if>
       <xsl:choose>
         <xsl:when test="item">
           <ul>
