@@ -32,6 +32,11 @@ $(BUILD)/cgi-bin/%: cgi-bin/%.c $(BUILD)/libizp.a lib/izp.h lib/izp-sql.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -o $@ $< $(BUILD)/libizp.a $(LDLIBS)
 
+# make bench's form tokens, with lib/csrf.c.
+$(BUILD)/tools/bench-tokens: tools/bench.d/bench-tokens.c $(BUILD)/libizp.a lib/izp.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -o $@ $< $(BUILD)/libizp.a $(LDLIBS)
+
 # make bench's references: plain libfcgi, and the floor without libizp.
 $(BUILD)/tools/%: tools/bench.d/%.c
 	@mkdir -p $(dir $@)

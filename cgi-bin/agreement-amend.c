@@ -40,7 +40,7 @@ static const char *const sql[STMT__MAX] = {
 	[STMT_AGREEMENT] = "SELECT * FROM agreements WHERE id = ? FOR UPDATE",
 	[STMT_PLAN] = SQL_PLAN_BY_ID,
 	[STMT_CHILD] = SQL_CHILD_BY_ID,
-	[STMT_GOALS] = SQL_GOALS_OF_PLAN,
+	[STMT_GOALS] = SQL_ONE_PART(SQL_GOALS(0, "")),
 	[STMT_PEOPLE] = SQL_AGREEMENT_PEOPLE,
 	[STMT_GOAL_OK] = SQL_AGREEMENT_GOAL_OK,
 	[STMT_PERSON_OK] = SQL_AGREEMENT_PERSON_OK,
@@ -97,7 +97,8 @@ amend(struct db *db, void *arg)
 		    "huidige afspraak.");
 	id = DB_INT_ARG(m->plan_id);
 	if ((rc = izp_query(req, STMT_PLAN, &id, 1, &m->plan)) != DB_OK ||
-	    (rc = izp_query(req, STMT_GOALS, &id, 1, &m->goals)) != DB_OK ||
+	    (rc = izp_query_parts(req, STMT_GOALS, &id, 1,
+	    overview_part(OV_GOALS), 1, &m->goals)) != DB_OK ||
 	    (rc = izp_query(req, STMT_PEOPLE, NULL, 0, &m->people)) != DB_OK)
 		return rc;
 	id = DB_INT_ARG(plan.child_id);

@@ -24,7 +24,7 @@ enum stmt {
 static const char *const sql[STMT__MAX] = {
 	[STMT_PLAN] = SQL_PLAN_BY_ID,
 	[STMT_CHILD] = SQL_CHILD_BY_ID,
-	[STMT_GOALS] = SQL_GOALS_OF_PLAN,
+	[STMT_GOALS] = SQL_ONE_PART(SQL_GOALS(0, "")),
 	[STMT_PEOPLE] = SQL_AGREEMENT_PEOPLE,
 	[STMT_GOAL_OK] = SQL_AGREEMENT_GOAL_OK,
 	[STMT_PERSON_OK] = SQL_AGREEMENT_PERSON_OK,
@@ -63,7 +63,8 @@ create(struct db *db, void *arg)
 	    &plan)) != 0)
 		return rc;
 	if ((rc = izp_query(req, STMT_PLAN, &id, 1, &c->plan)) != DB_OK ||
-	    (rc = izp_query(req, STMT_GOALS, &id, 1, &c->goals)) != DB_OK ||
+	    (rc = izp_query_parts(req, STMT_GOALS, &id, 1,
+	    overview_part(OV_GOALS), 1, &c->goals)) != DB_OK ||
 	    (rc = izp_query(req, STMT_PEOPLE, NULL, 0, &c->people)) != DB_OK)
 		return rc;
 	id = DB_INT_ARG(plan.child_id);

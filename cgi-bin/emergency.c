@@ -30,13 +30,7 @@ enum stmt {
 	STMT_VALID_BREAK,
 	STMT_BY_REQUEST,
 	STMT_INSERT,
-	STMT_LIMITS,
-	STMT_DIRECTIVES,
-	STMT_REPRESENTATIVES,
-	STMT_CRISIS_PLANS,
-	STMT_CRISIS_STEPS,
-	STMT_PLACE_WISHES,
-	STMT_TEAM,
+	STMT_CONTENT,
 	STMT__MAX
 };
 
@@ -52,14 +46,17 @@ static const char *const sql[STMT__MAX] = {
 	    "INSERT INTO emergency_access (child_id, user_id, reason, "
 	    "granted_at, expires_at, request_id) "
 	    "VALUES (?, ?, ?, NOW(3), NOW(3) + INTERVAL ? MINUTE, ?)",
-	[STMT_LIMITS] = SQL_LIMITS_OF_CHILD_AT(""),
-	[STMT_DIRECTIVES] = SQL_DIRECTIVES_OF_CHILD_AT(""),
-	[STMT_REPRESENTATIVES] = SQL_REPRESENTATIVES_OF_CHILD_AT(""),
-	[STMT_CRISIS_PLANS] = SQL_CRISIS_PLANS_OF_PLAN_AT(""),
-	[STMT_CRISIS_STEPS] = SQL_CRISIS_STEPS_OF_PLAN_AT(""),
-	[STMT_PLACE_WISHES] = SQL_PLACE_WISHES_OF_PLAN_AT(""),
-	[STMT_TEAM] = SQL_TEAM_OF_PLAN_AT(""),
+	/* The parts of the overview from the limits to the team, in its
+	 * order (overview_part), in one round trip. */
+	[STMT_CONTENT] = SQL_LIMITS(0, "") " UNION ALL " SQL_DIRECTIVES(1, "")
+	    " UNION ALL " SQL_REPRESENTATIVES(2, "") " UNION ALL "
+	    SQL_CRISIS_PLANS(3, "") " UNION ALL " SQL_CRISIS_STEPS(4, "")
+	    " UNION ALL " SQL_NEXT_STEP(5, "") " UNION ALL "
+	    SQL_PLACE_WISHES(6, "") " UNION ALL " SQL_TEAM(7, "")
+	    " ORDER BY 1, 2",
 };
+
+
 
 static const char *const caregivers[] = { "verpleegkundige", "kinderarts",
     "casemanager", "huisarts", "hap_arts", NULL };
@@ -67,9 +64,8 @@ static const char *const caregivers[] = { "verpleegkundige", "kinderarts",
 struct summary {
 	struct izp_request	*req;
 	struct field_value	 v[F__MAX];
-	struct db_rows		 child, plan, glass, limits, directives,
-				 representatives, crisis_plans, crisis_steps,
-				 place_wishes, team;
+	struct db_rows		 child, plan, glass;
+	struct db_rows		 part[OV__MAX];	/* as the overview's */
 	int			 offer_glass;	/* 403 with the form */
 };
 
@@ -81,26 +77,19 @@ load(struct izp_request *req, struct summary *s)
 	int rc;
 
 	if ((rc = izp_query(req, STMT_CHILD, &child, 1, &s->child)) != DB_OK ||
-	    (rc = izp_query(req, STMT_PLAN, &child, 1, &s->plan)) != DB_OK ||
-	    (rc = izp_query(req, STMT_LIMITS, &child, 1, &s->limits)) !=
-	    DB_OK ||
-	    (rc = izp_query(req, STMT_DIRECTIVES, &child, 1,
-	    &s->directives)) != DB_OK ||
-	    (rc = izp_query(req, STMT_REPRESENTATIVES, &child, 1,
-	    &s->representatives)) != DB_OK)
+	    (rc = izp_query(req, STMT_PLAN, &child, 1, &s->plan)) != DB_OK)
 		return rc;
 	/* No open plan: no step plans or wishes, and the page says so. */
 	plan = DB_INT_ARG(s->plan.nrows > 0 ? strtoll(db_cell_named(&s->plan,
 	    0, "id"), NULL, 10) : 0);
-	if ((rc = izp_query(req, STMT_CRISIS_PLANS, &plan, 1,
-	    &s->crisis_plans)) != DB_OK ||
-	    (rc = izp_query(req, STMT_CRISIS_STEPS, &plan, 1,
-	    &s->crisis_steps)) != DB_OK)
-		return rc;
-	if ((rc = izp_query(req, STMT_PLACE_WISHES, &plan, 1,
-	    &s->place_wishes)) != DB_OK)
-		return rc;
-	return izp_query(req, STMT_TEAM, &plan, 1, &s->team);
+	{
+		struct db_arg args[] = { child, child, child, plan, plan,
+		    plan, plan, plan };
+
+		return izp_query_parts(req, STMT_CONTENT, args,
+		    sizeof(args) / sizeof(args[0]), overview_part(OV_LIMITS),
+		    OV_TEAM + 1 - OV_LIMITS, &s->part[OV_LIMITS]);
+	}
 }
 
 static int
@@ -224,21 +213,22 @@ handle(struct izp_request *req)
 	list = xml_child(root, "limits");
 	xml_attr_int(list, "review-months", conf_get_long(req->conf,
 	    "limits.review_months", 6));
-	for (i = 0; i < s.limits.nrows; i++)
-		xml_rows(list, "limit", &s.limits, i);
+	for (i = 0; i < s.part[OV_LIMITS].nrows; i++)
+		xml_rows(list, "limit", &s.part[OV_LIMITS], i);
 	list = xml_child(root, "directives");
-	for (i = 0; i < s.directives.nrows; i++)
-		xml_rows(list, "directive", &s.directives, i);
+	for (i = 0; i < s.part[OV_DIRECTIVES].nrows; i++)
+		xml_rows(list, "directive", &s.part[OV_DIRECTIVES], i);
 	list = xml_child(root, "representatives");
-	for (i = 0; i < s.representatives.nrows; i++)
-		xml_rows(list, "representative", &s.representatives, i);
-	crisis_xml(root, &s.crisis_plans, &s.crisis_steps);
+	for (i = 0; i < s.part[OV_REPRESENTATIVES].nrows; i++)
+		xml_rows(list, "representative", &s.part[OV_REPRESENTATIVES],
+		    i);
+	crisis_xml(root, &s.part[OV_CRISIS_PLANS], &s.part[OV_CRISIS_STEPS]);
 	list = xml_child(root, "place-wishes");
-	for (i = 0; i < s.place_wishes.nrows; i++)
-		xml_rows(list, "place-wish", &s.place_wishes, i);
+	for (i = 0; i < s.part[OV_PLACE_WISHES].nrows; i++)
+		xml_rows(list, "place-wish", &s.part[OV_PLACE_WISHES], i);
 	list = xml_child(root, "team");
-	for (i = 0; i < s.team.nrows; i++)
-		xml_rows(list, "member", &s.team, i);
+	for (i = 0; i < s.part[OV_TEAM].nrows; i++)
+		xml_rows(list, "member", &s.part[OV_TEAM], i);
 	if (s.glass.nrows > 0) {
 		glass = xml_child(root, "emergency-access");
 		xml_attr(glass, "expires-at", db_cell_named(&s.glass, 0,

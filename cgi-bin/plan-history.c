@@ -26,8 +26,7 @@ enum stmt {
 	STMT_PLAN_VERSIONS,
 	STMT_GOAL_VERSIONS,
 	STMT_AGREEMENT_VERSIONS,
-	STMT_EVALUATIONS,
-	STMT_OUTCOMES,
+	STMT_EVALUATIONS,	/* and their outcomes, as two parts */
 	STMT_LIMIT_VERSIONS,
 	STMT_CONTENT_VERSIONS,
 	STMT__MAX
@@ -61,8 +60,8 @@ static const char *const sql[STMT__MAX] = {
 	    "JOIN users u ON u.id = a.changed_by "
 	    "LEFT JOIN users pf ON pf.id = a.performer_id WHERE a.plan_id = ? "
 	    "ORDER BY a.id, a.row_start, a.version",
-	[STMT_EVALUATIONS] = SQL_EVALUATIONS_OF_PLAN_AT(""),
-	[STMT_OUTCOMES] = SQL_OUTCOMES_OF_PLAN_AT(""),
+	[STMT_EVALUATIONS] = SQL_EVALUATIONS(0, "") " UNION ALL "
+	    SQL_OUTCOMES(1, "") " ORDER BY 1, 2",
 	[STMT_LIMIT_VERSIONS] = "SELECT l.id, l.version, l.treatment, "
 	    "l.treatment_other, l.decision, l.decision_detail, l.discussed_on, "
 	    "l.status, l.ended_on, l.end_reason, l.change_reason, "
@@ -128,7 +127,7 @@ static const char *const sql[STMT__MAX] = {
 struct history {
 	struct izp_request	*req;
 	struct db_rows		 plan, child, plans, goals, agreements,
-				 evaluations, outcomes, limits, content;
+				 evaluations[2], limits, content;
 };
 
 static int
@@ -136,7 +135,7 @@ read_history(struct db *db, void *arg)
 {
 	struct history *h = arg;
 	struct izp_request *req = h->req;
-	struct db_arg id = DB_INT_ARG(req->path_id);
+	struct db_arg id = DB_INT_ARG(req->path_id), twice[2];
 	int rc;
 
 	if ((rc = izp_query(req, STMT_PLAN, &id, 1, &h->plan)) != DB_OK)
@@ -149,15 +148,15 @@ read_history(struct db *db, void *arg)
 	    (rc = izp_query(req, STMT_CHILD, &id, 1, &h->child)) != DB_OK)
 		return rc;
 	id = DB_INT_ARG(req->path_id);
+	twice[0] = twice[1] = id;
 	if ((rc = izp_query(req, STMT_PLAN_VERSIONS, &id, 1, &h->plans)) !=
 	    DB_OK ||
 	    (rc = izp_query(req, STMT_GOAL_VERSIONS, &id, 1, &h->goals)) !=
 	    DB_OK ||
 	    (rc = izp_query(req, STMT_AGREEMENT_VERSIONS, &id, 1,
 	    &h->agreements)) != DB_OK ||
-	    (rc = izp_query(req, STMT_EVALUATIONS, &id, 1, &h->evaluations)) !=
-	    DB_OK ||
-	    (rc = izp_query(req, STMT_OUTCOMES, &id, 1, &h->outcomes)) != DB_OK)
+	    (rc = izp_query_parts(req, STMT_EVALUATIONS, twice, 2,
+	    overview_part(OV_EVALUATIONS), 2, h->evaluations)) != DB_OK)
 		return rc;
 	{
 		struct db_arg child = DB_INT_ARG(strtoll(db_cell_named(
@@ -202,8 +201,8 @@ handle(struct izp_request *req)
 	list_xml(root, "goal-versions", "goal-version", &h.goals);
 	list_xml(root, "agreement-versions", "agreement-version",
 	    &h.agreements);
-	list_xml(root, "evaluations", "evaluation", &h.evaluations);
-	list_xml(root, "outcomes", "outcome", &h.outcomes);
+	list_xml(root, "evaluations", "evaluation", &h.evaluations[0]);
+	list_xml(root, "outcomes", "outcome", &h.evaluations[1]);
 	list_xml(root, "limit-versions", "limit-version", &h.limits);
 	list_xml(root, "content-versions", "content-version", &h.content);
 	return 200;

@@ -162,6 +162,12 @@
 	"SELECT " SQL_PLAN_COLUMNS " FROM care_plans" T " p" SQL_PLAN_JOINS \
 	" WHERE p.id = ?"
 #define SQL_PLAN_BY_ID SQL_PLAN_BY_ID_AT("")
+/* The same with its revision now, which the plan row keeps (the triggers
+ * of sql/schema.sql); as of a moment it is counted (SQL_PLAN_REVISION). */
+#define SQL_PLAN_WITH_REVISION \
+	"SELECT " SQL_PLAN_COLUMNS ", p.revision, " \
+	"DATE_FORMAT(p.changed_at, '%Y-%m-%d %H:%i:%s') AS changed_at " \
+	"FROM care_plans p" SQL_PLAN_JOINS " WHERE p.id = ?"
 
 /*
  * A plan about to change: locked, with what the rules need.  Binds the plan
@@ -177,17 +183,6 @@
 #define SQL_OPEN_PLAN_FOR_CHANGE \
 	"SELECT id FROM care_plans WHERE child_id = ? " \
 	"AND status IN ('concept', 'actueel') FOR UPDATE"
-
-/* The goals of a plan with the names behind the ids; binds the plan id. */
-#define SQL_GOALS_OF_PLAN SQL_GOALS_OF_PLAN_AT("")
-#define SQL_GOALS_OF_PLAN_AT(T) \
-	"SELECT g.id, g.plan_id, g.description, g.dimension, g.serves, " \
-	"g.target_date, g.responsible_id, r.display_name AS responsible_name, " \
-	"g.status, g.closed_on, g.close_comment, g.version, g.created_at, " \
-	"cb.display_name AS created_by_name FROM goals" T " g" \
-	" JOIN users r ON r.id = g.responsible_id " \
-	"JOIN users cb ON cb.id = g.created_by WHERE g.plan_id = ? " \
-	"ORDER BY g.status <> 'actief', g.dimension, g.id"
 
 /* Agreements (lib/agreement.c); the programs that write them prepare these. */
 #define SQL_AGREEMENT_GOAL_OK \
@@ -206,43 +201,10 @@
 	"replaces_id, amend_reason, created_by, created_at, changed_by, " \
 	"change_reason, request_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " \
 	"?, ?, ?, ?, ?, NOW(3), ?, ?, ?)"
-/* The agreements of a plan that were not replaced by a newer version:
- * current ones first, closed ones after. */
-#define SQL_AGREEMENTS_OF_PLAN SQL_AGREEMENTS_OF_PLAN_AT("")
-#define SQL_AGREEMENTS_OF_PLAN_AT(T) \
-	"SELECT a.id, a.plan_id, a.goal_id, g.description AS goal, " \
-	"a.problem, a.activity, a.party_child, a.party_parents, " \
-	"a.party_caregivers, a.performer, a.performer_id, " \
-	"pf.display_name AS performer_name, a.coordinator_id, " \
-	"co.display_name AS coordinator_name, a.start_date, a.end_date, " \
-	"a.evaluate_on, DATEDIFF(a.evaluate_on, CURDATE()) AS " \
-	"evaluate_in_days, a.status, a.closed_on, a.close_reason, " \
-	"a.replaces_id, a.amend_reason, a.version, a.created_at, " \
-	"a.change_reason " \
-	"FROM agreements" T " a" \
-	" LEFT JOIN goals g ON g.id = a.goal_id" \
-	" LEFT JOIN users pf ON pf.id = a.performer_id" \
-	" LEFT JOIN users co ON co.id = a.coordinator_id" \
-	" WHERE a.plan_id = ? AND a.status <> 'vervangen'" \
-	" ORDER BY a.status <> 'actief', a.start_date, a.id"
-
-/* Evaluations held of a plan, newest first, and what each decided. */
-#define SQL_EVALUATIONS_OF_PLAN_AT(T) \
-	"SELECT e.id, e.held_on, e.participants, e.summary, e.next_on, " \
-	"e.created_at, u.display_name AS created_by_name " \
-	"FROM evaluations" T " e JOIN users u ON u.id = e.created_by " \
-	"WHERE e.plan_id = ? " \
-	"ORDER BY e.held_on DESC, e.id DESC"
-#define SQL_OUTCOMES_OF_PLAN_AT(T) \
-	"SELECT o.evaluation_id, o.agreement_id, o.outcome, a.activity " \
-	"FROM evaluation_outcomes" T " o JOIN evaluations" T " e" \
-	" ON e.id = o.evaluation_id JOIN agreements a ON a.id = o.agreement_id" \
-	" WHERE e.plan_id = ? ORDER BY o.evaluation_id, a.id"
-
 /*
- * The plan's revision: how many versions of everything the overview and
- * the printout show exist up to a moment (NULL: now), and when the last
- * one began.  It only grows, so a printout's number says which state it
+ * The plan's revision as of a moment: how many versions of everything the
+ * overview and the printout show existed then, and when the last one
+ * began (NULL: now, which the plan row also keeps: SQL_PLAN_WITH_REVISION).  It only grows, so a printout's number says which state it
  * shows.  Binds the plan id, the child id three times (what belongs to the
  * child), the plan id twelve times, then the moment.
  */
@@ -271,83 +233,218 @@
 	") v WHERE t <= COALESCE(?, NOW(6))"
 
 /*
- * The palliative content.  Of the child: treatment limits, advance
- * directives, representatives (active ones, binds the child id).  Of the
- * plan: crisis step plans with their steps, the newest next step and the
- * newest wish per place kind (binds the plan id).
+ * The parts of a plan, each read by one SELECT that can stand in a UNION
+ * ALL with the others, so a page reads many parts in one round trip
+ * (lib/parts.c splits the rows again).  Each part's row is its number (the
+ * position in its union), its order within the part, then its columns,
+ * padded with NULLs to SQL_PART_WIDTH.  A part's columns are one list,
+ * PART_x(C) with C(expression, name): the SQL and the names C reads by
+ * come from it, so they cannot drift apart.  T is "" for now or SQL_AS_OF
+ * (which binds the moment, before the part's id, once per T); every part
+ * binds, after its moments, the id of the plan or, for what belongs to the
+ * child (limits, directives, representatives), of the child.
  */
-#define SQL_LIMITS_OF_CHILD_AT(T) \
-	"SELECT l.id, l.child_id, l.treatment, l.treatment_other, l.decision, " \
-	"l.decision_detail, l.discussed_on, l.age_at_agreement, " \
-	"l.party_child, l.party_parents, l.party_caregiver, l.verified_with, " \
-	"l.verified_on, l.directive_id, l.comment, l.status, l.version, " \
-	"l.created_at, l.created_by, u.display_name AS created_by_name, " \
-	"TIMESTAMPDIFF(MONTH, l.discussed_on, CURDATE()) AS months_since " \
-	"FROM treatment_limits" T " l JOIN users u ON u.id = l.created_by " \
-	"WHERE l.child_id = ? AND l.status = 'actief' " \
-	"ORDER BY l.treatment <> '89666000', l.decision <> 'niet', l.id"
-#define SQL_DIRECTIVES_OF_CHILD_AT(T) \
-	"SELECT d.id, d.kind, d.kind_other, d.signed_on, d.representative, " \
-	"d.document, d.comment, d.version FROM advance_directives" T " d " \
-	"WHERE d.child_id = ? AND d.status = 'actief' ORDER BY d.signed_on, d.id"
-#define SQL_REPRESENTATIVES_OF_CHILD_AT(T) \
-	"SELECT r.id, r.name, r.relation, r.has_authority, r.phone, " \
-	"r.phone_other, r.email, r.note, r.version FROM representatives" T " r " \
-	"WHERE r.child_id = ? AND r.status = 'actief' " \
-	"ORDER BY r.has_authority DESC, r.id"
-#define SQL_CRISIS_PLANS_OF_PLAN_AT(T) \
-	"SELECT c.id, c.situation, c.situation_other, c.version, c.created_at " \
-	"FROM crisis_plans" T " c WHERE c.plan_id = ? AND c.status = 'actief' " \
-	"ORDER BY c.id"
-#define SQL_CRISIS_STEPS_OF_PLAN_AT(T) \
-	"SELECT s.crisis_plan_id, s.position, s.action, s.actor " \
-	"FROM crisis_steps" T " s JOIN crisis_plans" T " c " \
-	"ON c.id = s.crisis_plan_id WHERE c.plan_id = ? AND c.status = 'actief' " \
-	"ORDER BY s.crisis_plan_id, s.position"
-#define SQL_NEXT_STEP_OF_PLAN_AT(T) \
-	"SELECT n.id, n.description, n.actor, n.due_on, " \
-	"DATEDIFF(n.due_on, CURDATE()) AS due_in_days, n.created_at, " \
-	"u.display_name AS created_by_name FROM next_steps" T " n " \
-	"JOIN users u ON u.id = n.created_by WHERE n.plan_id = ? " \
-	"ORDER BY n.id DESC LIMIT 1"
-#define SQL_PLACE_WISHES_OF_PLAN_AT(T) \
-	"SELECT w.id, w.kind, w.place, w.place_other, w.note, w.discussed_on " \
-	"FROM place_wishes" T " w WHERE NOT EXISTS (SELECT 1 " \
-	"FROM place_wishes" T " x WHERE x.plan_id = w.plan_id " \
-	"AND x.kind = w.kind AND x.id > w.id) AND w.plan_id = ? " \
-	"ORDER BY w.kind DESC"
+#define SQL_PART_WIDTH 26
+#define SQL_PART_COLUMN(expr, name) ", " expr
+#define SQL_PART_NAME(expr, name) name,
+#define SQL_PART_COUNT(expr, name) + 1
+#define SQL_NULLS_1 ", NULL"
+#define SQL_NULLS_2 SQL_NULLS_1 SQL_NULLS_1
+#define SQL_NULLS_4 SQL_NULLS_2 SQL_NULLS_2
+#define SQL_NULLS_8 SQL_NULLS_4 SQL_NULLS_4
+#define SQL_NULLS_16 SQL_NULLS_8 SQL_NULLS_8
+/* One part alone, in its order. */
+#define SQL_ONE_PART(part) part " ORDER BY 2"
+#define SQL_PART(number, columns, padding, order, from) \
+	"SELECT " #number ", ROW_NUMBER() OVER (ORDER BY " order ")" \
+	columns(SQL_PART_COLUMN) padding " FROM " from
 
-/* The rest of the plan's content (binds the plan id; topics: the newest
- * note per topic). */
-#define SQL_TEAM_OF_PLAN_AT(T) \
-	"SELECT t.id, t.role, t.name, t.organisation, t.phone, " \
-	"t.reachable_24_7, t.tasks, t.version FROM care_team" T " t " \
-	"WHERE t.plan_id = ? AND t.status = 'actief' " \
-	"ORDER BY t.reachable_24_7 DESC, t.role, t.id"
-#define SQL_WISHES_OF_PLAN_AT(T) \
-	"SELECT w.id, w.dimension, w.kind, w.description, w.version " \
-	"FROM wishes" T " w WHERE w.plan_id = ? AND w.status = 'actief' " \
-	"ORDER BY w.dimension, w.id"
-#define SQL_PROBLEMS_OF_PLAN_AT(T) \
-	"SELECT p.id, p.dimension, p.kind, p.description, p.action, " \
-	"p.action_holder, p.evaluate_on, " \
-	"DATEDIFF(p.evaluate_on, CURDATE()) AS evaluate_in_days, p.version " \
-	"FROM problems" T " p WHERE p.plan_id = ? AND p.status = 'actief' " \
-	"ORDER BY p.kind, p.dimension, p.id"
-#define SQL_ACP_OF_PLAN_AT(T) \
-	"SELECT a.id, a.held_on, a.child_present, a.present, a.summary, " \
-	"a.outcome, a.created_by, u.display_name AS created_by_name " \
-	"FROM acp_conversations" T " a JOIN users u ON u.id = a.created_by " \
-	"WHERE a.plan_id = ? ORDER BY a.held_on DESC, a.id DESC"
-#define SQL_DEVIATIONS_OF_PLAN_AT(T) \
-	"SELECT d.id, d.what, d.why, d.decided_by, d.decided_on, " \
-	"u.display_name AS created_by_name " \
-	"FROM guideline_deviations" T " d JOIN users u ON u.id = d.created_by " \
-	"WHERE d.plan_id = ? ORDER BY d.decided_on DESC, d.id DESC"
-#define SQL_TOPICS_OF_PLAN_AT(T) \
-	"SELECT o.id, o.topic, o.note, o.created_at FROM plan_topics" T " o " \
-	"WHERE NOT EXISTS (SELECT 1 FROM plan_topics" T " x " \
+/* The goals of a plan with the names behind the ids. */
+#define PART_GOALS(C) \
+	C("g.id", "id") C("g.plan_id", "plan_id") \
+	C("g.description", "description") C("g.dimension", "dimension") \
+	C("g.serves", "serves") C("g.target_date", "target_date") \
+	C("g.responsible_id", "responsible_id") \
+	C("r.display_name", "responsible_name") C("g.status", "status") \
+	C("g.closed_on", "closed_on") C("g.close_comment", "close_comment") \
+	C("g.version", "version") C("g.created_at", "created_at") \
+	C("cb.display_name", "created_by_name")
+#define SQL_GOALS(n, T) SQL_PART(n, PART_GOALS, SQL_NULLS_8 SQL_NULLS_4, \
+	"g.status <> 'actief', g.dimension, g.id", \
+	"goals" T " g JOIN users r ON r.id = g.responsible_id " \
+	"JOIN users cb ON cb.id = g.created_by WHERE g.plan_id = ?")
+
+/* The agreements of a plan that were not replaced by a newer version:
+ * current ones first, closed ones after. */
+#define PART_AGREEMENTS(C) \
+	C("a.id", "id") C("a.plan_id", "plan_id") C("a.goal_id", "goal_id") \
+	C("g.description", "goal") C("a.problem", "problem") \
+	C("a.activity", "activity") C("a.party_child", "party_child") \
+	C("a.party_parents", "party_parents") \
+	C("a.party_caregivers", "party_caregivers") \
+	C("a.performer", "performer") C("a.performer_id", "performer_id") \
+	C("pf.display_name", "performer_name") \
+	C("a.coordinator_id", "coordinator_id") \
+	C("co.display_name", "coordinator_name") \
+	C("a.start_date", "start_date") C("a.end_date", "end_date") \
+	C("a.evaluate_on", "evaluate_on") \
+	C("DATEDIFF(a.evaluate_on, CURDATE())", "evaluate_in_days") \
+	C("a.status", "status") C("a.closed_on", "closed_on") \
+	C("a.close_reason", "close_reason") C("a.replaces_id", "replaces_id") \
+	C("a.amend_reason", "amend_reason") C("a.version", "version") \
+	C("a.created_at", "created_at") C("a.change_reason", "change_reason")
+#define SQL_AGREEMENTS(n, T) SQL_PART(n, PART_AGREEMENTS, "", \
+	"a.status <> 'actief', a.start_date, a.id", \
+	"agreements" T " a LEFT JOIN goals g ON g.id = a.goal_id " \
+	"LEFT JOIN users pf ON pf.id = a.performer_id " \
+	"LEFT JOIN users co ON co.id = a.coordinator_id " \
+	"WHERE a.plan_id = ? AND a.status <> 'vervangen'")
+
+/* Evaluations held of a plan, newest first, and what each decided. */
+#define PART_EVALUATIONS(C) \
+	C("e.id", "id") C("e.held_on", "held_on") \
+	C("e.participants", "participants") C("e.summary", "summary") \
+	C("e.next_on", "next_on") C("e.created_at", "created_at") \
+	C("u.display_name", "created_by_name")
+#define SQL_EVALUATIONS(n, T) SQL_PART(n, PART_EVALUATIONS, \
+	SQL_NULLS_16 SQL_NULLS_2 SQL_NULLS_1, "e.held_on DESC, e.id DESC", \
+	"evaluations" T " e JOIN users u ON u.id = e.created_by " \
+	"WHERE e.plan_id = ?")
+#define PART_OUTCOMES(C) \
+	C("o.evaluation_id", "evaluation_id") \
+	C("o.agreement_id", "agreement_id") C("o.outcome", "outcome") \
+	C("a.activity", "activity")
+#define SQL_OUTCOMES(n, T) SQL_PART(n, PART_OUTCOMES, \
+	SQL_NULLS_16 SQL_NULLS_4 SQL_NULLS_2, "o.evaluation_id, a.id", \
+	"evaluation_outcomes" T " o JOIN evaluations" T " e " \
+	"ON e.id = o.evaluation_id JOIN agreements a ON a.id = o.agreement_id " \
+	"WHERE e.plan_id = ?")
+
+/*
+ * The palliative content.  Of the child: treatment limits, advance
+ * directives, representatives (active ones).  Of the plan: crisis step
+ * plans with their steps, the newest next step and the newest wish per
+ * place kind.
+ */
+#define PART_LIMITS(C) \
+	C("l.id", "id") C("l.child_id", "child_id") \
+	C("l.treatment", "treatment") C("l.treatment_other", "treatment_other") \
+	C("l.decision", "decision") C("l.decision_detail", "decision_detail") \
+	C("l.discussed_on", "discussed_on") \
+	C("l.age_at_agreement", "age_at_agreement") \
+	C("l.party_child", "party_child") C("l.party_parents", "party_parents") \
+	C("l.party_caregiver", "party_caregiver") \
+	C("l.verified_with", "verified_with") C("l.verified_on", "verified_on") \
+	C("l.directive_id", "directive_id") C("l.comment", "comment") \
+	C("l.status", "status") C("l.version", "version") \
+	C("l.created_at", "created_at") C("l.created_by", "created_by") \
+	C("u.display_name", "created_by_name") \
+	C("TIMESTAMPDIFF(MONTH, l.discussed_on, CURDATE())", "months_since")
+#define SQL_LIMITS(n, T) SQL_PART(n, PART_LIMITS, SQL_NULLS_4 SQL_NULLS_1, \
+	"l.treatment <> '89666000', l.decision <> 'niet', l.id", \
+	"treatment_limits" T " l JOIN users u ON u.id = l.created_by " \
+	"WHERE l.child_id = ? AND l.status = 'actief'")
+#define PART_DIRECTIVES(C) \
+	C("d.id", "id") C("d.kind", "kind") C("d.kind_other", "kind_other") \
+	C("d.signed_on", "signed_on") C("d.representative", "representative") \
+	C("d.document", "document") C("d.comment", "comment") \
+	C("d.version", "version")
+#define SQL_DIRECTIVES(n, T) SQL_PART(n, PART_DIRECTIVES, \
+	SQL_NULLS_16 SQL_NULLS_2, "d.signed_on, d.id", \
+	"advance_directives" T " d WHERE d.child_id = ? AND d.status = 'actief'")
+#define PART_REPRESENTATIVES(C) \
+	C("r.id", "id") C("r.name", "name") C("r.relation", "relation") \
+	C("r.has_authority", "has_authority") C("r.phone", "phone") \
+	C("r.phone_other", "phone_other") C("r.email", "email") \
+	C("r.note", "note") C("r.version", "version")
+#define SQL_REPRESENTATIVES(n, T) SQL_PART(n, PART_REPRESENTATIVES, \
+	SQL_NULLS_16 SQL_NULLS_1, "r.has_authority DESC, r.id", \
+	"representatives" T " r WHERE r.child_id = ? AND r.status = 'actief'")
+#define PART_CRISIS_PLANS(C) \
+	C("c.id", "id") C("c.situation", "situation") \
+	C("c.situation_other", "situation_other") C("c.version", "version") \
+	C("c.created_at", "created_at")
+#define SQL_CRISIS_PLANS(n, T) SQL_PART(n, PART_CRISIS_PLANS, \
+	SQL_NULLS_16 SQL_NULLS_4 SQL_NULLS_1, "c.id", \
+	"crisis_plans" T " c WHERE c.plan_id = ? AND c.status = 'actief'")
+#define PART_CRISIS_STEPS(C) \
+	C("s.crisis_plan_id", "crisis_plan_id") C("s.position", "position") \
+	C("s.action", "action") C("s.actor", "actor")
+#define SQL_CRISIS_STEPS(n, T) SQL_PART(n, PART_CRISIS_STEPS, \
+	SQL_NULLS_16 SQL_NULLS_4 SQL_NULLS_2, "s.crisis_plan_id, s.position", \
+	"crisis_steps" T " s JOIN crisis_plans" T " c " \
+	"ON c.id = s.crisis_plan_id WHERE c.plan_id = ? AND c.status = 'actief'")
+/* Newest first: lib keeps the first row only. */
+#define PART_NEXT_STEP(C) \
+	C("n.id", "id") C("n.description", "description") \
+	C("n.actor", "actor") C("n.due_on", "due_on") \
+	C("DATEDIFF(n.due_on, CURDATE())", "due_in_days") \
+	C("n.created_at", "created_at") \
+	C("u.display_name", "created_by_name")
+#define SQL_NEXT_STEP(n, T) SQL_PART(n, PART_NEXT_STEP, \
+	SQL_NULLS_16 SQL_NULLS_2 SQL_NULLS_1, "n.id DESC", \
+	"next_steps" T " n JOIN users u ON u.id = n.created_by " \
+	"WHERE n.plan_id = ?")
+#define PART_PLACE_WISHES(C) \
+	C("w.id", "id") C("w.kind", "kind") C("w.place", "place") \
+	C("w.place_other", "place_other") C("w.note", "note") \
+	C("w.discussed_on", "discussed_on")
+#define SQL_PLACE_WISHES(n, T) SQL_PART(n, PART_PLACE_WISHES, \
+	SQL_NULLS_16 SQL_NULLS_4, "w.kind DESC", \
+	"place_wishes" T " w WHERE NOT EXISTS (SELECT 1 " \
+	"FROM place_wishes" T " x WHERE x.plan_id = w.plan_id " \
+	"AND x.kind = w.kind AND x.id > w.id) AND w.plan_id = ?")
+
+/* The rest of the plan's content (topics: the newest note per topic). */
+#define PART_TEAM(C) \
+	C("t.id", "id") C("t.role", "role") C("t.name", "name") \
+	C("t.organisation", "organisation") C("t.phone", "phone") \
+	C("t.reachable_24_7", "reachable_24_7") C("t.tasks", "tasks") \
+	C("t.version", "version")
+#define SQL_TEAM(n, T) SQL_PART(n, PART_TEAM, SQL_NULLS_16 SQL_NULLS_2, \
+	"t.reachable_24_7 DESC, t.role, t.id", \
+	"care_team" T " t WHERE t.plan_id = ? AND t.status = 'actief'")
+#define PART_WISHES(C) \
+	C("w.id", "id") C("w.dimension", "dimension") C("w.kind", "kind") \
+	C("w.description", "description") C("w.version", "version")
+#define SQL_WISHES(n, T) SQL_PART(n, PART_WISHES, \
+	SQL_NULLS_16 SQL_NULLS_4 SQL_NULLS_1, "w.dimension, w.id", \
+	"wishes" T " w WHERE w.plan_id = ? AND w.status = 'actief'")
+#define PART_PROBLEMS(C) \
+	C("p.id", "id") C("p.dimension", "dimension") C("p.kind", "kind") \
+	C("p.description", "description") C("p.action", "action") \
+	C("p.action_holder", "action_holder") \
+	C("p.evaluate_on", "evaluate_on") \
+	C("DATEDIFF(p.evaluate_on, CURDATE())", "evaluate_in_days") \
+	C("p.version", "version")
+#define SQL_PROBLEMS(n, T) SQL_PART(n, PART_PROBLEMS, \
+	SQL_NULLS_16 SQL_NULLS_1, "p.kind, p.dimension, p.id", \
+	"problems" T " p WHERE p.plan_id = ? AND p.status = 'actief'")
+#define PART_ACP(C) \
+	C("a.id", "id") C("a.held_on", "held_on") \
+	C("a.child_present", "child_present") C("a.present", "present") \
+	C("a.summary", "summary") C("a.outcome", "outcome") \
+	C("a.created_by", "created_by") \
+	C("u.display_name", "created_by_name")
+#define SQL_ACP(n, T) SQL_PART(n, PART_ACP, SQL_NULLS_16 SQL_NULLS_2, \
+	"a.held_on DESC, a.id DESC", \
+	"acp_conversations" T " a JOIN users u ON u.id = a.created_by " \
+	"WHERE a.plan_id = ?")
+#define PART_DEVIATIONS(C) \
+	C("d.id", "id") C("d.what", "what") C("d.why", "why") \
+	C("d.decided_by", "decided_by") C("d.decided_on", "decided_on") \
+	C("u.display_name", "created_by_name")
+#define SQL_DEVIATIONS(n, T) SQL_PART(n, PART_DEVIATIONS, \
+	SQL_NULLS_16 SQL_NULLS_4, "d.decided_on DESC, d.id DESC", \
+	"guideline_deviations" T " d JOIN users u ON u.id = d.created_by " \
+	"WHERE d.plan_id = ?")
+#define PART_TOPICS(C) \
+	C("o.id", "id") C("o.topic", "topic") C("o.note", "note") \
+	C("o.created_at", "created_at")
+#define SQL_TOPICS(n, T) SQL_PART(n, PART_TOPICS, \
+	SQL_NULLS_16 SQL_NULLS_4 SQL_NULLS_2, "o.topic", \
+	"plan_topics" T " o WHERE NOT EXISTS (SELECT 1 FROM plan_topics" T " x " \
 	"WHERE x.plan_id = o.plan_id AND x.topic = o.topic AND x.id > o.id) " \
-	"AND o.plan_id = ? ORDER BY o.topic"
+	"AND o.plan_id = ?")
 
 #endif

@@ -246,6 +246,22 @@ const char	*db_cell_named(const struct db_rows *, size_t row,
 		    const char *name);
 int		 db_transaction(struct db *, int (*work)(struct db *, void *),
 		    void *arg);
+
+/*
+ * One part of a statement of parts (lib/parts.c): its column names and
+ * count, from its PART_x list (DB_PART), and how many rows to keep (0: all).
+ */
+struct db_part {
+	const char *const	*names;
+	size_t			 ncols;
+	size_t			 max_rows;
+};
+#define DB_PART(list, max) \
+	{ (const char *const[]){ list(SQL_PART_NAME) }, 0 list(SQL_PART_COUNT), \
+	    (max) }
+
+int		 db_split(struct arena *, const struct db_rows *all,
+		    const struct db_part *, size_t nparts, struct db_rows *out);
 void		 db_end(struct db *);
 
 /* ------------------------------------------------------------------ xml */
@@ -497,6 +513,8 @@ int		 agreement_values(struct arena *, const struct db_rows *,
  * by statements lib keeps once (overview_sql): a program that shows it
  * ends with IZP_OVERVIEW_PROGRAM, which has serve.c prepare them.
  */
+/* From OV_GOALS to OV_TOPICS in the order of one statement of parts
+ * (lib/overview.c); a program reading a run of them uses overview_part. */
 enum overview_part {
 	OV_PLAN,
 	OV_CHILD,
@@ -521,8 +539,21 @@ enum overview_part {
 	OV__MAX
 };
 
-#define OVERVIEW_SQL_NOW	OV__MAX			/* the plan now */
-#define OVERVIEW_SQL_ALL	(2 * OV__MAX - 1)	/* and as of a moment */
+/* Its statements: now first, then as of a moment (the revision takes the
+ * moment as an argument). */
+enum overview_stmt {
+	OVS_PLAN,
+	OVS_CHILD,
+	OVS_CONTENT,		/* every part from OV_GOALS on (lib/parts.c) */
+	OVS_REVISION,
+	OVS_PLAN_AT,
+	OVS_CHILD_AT,
+	OVS_CONTENT_AT,
+	OVS__MAX
+};
+
+#define OVERVIEW_SQL_NOW	OVS_PLAN_AT		/* the plan now */
+#define OVERVIEW_SQL_ALL	OVS__MAX		/* and as of a moment */
 
 extern const char *const overview_sql[OVERVIEW_SQL_ALL];
 
@@ -543,6 +574,7 @@ void		 message_xml(xmlNodePtr root, const struct db_rows *bsn,
 		    const struct db_rows *users);
 void		 crisis_xml(xmlNodePtr root, const struct db_rows *plans,
 		    const struct db_rows *steps);
+const struct db_part *overview_part(enum overview_part);
 
 /*
  * An "add something to the IZP" form (lib/entry.c): for a child (its open
@@ -597,6 +629,9 @@ void		 form_add_option(xmlNodePtr field, const char *code,
 		    const char *label);
 int		 izp_query(struct izp_request *, size_t stmt,
 		    const struct db_arg *, size_t nargs, struct db_rows *);
+int		 izp_query_parts(struct izp_request *, size_t stmt,
+		    const struct db_arg *, size_t nargs, const struct db_part *,
+		    size_t nparts, struct db_rows *out);
 int		 izp_saved_before(struct izp_request *, size_t stmt,
 		    long long *id);
 int		 izp_is_twin(struct izp_request *, const struct db_rows *);

@@ -19,81 +19,99 @@
 #include "izp-sql.h"
 #include "internal.h"
 
-/* Now first (OVERVIEW_SQL_NOW), then as of a moment for every part but the
- * revision, which takes the moment as an argument. */
-const char *const overview_sql[OVERVIEW_SQL_ALL] = {
-	[OV_PLAN] = SQL_PLAN_BY_ID,
-	[OV_CHILD] = SQL_CHILD_BY_ID,
-	[OV_GOALS] = SQL_GOALS_OF_PLAN,
-	[OV_AGREEMENTS] = SQL_AGREEMENTS_OF_PLAN,
-	[OV_EVALUATIONS] = SQL_EVALUATIONS_OF_PLAN_AT(""),
-	[OV_OUTCOMES] = SQL_OUTCOMES_OF_PLAN_AT(""),
-	[OV_LIMITS] = SQL_LIMITS_OF_CHILD_AT(""),
-	[OV_DIRECTIVES] = SQL_DIRECTIVES_OF_CHILD_AT(""),
-	[OV_REPRESENTATIVES] = SQL_REPRESENTATIVES_OF_CHILD_AT(""),
-	[OV_CRISIS_PLANS] = SQL_CRISIS_PLANS_OF_PLAN_AT(""),
-	[OV_CRISIS_STEPS] = SQL_CRISIS_STEPS_OF_PLAN_AT(""),
-	[OV_NEXT_STEP] = SQL_NEXT_STEP_OF_PLAN_AT(""),
-	[OV_PLACE_WISHES] = SQL_PLACE_WISHES_OF_PLAN_AT(""),
-	[OV_TEAM] = SQL_TEAM_OF_PLAN_AT(""),
-	[OV_WISHES] = SQL_WISHES_OF_PLAN_AT(""),
-	[OV_PROBLEMS] = SQL_PROBLEMS_OF_PLAN_AT(""),
-	[OV_ACP] = SQL_ACP_OF_PLAN_AT(""),
-	[OV_DEVIATIONS] = SQL_DEVIATIONS_OF_PLAN_AT(""),
-	[OV_TOPICS] = SQL_TOPICS_OF_PLAN_AT(""),
-	[OV_REVISION] = SQL_PLAN_REVISION,
-	[OV__MAX + OV_PLAN] = SQL_PLAN_BY_ID_AT(SQL_AS_OF),
-	[OV__MAX + OV_CHILD] = SQL_CHILD_BY_ID_AT(SQL_AS_OF),
-	[OV__MAX + OV_GOALS] = SQL_GOALS_OF_PLAN_AT(SQL_AS_OF),
-	[OV__MAX + OV_AGREEMENTS] = SQL_AGREEMENTS_OF_PLAN_AT(SQL_AS_OF),
-	[OV__MAX + OV_EVALUATIONS] = SQL_EVALUATIONS_OF_PLAN_AT(SQL_AS_OF),
-	[OV__MAX + OV_OUTCOMES] = SQL_OUTCOMES_OF_PLAN_AT(SQL_AS_OF),
-	[OV__MAX + OV_LIMITS] = SQL_LIMITS_OF_CHILD_AT(SQL_AS_OF),
-	[OV__MAX + OV_DIRECTIVES] = SQL_DIRECTIVES_OF_CHILD_AT(SQL_AS_OF),
-	[OV__MAX + OV_REPRESENTATIVES] =
-	    SQL_REPRESENTATIVES_OF_CHILD_AT(SQL_AS_OF),
-	[OV__MAX + OV_CRISIS_PLANS] = SQL_CRISIS_PLANS_OF_PLAN_AT(SQL_AS_OF),
-	[OV__MAX + OV_CRISIS_STEPS] = SQL_CRISIS_STEPS_OF_PLAN_AT(SQL_AS_OF),
-	[OV__MAX + OV_NEXT_STEP] = SQL_NEXT_STEP_OF_PLAN_AT(SQL_AS_OF),
-	[OV__MAX + OV_PLACE_WISHES] = SQL_PLACE_WISHES_OF_PLAN_AT(SQL_AS_OF),
-	[OV__MAX + OV_TEAM] = SQL_TEAM_OF_PLAN_AT(SQL_AS_OF),
-	[OV__MAX + OV_WISHES] = SQL_WISHES_OF_PLAN_AT(SQL_AS_OF),
-	[OV__MAX + OV_PROBLEMS] = SQL_PROBLEMS_OF_PLAN_AT(SQL_AS_OF),
-	[OV__MAX + OV_ACP] = SQL_ACP_OF_PLAN_AT(SQL_AS_OF),
-	[OV__MAX + OV_DEVIATIONS] = SQL_DEVIATIONS_OF_PLAN_AT(SQL_AS_OF),
-	[OV__MAX + OV_TOPICS] = SQL_TOPICS_OF_PLAN_AT(SQL_AS_OF),
+/*
+ * The parts of the plan after the plan and the child, in one statement
+ * (lib/parts.c), in the order of enum overview_part from OV_GOALS: part n
+ * is OV_GOALS + n.  T is "" or SQL_AS_OF.
+ */
+#define OVERVIEW_CONTENT(T) \
+	SQL_GOALS(0, T) " UNION ALL " SQL_AGREEMENTS(1, T) " UNION ALL " \
+	SQL_EVALUATIONS(2, T) " UNION ALL " SQL_OUTCOMES(3, T) " UNION ALL " \
+	SQL_LIMITS(4, T) " UNION ALL " SQL_DIRECTIVES(5, T) " UNION ALL " \
+	SQL_REPRESENTATIVES(6, T) " UNION ALL " SQL_CRISIS_PLANS(7, T) \
+	" UNION ALL " SQL_CRISIS_STEPS(8, T) " UNION ALL " \
+	SQL_NEXT_STEP(9, T) " UNION ALL " SQL_PLACE_WISHES(10, T) \
+	" UNION ALL " SQL_TEAM(11, T) " UNION ALL " SQL_WISHES(12, T) \
+	" UNION ALL " SQL_PROBLEMS(13, T) " UNION ALL " SQL_ACP(14, T) \
+	" UNION ALL " SQL_DEVIATIONS(15, T) " UNION ALL " SQL_TOPICS(16, T) \
+	" ORDER BY 1, 2"
+
+static const struct db_part content_parts[OV_REVISION - OV_GOALS] = {
+	DB_PART(PART_GOALS, 0), DB_PART(PART_AGREEMENTS, 0),
+	DB_PART(PART_EVALUATIONS, 0), DB_PART(PART_OUTCOMES, 0),
+	DB_PART(PART_LIMITS, 0), DB_PART(PART_DIRECTIVES, 0),
+	DB_PART(PART_REPRESENTATIVES, 0), DB_PART(PART_CRISIS_PLANS, 0),
+	DB_PART(PART_CRISIS_STEPS, 0), DB_PART(PART_NEXT_STEP, 1),
+	DB_PART(PART_PLACE_WISHES, 0), DB_PART(PART_TEAM, 0),
+	DB_PART(PART_WISHES, 0), DB_PART(PART_PROBLEMS, 0),
+	DB_PART(PART_ACP, 0), DB_PART(PART_DEVIATIONS, 0),
+	DB_PART(PART_TOPICS, 0),
 };
 
-/* What each part binds: how often the moment (AS OF), then the child's or
- * the plan's id. */
+/* What each part binds: how often the moment (AS OF), then the child's
+ * or the plan's id. */
 static const struct {
 	size_t	n_at;
 	int	of_child;
-} binds[OV_REVISION] = {
-	[OV_PLAN] = { 1, 0 }, [OV_CHILD] = { 1, 1 }, [OV_GOALS] = { 1, 0 },
-	[OV_AGREEMENTS] = { 1, 0 }, [OV_EVALUATIONS] = { 1, 0 },
-	[OV_OUTCOMES] = { 2, 0 }, [OV_LIMITS] = { 1, 1 },
-	[OV_DIRECTIVES] = { 1, 1 }, [OV_REPRESENTATIVES] = { 1, 1 },
-	[OV_CRISIS_PLANS] = { 1, 0 }, [OV_CRISIS_STEPS] = { 2, 0 },
-	[OV_NEXT_STEP] = { 1, 0 }, [OV_PLACE_WISHES] = { 2, 0 },
-	[OV_TEAM] = { 1, 0 }, [OV_WISHES] = { 1, 0 }, [OV_PROBLEMS] = { 1, 0 },
-	[OV_ACP] = { 1, 0 }, [OV_DEVIATIONS] = { 1, 0 },
-	[OV_TOPICS] = { 2, 0 },
+} binds[OV_REVISION - OV_GOALS] = {
+	{ 1, 0 }, { 1, 0 }, { 1, 0 }, { 2, 0 },	/* goals .. outcomes */
+	{ 1, 1 }, { 1, 1 }, { 1, 1 },		/* limits .. representatives */
+	{ 1, 0 }, { 2, 0 }, { 1, 0 }, { 2, 0 },	/* crisis plans .. place */
+	{ 1, 0 }, { 1, 0 }, { 1, 0 }, { 1, 0 },	/* team .. acp */
+	{ 1, 0 }, { 2, 0 },			/* deviations, topics */
 };
 
-/* Runs a part now (at NULL) or as of the moment bound before the id. */
+/* How a part's rows are named, for a program that reads it alone. */
+const struct db_part *
+overview_part(enum overview_part part)
+{
+	return &content_parts[part - OV_GOALS];
+}
+
+/* Now first (OVERVIEW_SQL_NOW), then as of a moment. */
+const char *const overview_sql[OVERVIEW_SQL_ALL] = {
+	[OVS_PLAN] = SQL_PLAN_WITH_REVISION,
+	[OVS_CHILD] = SQL_CHILD_BY_ID,
+	[OVS_CONTENT] = OVERVIEW_CONTENT(""),
+	[OVS_REVISION] = SQL_PLAN_REVISION,
+	[OVS_PLAN_AT] = SQL_PLAN_BY_ID_AT(SQL_AS_OF),
+	[OVS_CHILD_AT] = SQL_CHILD_BY_ID_AT(SQL_AS_OF),
+	[OVS_CONTENT_AT] = OVERVIEW_CONTENT(SQL_AS_OF),
+};
+
+/* The plan or the child, now (at NULL) or as of the moment. */
 static int
-read_part(struct izp_request *req, enum overview_part part, const char *at,
+read_one(struct izp_request *req, enum overview_stmt stmt, const char *at,
     long long id, struct db_rows *out)
 {
-	struct db_arg args[3];
-	size_t n = 0;
+	struct db_arg args[] = { DB_TEXT_ARG(at), DB_INT_ARG(id) };
 
-	while (at != NULL && n < binds[part].n_at)
-		args[n++] = DB_TEXT_ARG(at);
-	args[n++] = DB_INT_ARG(id);
-	return db_exec(req->db, &req->arena, LIB_STMT__MAX +
-	    (at != NULL ? OV__MAX : 0) + part, args, n, out);
+	return db_exec(req->db, &req->arena, LIB_STMT__MAX + stmt +
+	    (at != NULL ? OVS_PLAN_AT : 0), at != NULL ? args : args + 1,
+	    at != NULL ? 2 : 1, out);
+}
+
+/* Every part from the goals on, in one statement; plan 0 has none. */
+static int
+read_content(struct izp_request *req, const char *at, long long plan,
+    long long child, struct overview *o)
+{
+	struct db_arg args[2 * (OV_REVISION - OV_GOALS) + 4];
+	struct db_rows all;
+	size_t n = 0, p, i;
+	int rc;
+
+	for (p = 0; p < OV_REVISION - OV_GOALS; p++) {
+		for (i = 0; at != NULL && i < binds[p].n_at; i++)
+			args[n++] = DB_TEXT_ARG(at);
+		args[n++] = DB_INT_ARG(binds[p].of_child ? child : plan);
+	}
+	if ((rc = db_exec(req->db, &req->arena, LIB_STMT__MAX +
+	    (at != NULL ? OVS_CONTENT_AT : OVS_CONTENT), args, n, &all)) !=
+	    DB_OK)
+		return rc;
+	return db_split(&req->arena, &all, content_parts,
+	    OV_REVISION - OV_GOALS, &o->part[OV_GOALS]);
 }
 
 int
@@ -102,9 +120,10 @@ overview_read(struct izp_request *req, long long plan, const char *at,
 {
 	struct db_rows *rows = o->part;
 	long long child;
-	int part, rc;
+	int rc;
 
-	if ((rc = read_part(req, OV_PLAN, at, plan, &rows[OV_PLAN])) != DB_OK)
+	memset(o, 0, sizeof(*o));
+	if ((rc = read_one(req, OVS_PLAN, at, plan, &rows[OV_PLAN])) != DB_OK)
 		return rc;
 	if (rows[OV_PLAN].nrows == 0) {
 		struct db_rows exists;
@@ -112,7 +131,7 @@ overview_read(struct izp_request *req, long long plan, const char *at,
 		if (at == NULL)
 			return izp_fail(req, 404, "Dit IZP bestaat niet.");
 		/* Tell apart "not yet then" from "never": no row now either. */
-		if ((rc = read_part(req, OV_PLAN, NULL, plan, &exists)) !=
+		if ((rc = read_one(req, OVS_PLAN, NULL, plan, &exists)) !=
 		    DB_OK)
 			return rc;
 		if (exists.nrows == 0)
@@ -129,17 +148,18 @@ overview_read(struct izp_request *req, long long plan, const char *at,
 	    10);
 	if ((rc = izp_authorise_child(req, child)) != 0)
 		return rc;
-	for (part = OV_CHILD; part < OV_REVISION; part++)
-		if ((rc = read_part(req, part, at, binds[part].of_child ?
-		    child : plan, &rows[part])) != DB_OK)
-			return rc;
+	if ((rc = read_one(req, OVS_CHILD, at, child, &rows[OV_CHILD])) !=
+	    DB_OK || (rc = read_content(req, at, plan, child, o)) != DB_OK)
+		return rc;
+	if (at == NULL)
+		return DB_OK;	/* the plan row has its revision */
 	{
 		struct db_arg p = DB_INT_ARG(plan), c = DB_INT_ARG(child);
 		struct db_arg args[] = { p, c, c, c, p, p, p, p, p, p, p, p, p,
 		    p, p, p, DB_TEXT_ARG(at) };
 
 		if ((rc = db_exec(req->db, &req->arena, LIB_STMT__MAX +
-		    OV_REVISION, args, sizeof(args) / sizeof(args[0]),
+		    OVS_REVISION, args, sizeof(args) / sizeof(args[0]),
 		    &rows[OV_REVISION])) != DB_OK)
 			return rc;
 	}
@@ -150,24 +170,20 @@ overview_read(struct izp_request *req, long long plan, const char *at,
  * A child without any plan still has what belongs to the child: treatment
  * limits, advance directives and representatives.  A message must never
  * say "no limits" for want of a plan, so the messages read these alone
- * (the plan's parts stay empty); now or as of a moment.
+ * (the plan's parts stay empty: plan 0); now or as of a moment.
  */
 int
 overview_read_child(struct izp_request *req, long long child, const char *at,
     struct overview *o)
 {
-	static const enum overview_part parts[] = { OV_CHILD, OV_LIMITS,
-	    OV_DIRECTIVES, OV_REPRESENTATIVES };
-	size_t i;
 	int rc;
 
 	memset(o, 0, sizeof(*o));
 	if ((rc = izp_authorise_child(req, child)) != 0)
 		return rc;
-	for (i = 0; i < sizeof(parts) / sizeof(parts[0]); i++)
-		if ((rc = read_part(req, parts[i], at, child,
-		    &o->part[parts[i]])) != DB_OK)
-			return rc;
+	if ((rc = read_one(req, OVS_CHILD, at, child, &o->part[OV_CHILD])) !=
+	    DB_OK || (rc = read_content(req, at, 0, child, o)) != DB_OK)
+		return rc;
 	if (o->part[OV_CHILD].nrows == 0)
 		return izp_fail(req, 404, "Op dat moment was dit kind nog niet "
 		    "geregistreerd.");
@@ -219,10 +235,12 @@ overview_xml(xmlNodePtr root, const struct overview *o, const char *at,
 	if (rows[OV_PLAN].nrows > 0) {
 		xml_rows(root, "plan", &rows[OV_PLAN], 0);
 		plan = xmlGetLastChild(root);
-		xml_attr(plan, "revision", db_cell_named(&rows[OV_REVISION], 0,
-		    "revision"));
-		xml_attr(plan, "changed-at", db_cell_named(&rows[OV_REVISION],
-		    0, "changed_at"));
+		if (rows[OV_REVISION].nrows > 0) {	/* as of a moment */
+			xml_attr(plan, "revision", db_cell_named(
+			    &rows[OV_REVISION], 0, "revision"));
+			xml_attr(plan, "changed-at", db_cell_named(
+			    &rows[OV_REVISION], 0, "changed_at"));
+		}
 	} else if (at == NULL) {
 		char now[20];
 		time_t t = time(NULL);

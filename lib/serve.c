@@ -105,6 +105,20 @@ izp_query(struct izp_request *req, size_t stmt, const struct db_arg *args,
 	    req->program->nshared + stmt, args, nargs, rows);
 }
 
+/* A statement of parts (lib/parts.c), split into one db_rows per part. */
+int
+izp_query_parts(struct izp_request *req, size_t stmt,
+    const struct db_arg *args, size_t nargs, const struct db_part *parts,
+    size_t nparts, struct db_rows *out)
+{
+	struct db_rows all;
+	int rc;
+
+	if ((rc = izp_query(req, stmt, args, nargs, &all)) != DB_OK)
+		return rc;
+	return db_split(&req->arena, &all, parts, nparts, out);
+}
+
 /*
  * Was this very form saved before (a double click, a retried commit)?
  * stmt selects the id by request_id; *id is 0 when it was not.

@@ -118,7 +118,7 @@ GRANT SELECT ON izp.team_members TO 'izp_audit'@'localhost';
 GRANT SELECT ON izp.emergency_access TO 'izp_audit'@'localhost';
 
 -- izp_emergency: the emergency summary (limits, representatives, directives,
--- step plans, wishes) and break-the-glass.
+-- step plans, the next step, wishes) and break-the-glass.
 GRANT SELECT ON izp.users TO 'izp_emergency'@'localhost';
 GRANT SELECT ON izp.children TO 'izp_emergency'@'localhost';
 GRANT SELECT ON izp.care_plans TO 'izp_emergency'@'localhost';
@@ -130,6 +130,7 @@ GRANT SELECT ON izp.advance_directives TO 'izp_emergency'@'localhost';
 GRANT SELECT ON izp.representatives TO 'izp_emergency'@'localhost';
 GRANT SELECT ON izp.crisis_plans TO 'izp_emergency'@'localhost';
 GRANT SELECT ON izp.crisis_steps TO 'izp_emergency'@'localhost';
+GRANT SELECT ON izp.next_steps TO 'izp_emergency'@'localhost';
 GRANT SELECT ON izp.place_wishes TO 'izp_emergency'@'localhost';
 GRANT SELECT ON izp.care_team TO 'izp_emergency'@'localhost';
 GRANT INSERT ON izp.audit_log TO 'izp_emergency'@'localhost';

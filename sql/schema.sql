@@ -95,6 +95,14 @@ CREATE TABLE care_plans (
   -- plans without a next step (first) or with an overdue one.
   next_step_id             INT UNSIGNED NULL WITHOUT SYSTEM VERSIONING,
   next_step_due            DATE NULL WITHOUT SYSTEM VERSIONING,
+  -- The plan's revision now: how many versions of the plan and of all it
+  -- shows exist (of the plan's content and the child's limits, directives
+  -- and representatives), and when the newest began; kept by the triggers
+  -- below, so a page reads it here instead of counting every version.
+  -- Derived, so not versioned: "as of" a moment counts instead
+  -- (SQL_PLAN_REVISION), and the two agree (tests/it/t0795).
+  revision                 INT UNSIGNED NOT NULL DEFAULT 0 WITHOUT SYSTEM VERSIONING,
+  changed_at               TIMESTAMP(6) NULL DEFAULT NULL WITHOUT SYSTEM VERSIONING,
   step_due                 DATE AS (IF(status IN ('concept','actueel'),
                            IF(next_step_id IS NULL, DATE '1000-01-01', next_step_due), NULL)) VIRTUAL,
   -- Named, so the list indexes can hold row_end: a list then reads the
@@ -597,6 +605,111 @@ CREATE TABLE plan_topics (
   CONSTRAINT plan_topics_plan FOREIGN KEY (plan_id) REFERENCES care_plans (id),
   CONSTRAINT plan_topics_created_by FOREIGN KEY (created_by) REFERENCES users (id)
 ) ENGINE=InnoDB WITH SYSTEM VERSIONING;
+
+-- The plan's revision (care_plans.revision, changed_at) follows every new
+-- row version of what the plan shows: one per insert, and one per update
+-- that made a version (row_start moved; an update of derived columns only
+-- makes none).  What belongs to the child counts for each of its plans.
+CREATE TRIGGER care_plans_revision_insert BEFORE INSERT ON care_plans FOR EACH ROW
+  SET NEW.revision = 1 + (SELECT COUNT(*) FROM (
+        SELECT 1 FROM treatment_limits FOR SYSTEM_TIME ALL WHERE child_id = NEW.child_id
+        UNION ALL SELECT 1 FROM advance_directives FOR SYSTEM_TIME ALL WHERE child_id = NEW.child_id
+        UNION ALL SELECT 1 FROM representatives FOR SYSTEM_TIME ALL WHERE child_id = NEW.child_id) v),
+      NEW.changed_at = NEW.row_start;
+CREATE TRIGGER care_plans_revision_update BEFORE UPDATE ON care_plans FOR EACH ROW
+  SET NEW.revision = NEW.revision + (NEW.row_start <> OLD.row_start),
+      NEW.changed_at = IF(NEW.row_start <> OLD.row_start,
+        GREATEST(COALESCE(NEW.changed_at, NEW.row_start), NEW.row_start), NEW.changed_at);
+CREATE TRIGGER goals_revision_insert AFTER INSERT ON goals FOR EACH ROW
+  UPDATE care_plans SET revision = revision + 1, changed_at = GREATEST(COALESCE(changed_at, NEW.row_start), NEW.row_start)
+  WHERE id = NEW.plan_id;
+CREATE TRIGGER goals_revision_update AFTER UPDATE ON goals FOR EACH ROW
+  UPDATE care_plans SET revision = revision + 1, changed_at = GREATEST(COALESCE(changed_at, NEW.row_start), NEW.row_start)
+  WHERE id = NEW.plan_id AND NEW.row_start <> OLD.row_start;
+CREATE TRIGGER agreements_revision_insert AFTER INSERT ON agreements FOR EACH ROW
+  UPDATE care_plans SET revision = revision + 1, changed_at = GREATEST(COALESCE(changed_at, NEW.row_start), NEW.row_start)
+  WHERE id = NEW.plan_id;
+CREATE TRIGGER agreements_revision_update AFTER UPDATE ON agreements FOR EACH ROW
+  UPDATE care_plans SET revision = revision + 1, changed_at = GREATEST(COALESCE(changed_at, NEW.row_start), NEW.row_start)
+  WHERE id = NEW.plan_id AND NEW.row_start <> OLD.row_start;
+CREATE TRIGGER evaluations_revision_insert AFTER INSERT ON evaluations FOR EACH ROW
+  UPDATE care_plans SET revision = revision + 1, changed_at = GREATEST(COALESCE(changed_at, NEW.row_start), NEW.row_start)
+  WHERE id = NEW.plan_id;
+CREATE TRIGGER evaluations_revision_update AFTER UPDATE ON evaluations FOR EACH ROW
+  UPDATE care_plans SET revision = revision + 1, changed_at = GREATEST(COALESCE(changed_at, NEW.row_start), NEW.row_start)
+  WHERE id = NEW.plan_id AND NEW.row_start <> OLD.row_start;
+CREATE TRIGGER crisis_plans_revision_insert AFTER INSERT ON crisis_plans FOR EACH ROW
+  UPDATE care_plans SET revision = revision + 1, changed_at = GREATEST(COALESCE(changed_at, NEW.row_start), NEW.row_start)
+  WHERE id = NEW.plan_id;
+CREATE TRIGGER crisis_plans_revision_update AFTER UPDATE ON crisis_plans FOR EACH ROW
+  UPDATE care_plans SET revision = revision + 1, changed_at = GREATEST(COALESCE(changed_at, NEW.row_start), NEW.row_start)
+  WHERE id = NEW.plan_id AND NEW.row_start <> OLD.row_start;
+CREATE TRIGGER next_steps_revision_insert AFTER INSERT ON next_steps FOR EACH ROW
+  UPDATE care_plans SET revision = revision + 1, changed_at = GREATEST(COALESCE(changed_at, NEW.row_start), NEW.row_start)
+  WHERE id = NEW.plan_id;
+CREATE TRIGGER next_steps_revision_update AFTER UPDATE ON next_steps FOR EACH ROW
+  UPDATE care_plans SET revision = revision + 1, changed_at = GREATEST(COALESCE(changed_at, NEW.row_start), NEW.row_start)
+  WHERE id = NEW.plan_id AND NEW.row_start <> OLD.row_start;
+CREATE TRIGGER place_wishes_revision_insert AFTER INSERT ON place_wishes FOR EACH ROW
+  UPDATE care_plans SET revision = revision + 1, changed_at = GREATEST(COALESCE(changed_at, NEW.row_start), NEW.row_start)
+  WHERE id = NEW.plan_id;
+CREATE TRIGGER place_wishes_revision_update AFTER UPDATE ON place_wishes FOR EACH ROW
+  UPDATE care_plans SET revision = revision + 1, changed_at = GREATEST(COALESCE(changed_at, NEW.row_start), NEW.row_start)
+  WHERE id = NEW.plan_id AND NEW.row_start <> OLD.row_start;
+CREATE TRIGGER care_team_revision_insert AFTER INSERT ON care_team FOR EACH ROW
+  UPDATE care_plans SET revision = revision + 1, changed_at = GREATEST(COALESCE(changed_at, NEW.row_start), NEW.row_start)
+  WHERE id = NEW.plan_id;
+CREATE TRIGGER care_team_revision_update AFTER UPDATE ON care_team FOR EACH ROW
+  UPDATE care_plans SET revision = revision + 1, changed_at = GREATEST(COALESCE(changed_at, NEW.row_start), NEW.row_start)
+  WHERE id = NEW.plan_id AND NEW.row_start <> OLD.row_start;
+CREATE TRIGGER wishes_revision_insert AFTER INSERT ON wishes FOR EACH ROW
+  UPDATE care_plans SET revision = revision + 1, changed_at = GREATEST(COALESCE(changed_at, NEW.row_start), NEW.row_start)
+  WHERE id = NEW.plan_id;
+CREATE TRIGGER wishes_revision_update AFTER UPDATE ON wishes FOR EACH ROW
+  UPDATE care_plans SET revision = revision + 1, changed_at = GREATEST(COALESCE(changed_at, NEW.row_start), NEW.row_start)
+  WHERE id = NEW.plan_id AND NEW.row_start <> OLD.row_start;
+CREATE TRIGGER problems_revision_insert AFTER INSERT ON problems FOR EACH ROW
+  UPDATE care_plans SET revision = revision + 1, changed_at = GREATEST(COALESCE(changed_at, NEW.row_start), NEW.row_start)
+  WHERE id = NEW.plan_id;
+CREATE TRIGGER problems_revision_update AFTER UPDATE ON problems FOR EACH ROW
+  UPDATE care_plans SET revision = revision + 1, changed_at = GREATEST(COALESCE(changed_at, NEW.row_start), NEW.row_start)
+  WHERE id = NEW.plan_id AND NEW.row_start <> OLD.row_start;
+CREATE TRIGGER acp_conversations_revision_insert AFTER INSERT ON acp_conversations FOR EACH ROW
+  UPDATE care_plans SET revision = revision + 1, changed_at = GREATEST(COALESCE(changed_at, NEW.row_start), NEW.row_start)
+  WHERE id = NEW.plan_id;
+CREATE TRIGGER acp_conversations_revision_update AFTER UPDATE ON acp_conversations FOR EACH ROW
+  UPDATE care_plans SET revision = revision + 1, changed_at = GREATEST(COALESCE(changed_at, NEW.row_start), NEW.row_start)
+  WHERE id = NEW.plan_id AND NEW.row_start <> OLD.row_start;
+CREATE TRIGGER plan_topics_revision_insert AFTER INSERT ON plan_topics FOR EACH ROW
+  UPDATE care_plans SET revision = revision + 1, changed_at = GREATEST(COALESCE(changed_at, NEW.row_start), NEW.row_start)
+  WHERE id = NEW.plan_id;
+CREATE TRIGGER plan_topics_revision_update AFTER UPDATE ON plan_topics FOR EACH ROW
+  UPDATE care_plans SET revision = revision + 1, changed_at = GREATEST(COALESCE(changed_at, NEW.row_start), NEW.row_start)
+  WHERE id = NEW.plan_id AND NEW.row_start <> OLD.row_start;
+CREATE TRIGGER guideline_deviations_revision_insert AFTER INSERT ON guideline_deviations FOR EACH ROW
+  UPDATE care_plans SET revision = revision + 1, changed_at = GREATEST(COALESCE(changed_at, NEW.row_start), NEW.row_start)
+  WHERE id = NEW.plan_id;
+CREATE TRIGGER guideline_deviations_revision_update AFTER UPDATE ON guideline_deviations FOR EACH ROW
+  UPDATE care_plans SET revision = revision + 1, changed_at = GREATEST(COALESCE(changed_at, NEW.row_start), NEW.row_start)
+  WHERE id = NEW.plan_id AND NEW.row_start <> OLD.row_start;
+CREATE TRIGGER treatment_limits_revision_insert AFTER INSERT ON treatment_limits FOR EACH ROW
+  UPDATE care_plans SET revision = revision + 1, changed_at = GREATEST(COALESCE(changed_at, NEW.row_start), NEW.row_start)
+  WHERE child_id = NEW.child_id;
+CREATE TRIGGER treatment_limits_revision_update AFTER UPDATE ON treatment_limits FOR EACH ROW
+  UPDATE care_plans SET revision = revision + 1, changed_at = GREATEST(COALESCE(changed_at, NEW.row_start), NEW.row_start)
+  WHERE child_id = NEW.child_id AND NEW.row_start <> OLD.row_start;
+CREATE TRIGGER advance_directives_revision_insert AFTER INSERT ON advance_directives FOR EACH ROW
+  UPDATE care_plans SET revision = revision + 1, changed_at = GREATEST(COALESCE(changed_at, NEW.row_start), NEW.row_start)
+  WHERE child_id = NEW.child_id;
+CREATE TRIGGER advance_directives_revision_update AFTER UPDATE ON advance_directives FOR EACH ROW
+  UPDATE care_plans SET revision = revision + 1, changed_at = GREATEST(COALESCE(changed_at, NEW.row_start), NEW.row_start)
+  WHERE child_id = NEW.child_id AND NEW.row_start <> OLD.row_start;
+CREATE TRIGGER representatives_revision_insert AFTER INSERT ON representatives FOR EACH ROW
+  UPDATE care_plans SET revision = revision + 1, changed_at = GREATEST(COALESCE(changed_at, NEW.row_start), NEW.row_start)
+  WHERE child_id = NEW.child_id;
+CREATE TRIGGER representatives_revision_update AFTER UPDATE ON representatives FOR EACH ROW
+  UPDATE care_plans SET revision = revision + 1, changed_at = GREATEST(COALESCE(changed_at, NEW.row_start), NEW.row_start)
+  WHERE child_id = NEW.child_id AND NEW.row_start <> OLD.row_start;
 
 -- Teams a caregiver belongs to (a KCT, a ward, a GP practice, a GP post).
 CREATE TABLE teams (

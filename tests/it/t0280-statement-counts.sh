@@ -13,8 +13,8 @@ budget() {  # budget NAME PATH USER EXPECTED: the executes of one request
   check "$1: 200" status_is 200
   check "$1: $4 statements (measured $n)" [ "$n" = "$4" ]
 }
-budget "spoedoverzicht" "/kinderen/$sem/spoed" casemanager 12
-budget "plan overview" "/izp/$plan" casemanager 23
+budget "spoedoverzicht" "/kinderen/$sem/spoed" casemanager 6
+budget "plan overview" "/izp/$plan" casemanager 6
 budget "start page" "/" casemanager 4
 budget "worklists" "/werklijsten" casemanager 9
-budget "FHIR treatment-limit search" "/fhir/Consent?patient=$sem&scope=http://terminology.hl7.org/CodeSystem/consentscope|treatment&category=http://snomed.info/sct|129125009&_include=Consent:actor" casemanager 28
+budget "FHIR treatment-limit search" "/fhir/Consent?patient=$sem&scope=http://terminology.hl7.org/CodeSystem/consentscope|treatment&category=http://snomed.info/sct|129125009&_include=Consent:actor" casemanager 11
