@@ -117,5 +117,5 @@ handle(struct izp_request *req)
 	return 200;
 }
 
-IZP_PROGRAM_WITH("plan-message", "read", "GET", handle, sql,
+IZP_EXCHANGE_PROGRAM("plan-message", "read", "GET", handle, sql,
     sizeof(sql) / sizeof(sql[0]), overview_sql, OVERVIEW_SQL_ALL)

@@ -336,6 +336,9 @@ struct izp_program {
 	izp_handler		 handler;
 	const char		*message_sheet;	/* NULL: pages; else every
 						 * answer, errors too */
+	int			 exchange;	/* renders the messages (NHG,
+						 * ADA, FHIR), so parses their
+						 * stylesheets too */
 };
 
 struct izp_request {
@@ -387,7 +390,7 @@ int		 izp_main(const struct izp_program *);
  * OVERVIEW_SQL_ALL.
  */
 #define IZP_PROGRAM_FULL(prog_name, account_class, allowed_methods,	\
-    handle_fn, own_sql, n_own, lib_shared, n_shared, sheet_name)	\
+    handle_fn, own_sql, n_own, lib_shared, n_shared, sheet_name, messages) \
 	static const struct izp_program izp_program = {			\
 		.name = (prog_name),					\
 		.db_class = (account_class),				\
@@ -398,6 +401,7 @@ int		 izp_main(const struct izp_program *);
 		.methods = (allowed_methods),				\
 		.handler = (handle_fn),					\
 		.message_sheet = (sheet_name),				\
+		.exchange = (messages),					\
 	};								\
 	int								\
 	main(void)							\
@@ -407,13 +411,18 @@ int		 izp_main(const struct izp_program *);
 #define IZP_PROGRAM_WITH(prog_name, account_class, allowed_methods,	\
     handle_fn, own_sql, n_own, lib_shared, n_shared)			\
 	IZP_PROGRAM_FULL(prog_name, account_class, allowed_methods,	\
-	    handle_fn, own_sql, n_own, lib_shared, n_shared, NULL)
+	    handle_fn, own_sql, n_own, lib_shared, n_shared, NULL, 0)
+/* A page program that also answers with the messages, as the client asks. */
+#define IZP_EXCHANGE_PROGRAM(prog_name, account_class, allowed_methods,	\
+    handle_fn, own_sql, n_own, lib_shared, n_shared)			\
+	IZP_PROGRAM_FULL(prog_name, account_class, allowed_methods,	\
+	    handle_fn, own_sql, n_own, lib_shared, n_shared, NULL, 1)
 /* A program whose every answer is a message of one stylesheet (errors
  * too, e.g. FHIR's OperationOutcome), whatever the client accepts. */
 #define IZP_MESSAGE_PROGRAM(prog_name, account_class, handle_fn, own_sql, \
     n_own, lib_shared, n_shared, sheet_name)				\
 	IZP_PROGRAM_FULL(prog_name, account_class, "GET", handle_fn,	\
-	    own_sql, n_own, lib_shared, n_shared, sheet_name)
+	    own_sql, n_own, lib_shared, n_shared, sheet_name, 1)
 #define IZP_PROGRAM(prog_name, account_class, allowed_methods, handle_fn) \
 	IZP_PROGRAM_WITH(prog_name, account_class, allowed_methods,	\
 	    handle_fn, sql, sizeof(sql) / sizeof(sql[0]), NULL, 0)

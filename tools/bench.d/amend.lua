@@ -25,6 +25,10 @@ function request()
     return wrk.format("GET", "/bench/lines-used-up")
   end
   local path, body = line:match("^([^\t]*)\t(.*)$")
-  return wrk.format("POST", path,
-    { ["Content-Type"] = "application/x-www-form-urlencoded" }, body)
+  -- wrk.format takes these headers instead of -H's: keep those too.
+  local headers = { ["Content-Type"] = "application/x-www-form-urlencoded" }
+  for name, value in pairs(wrk.headers) do
+    headers[name] = value
+  end
+  return wrk.format("POST", path, headers, body)
 end
