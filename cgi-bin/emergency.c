@@ -56,8 +56,6 @@ static const char *const sql[STMT__MAX] = {
 	    " ORDER BY 1, 2",
 };
 
-
-
 static const char *const caregivers[] = { "verpleegkundige", "kinderarts",
     "casemanager", "huisarts", "hap_arts", NULL };
 
@@ -173,8 +171,7 @@ static int
 handle(struct izp_request *req)
 {
 	struct summary s = { .req = req };
-	xmlNodePtr root, glass, list;
-	size_t i;
+	xmlNodePtr root, glass;
 	int rc, errors;
 
 	izp_audit_set(req, req->method == HTTP_POST ? AUDIT_EMERGENCY :
@@ -210,25 +207,15 @@ handle(struct izp_request *req)
 	xml_rows(root, "child", &s.child, 0);
 	if (s.plan.nrows > 0)
 		xml_rows(root, "plan", &s.plan, 0);
-	list = xml_child(root, "limits");
-	xml_attr_int(list, "review-months", conf_get_long(req->conf,
-	    "limits.review_months", 6));
-	for (i = 0; i < s.part[OV_LIMITS].nrows; i++)
-		xml_rows(list, "limit", &s.part[OV_LIMITS], i);
-	list = xml_child(root, "directives");
-	for (i = 0; i < s.part[OV_DIRECTIVES].nrows; i++)
-		xml_rows(list, "directive", &s.part[OV_DIRECTIVES], i);
-	list = xml_child(root, "representatives");
-	for (i = 0; i < s.part[OV_REPRESENTATIVES].nrows; i++)
-		xml_rows(list, "representative", &s.part[OV_REPRESENTATIVES],
-		    i);
+	xml_attr_int(xml_list(root, "limits", "limit", &s.part[OV_LIMITS]),
+	    "review-months", conf_get_long(req->conf, "limits.review_months",
+	    6));
+	xml_list(root, "directives", "directive", &s.part[OV_DIRECTIVES]);
+	xml_list(root, "representatives", "representative",
+	    &s.part[OV_REPRESENTATIVES]);
 	crisis_xml(root, &s.part[OV_CRISIS_PLANS], &s.part[OV_CRISIS_STEPS]);
-	list = xml_child(root, "place-wishes");
-	for (i = 0; i < s.part[OV_PLACE_WISHES].nrows; i++)
-		xml_rows(list, "place-wish", &s.part[OV_PLACE_WISHES], i);
-	list = xml_child(root, "team");
-	for (i = 0; i < s.part[OV_TEAM].nrows; i++)
-		xml_rows(list, "member", &s.part[OV_TEAM], i);
+	xml_list(root, "place-wishes", "place-wish", &s.part[OV_PLACE_WISHES]);
+	xml_list(root, "team", "member", &s.part[OV_TEAM]);
 	if (s.glass.nrows > 0) {
 		glass = xml_child(root, "emergency-access");
 		xml_attr(glass, "expires-at", db_cell_named(&s.glass, 0,

@@ -173,17 +173,6 @@ read_history(struct db *db, void *arg)
 	return audit_write(req, db, "success");
 }
 
-static void
-list_xml(xmlNodePtr root, const char *list, const char *item,
-    const struct db_rows *rows)
-{
-	xmlNodePtr node = xml_child(root, list);
-	size_t i;
-
-	for (i = 0; i < rows->nrows; i++)
-		xml_rows(node, item, rows, i);
-}
-
 static int
 handle(struct izp_request *req)
 {
@@ -197,14 +186,14 @@ handle(struct izp_request *req)
 	root = izp_page(req, "plan-history");
 	xml_rows(root, "child", &h.child, 0);
 	xml_rows(root, "plan", &h.plan, 0);
-	list_xml(root, "plan-versions", "plan-version", &h.plans);
-	list_xml(root, "goal-versions", "goal-version", &h.goals);
-	list_xml(root, "agreement-versions", "agreement-version",
+	xml_list(root, "plan-versions", "plan-version", &h.plans);
+	xml_list(root, "goal-versions", "goal-version", &h.goals);
+	xml_list(root, "agreement-versions", "agreement-version",
 	    &h.agreements);
-	list_xml(root, "evaluations", "evaluation", &h.evaluations[0]);
-	list_xml(root, "outcomes", "outcome", &h.evaluations[1]);
-	list_xml(root, "limit-versions", "limit-version", &h.limits);
-	list_xml(root, "content-versions", "content-version", &h.content);
+	xml_list(root, "evaluations", "evaluation", &h.evaluations[0]);
+	xml_list(root, "outcomes", "outcome", &h.evaluations[1]);
+	xml_list(root, "limit-versions", "limit-version", &h.limits);
+	xml_list(root, "content-versions", "content-version", &h.content);
 	return 200;
 }
 

@@ -273,6 +273,8 @@ void		 xml_attr(xmlNodePtr, const char *name, const char *value);
 void		 xml_attr_int(xmlNodePtr, const char *name, long long value);
 void		 xml_rows(xmlNodePtr parent, const char *element,
 		    const struct db_rows *, size_t row);
+xmlNodePtr	 xml_list(xmlNodePtr parent, const char *list, const char *item,
+		    const struct db_rows *);
 
 /* --------------------------------------------------------------- render */
 

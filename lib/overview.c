@@ -190,17 +190,6 @@ overview_read_child(struct izp_request *req, long long child, const char *at,
 	return DB_OK;
 }
 
-static void
-rows_xml(xmlNodePtr parent, const char *list, const char *item,
-    const struct db_rows *rows)
-{
-	xmlNodePtr node = xml_child(parent, list);
-	size_t i;
-
-	for (i = 0; i < rows->nrows; i++)
-		xml_rows(node, item, rows, i);
-}
-
 /* Crisis step plans, each with its steps in order. */
 void
 crisis_xml(xmlNodePtr root, const struct db_rows *plans,
@@ -251,24 +240,24 @@ overview_xml(xmlNodePtr root, const struct overview *o, const char *at,
 		    strftime(now, sizeof(now), "%Y-%m-%d %H:%M:%S", &tm) == 19)
 			xml_attr(root, "now", now);
 	}
-	rows_xml(root, "limits", "limit", &rows[OV_LIMITS]);
-	xml_attr_int(xmlGetLastChild(root), "review-months", review_months);
-	rows_xml(root, "directives", "directive", &rows[OV_DIRECTIVES]);
-	rows_xml(root, "representatives", "representative",
+	xml_attr_int(xml_list(root, "limits", "limit", &rows[OV_LIMITS]),
+	    "review-months", review_months);
+	xml_list(root, "directives", "directive", &rows[OV_DIRECTIVES]);
+	xml_list(root, "representatives", "representative",
 	    &rows[OV_REPRESENTATIVES]);
 	crisis_xml(root, &rows[OV_CRISIS_PLANS], &rows[OV_CRISIS_STEPS]);
 	if (rows[OV_NEXT_STEP].nrows > 0)
 		xml_rows(root, "next-step", &rows[OV_NEXT_STEP], 0);
-	rows_xml(root, "place-wishes", "place-wish", &rows[OV_PLACE_WISHES]);
-	rows_xml(root, "team", "member", &rows[OV_TEAM]);
-	rows_xml(root, "wishes", "wish", &rows[OV_WISHES]);
-	rows_xml(root, "problems", "problem", &rows[OV_PROBLEMS]);
-	rows_xml(root, "acp-conversations", "acp-conversation",
+	xml_list(root, "place-wishes", "place-wish", &rows[OV_PLACE_WISHES]);
+	xml_list(root, "team", "member", &rows[OV_TEAM]);
+	xml_list(root, "wishes", "wish", &rows[OV_WISHES]);
+	xml_list(root, "problems", "problem", &rows[OV_PROBLEMS]);
+	xml_list(root, "acp-conversations", "acp-conversation",
 	    &rows[OV_ACP]);
-	rows_xml(root, "deviations", "deviation", &rows[OV_DEVIATIONS]);
-	rows_xml(root, "topics", "topic", &rows[OV_TOPICS]);
-	rows_xml(root, "goals", "goal", &rows[OV_GOALS]);
-	rows_xml(root, "agreements", "agreement", &rows[OV_AGREEMENTS]);
+	xml_list(root, "deviations", "deviation", &rows[OV_DEVIATIONS]);
+	xml_list(root, "topics", "topic", &rows[OV_TOPICS]);
+	xml_list(root, "goals", "goal", &rows[OV_GOALS]);
+	xml_list(root, "agreements", "agreement", &rows[OV_AGREEMENTS]);
 	list = xml_child(root, "evaluations");
 	for (i = 0; i < rows[OV_EVALUATIONS].nrows; i++) {
 		const char *id = db_cell_named(&rows[OV_EVALUATIONS], i, "id");

@@ -61,3 +61,16 @@ xml_rows(xmlNodePtr parent, const char *element, const struct db_rows *rows,
 		xml_attr(node, name, db_cell(rows, row, c));
 	}
 }
+
+/* A list element holding one item element per row; returns the list. */
+xmlNodePtr
+xml_list(xmlNodePtr parent, const char *list, const char *item,
+    const struct db_rows *rows)
+{
+	xmlNodePtr node = xml_child(parent, list);
+	size_t i;
+
+	for (i = 0; i < rows->nrows; i++)
+		xml_rows(node, item, rows, i);
+	return node;
+}
