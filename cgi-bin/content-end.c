@@ -57,7 +57,8 @@ enum stmt {
 
 static const char *const sql[STMT__MAX] = {
 	[STMT_LIMIT] = "SELECT id, request_id, child_id AS owner, status, version, "
-	    "discussed_on AS began_on, treatment, treatment_other, decision "
+	    "discussed_on AS began_on, treatment, treatment_other, "
+	    "ventilation_scope, decision, decision_detail "
 	    "FROM treatment_limits WHERE id = ? FOR UPDATE",
 	[STMT_END_LIMIT] = SQL_END("treatment_limits"),
 	[STMT_DIRECTIVE] = "SELECT id, request_id, child_id AS owner, status, version, "

@@ -15,6 +15,7 @@
 enum field {
 	F_TREATMENT,
 	F_TREATMENT_OTHER,
+	F_VENTILATION_SCOPE,
 	F_DECISION,
 	F_DECISION_DETAIL,
 	F_DISCUSSED_ON,
@@ -43,6 +44,14 @@ static const struct field_choice treatments[] = {
 	{ NULL, NULL }
 };
 
+static const struct field_choice ventilation_scopes[] = {
+	{ "invasief", "Invasieve beademing (via tube of tracheacanule)" },
+	{ "niet-invasief", "Niet-invasieve beademing (via masker, zoals BiPAP "
+	    "of CPAP)" },
+	{ "alle", "Alle beademing, invasief en niet-invasief" },
+	{ NULL, NULL }
+};
+
 static const struct field_choice decisions[] = {
 	{ "niet", "Niet uitvoeren" },
 	{ "wel", "Wel uitvoeren" },
@@ -63,6 +72,10 @@ static const struct field_def fields[F__MAX] = {
 	    treatments, NULL },
 	[F_TREATMENT_OTHER] = { "treatment_other", "Welke behandeling",
 	    FIELD_TEXT, 0, 200, NULL, "Verplicht bij 'Anders'." },
+	[F_VENTILATION_SCOPE] = { "ventilation_scope", "Welke beademing",
+	    FIELD_ENUM, 0, 20, ventilation_scopes, "Verplicht bij beademing: "
+	    "wie 'niet beademen' leest, moet weten of thuisbeademing (BiPAP) "
+	    "doorgaat." },
 	[F_DECISION] = { "decision", "Besluit", FIELD_ENUM, 1, 10, decisions,
 	    NULL },
 	[F_DECISION_DETAIL] = { "decision_detail", "Toelichting op het besluit",
@@ -107,12 +120,12 @@ static const char *const sql[STMT__MAX] = {
 	    "AND active_treatment = ?",
 	[STMT_BY_REQUEST] = SQL_SAVED_BEFORE("treatment_limits"),
 	[STMT_INSERT] = "INSERT INTO treatment_limits (child_id, treatment, "
-	    "treatment_other, decision, decision_detail, discussed_on, "
-	    "age_at_agreement, party_child, party_parents, party_caregiver, "
-	    "verified_with, verified_on, directive_id, comment, created_by, "
-	    "created_at, changed_by, change_reason, request_id) VALUES (?, ?, "
-	    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NOW(3), ?, "
-	    "'Behandelgrens vastgelegd', ?)",
+	    "treatment_other, ventilation_scope, decision, decision_detail, "
+	    "discussed_on, age_at_agreement, party_child, party_parents, "
+	    "party_caregiver, verified_with, verified_on, directive_id, "
+	    "comment, created_by, created_at, changed_by, change_reason, "
+	    "request_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+	    "?, NOW(3), ?, 'Behandelgrens vastgelegd', ?)",
 };
 
 struct limit {
@@ -121,9 +134,11 @@ struct limit {
 	struct db_rows		 child, directives;
 	long long		 plan_id;
 	int			 write;
+	int			 errors;	/* of the fields, before the rules */
 };
 
-/* The rules that need the child: its age then, and the WGBO. */
+/* The rules that need the child: its age then, and the WGBO.  Returns the
+ * number of rules broken. */
 static int
 check_parties(struct limit *l, int *age)
 {
@@ -131,13 +146,16 @@ check_parties(struct limit *l, int *age)
 	struct date birth;
 	const char *missing;
 
+	*age = 0;
+	if (!v[F_DISCUSSED_ON].present || v[F_DISCUSSED_ON].error != NULL)
+		return 0;
 	if (valid_date(db_cell_named(&l->child, 0, "birth_date"), &birth) !=
 	    NULL)
-		return DB_ERROR;
+		return -1;
 	if (date_compare(&v[F_DISCUSSED_ON].date, &birth) < 0) {
 		form_set_error(&v[F_DISCUSSED_ON], "Deze datum ligt vóór de "
 		    "geboorte van het kind.");
-		return 400;
+		return 1;
 	}
 	*age = age_on(&birth, &v[F_DISCUSSED_ON].date);
 	if ((missing = wgbo_missing(*age, v[F_PARTY_CHILD].present,
@@ -145,9 +163,63 @@ check_parties(struct limit *l, int *age)
 		form_set_error(&v[F_PARTY_CHILD], arena_printf(&l->req->arena,
 		    "Op de datum van bespreken was %s %d jaar. %s",
 		    db_cell_named(&l->child, 0, "given_name"), *age, missing));
-		return 400;
+		return 1;
 	}
 	return 0;
+}
+
+/* The directive chosen must be a current one of this child. */
+static int
+check_directive(struct limit *l, int *broken)
+{
+	struct field_value *v = l->v;
+	struct db_arg args[] = { DB_INT_ARG(v[F_DIRECTIVE].id),
+	    DB_INT_ARG(l->req->path_id) };
+	struct db_rows rows;
+	int rc;
+
+	if (!v[F_DIRECTIVE].present || v[F_DIRECTIVE].error != NULL)
+		return DB_OK;
+	if ((rc = izp_query(l->req, STMT_DIRECTIVE_OK, args, 2, &rows)) !=
+	    DB_OK)
+		return rc;
+	if (rows.nrows == 0) {
+		form_set_error(&v[F_DIRECTIVE], "Kies een geldende "
+		    "wilsverklaring van dit kind.");
+		(*broken)++;
+	}
+	return DB_OK;
+}
+
+/* One active limit per treatment: the form says which one is in the way
+ * and links to it, where it can be ended with a reason. */
+static int
+check_one_active(struct limit *l, int *broken)
+{
+	struct izp_request *req = l->req;
+	struct field_value *v = l->v;
+	struct db_arg args[] = { DB_INT_ARG(req->path_id),
+	    DB_TEXT_ARG(v[F_TREATMENT].text) };
+	struct db_rows rows;
+	int rc;
+
+	if (!v[F_TREATMENT].present || v[F_TREATMENT].error != NULL ||
+	    strcmp(v[F_TREATMENT].text, "OTH") == 0)
+		return DB_OK;
+	if ((rc = izp_query(req, STMT_ACTIVE, args, 2, &rows)) != DB_OK)
+		return rc;
+	if (rows.nrows > 0) {
+		form_set_error_link(&v[F_TREATMENT], arena_printf(&req->arena,
+		    "Er geldt al een behandelgrens voor deze behandeling (%s). "
+		    "Beëindig eerst die grens, met de reden, en leg dan deze "
+		    "vast; zo geldt altijd één afspraak per behandeling. Wat u "
+		    "hier invulde, blijft staan.", form_choice_label(&fields[F_TREATMENT],
+		    v[F_TREATMENT].text)), arena_printf(&req->arena,
+		    "/behandelgrenzen/%s/beeindigen", db_cell(&rows, 0, 0)),
+		    "Huidige grens beëindigen");
+		(*broken)++;
+	}
+	return DB_OK;
 }
 
 static int
@@ -160,7 +232,7 @@ add_limit(struct db *db, void *arg)
 	struct plan_lock plan;
 	struct db_rows rows;
 	long long earlier;
-	int rc, age;
+	int rc, age, broken;
 
 	if ((rc = izp_query(req, STMT_CHILD, &id, 1, &l->child)) != DB_OK)
 		return rc;
@@ -183,37 +255,18 @@ add_limit(struct db *db, void *arg)
 	if (!l->write)	/* a refused POST has its own audit row */
 		return req->method == HTTP_POST ? 0 :
 		    audit_write(req, db, "success");
-	if ((rc = check_parties(l, &age)) != 0)
+	/* Every rule is checked, so the form names all that is wrong. */
+	if ((broken = check_parties(l, &age)) < 0)
+		return DB_ERROR;
+	if ((rc = check_directive(l, &broken)) != DB_OK ||
+	    (rc = check_one_active(l, &broken)) != DB_OK)
 		return rc;
-	if (v[F_DIRECTIVE].present) {
-		struct db_arg args[] = { DB_INT_ARG(v[F_DIRECTIVE].id), id };
-
-		if ((rc = izp_query(req, STMT_DIRECTIVE_OK, args, 2, &rows)) !=
-		    DB_OK)
-			return rc;
-		if (rows.nrows == 0) {
-			form_set_error(&v[F_DIRECTIVE], "Kies een geldende "
-			    "wilsverklaring van dit kind.");
-			return 400;
-		}
-	}
-	{
-		struct db_arg args[] = { id, DB_TEXT_ARG(v[F_TREATMENT].text) };
-
-		if ((rc = izp_query(req, STMT_ACTIVE, args, 2, &rows)) != DB_OK)
-			return rc;
-		if (rows.nrows > 0) {
-			req->error_link = arena_printf(&req->arena,
-			    "/izp/%lld#behandelgrenzen", plan.id);
-			return izp_fail(req, 409, "Voor deze behandeling geldt al "
-			    "een afspraak. Beëindig die eerst, met de reden, en "
-			    "leg dan de nieuwe vast; zo blijft altijd één "
-			    "afspraak per behandeling geldig.");
-		}
-	}
+	if (broken + l->errors > 0)
+		return 400;
 	{
 		struct db_arg args[] = { id, DB_TEXT_ARG(v[F_TREATMENT].text),
 		    form_arg(&v[F_TREATMENT_OTHER]),
+		    form_arg(&v[F_VENTILATION_SCOPE]),
 		    DB_TEXT_ARG(v[F_DECISION].text),
 		    form_arg(&v[F_DECISION_DETAIL]),
 		    DB_TEXT_ARG(v[F_DISCUSSED_ON].iso), DB_INT_ARG(age),
@@ -239,11 +292,26 @@ add_limit(struct db *db, void *arg)
 static int
 check_fields(struct field_value *v)
 {
-	int errors = 0, parties;
+	int errors = 0, parties, ventilation;
 
 	if (v[F_TREATMENT].present && strcmp(v[F_TREATMENT].text, "OTH") == 0 &&
 	    !v[F_TREATMENT_OTHER].present) {
 		form_set_error(&v[F_TREATMENT_OTHER], "Beschrijf de behandeling.");
+		errors++;
+	}
+	ventilation = v[F_TREATMENT].present && v[F_TREATMENT].error == NULL &&
+	    strcmp(v[F_TREATMENT].text, "40617009") == 0;
+	if (ventilation && !v[F_VENTILATION_SCOPE].present) {
+		form_set_error(&v[F_VENTILATION_SCOPE], "Kies welke beademing: "
+		    "invasief, niet-invasief of alle. 'Niet beademen' zonder "
+		    "dit kan betekenen dat thuisbeademing wordt gestopt.");
+		errors++;
+	}
+	if (!ventilation && v[F_VENTILATION_SCOPE].present &&
+	    v[F_VENTILATION_SCOPE].error == NULL) {
+		form_set_error(&v[F_VENTILATION_SCOPE], "Alleen in te vullen "
+		    "bij beademing; laat dit leeg of kies Beademing als "
+		    "behandeling.");
 		errors++;
 	}
 	if (v[F_DECISION].present && strcmp(v[F_DECISION].text, "anders") ==
@@ -287,6 +355,8 @@ show_form(struct limit *l, int status)
 	form = form_xml(req, root, "limit-create", arena_printf(&req->arena,
 	    "/kinderen/%lld/behandelgrenzen/nieuw", req->path_id), fields,
 	    F__MAX, req->method == HTTP_POST ? l->v : NULL);
+	xml_attr(form, "cancel", arena_printf(&req->arena,
+	    "/izp/%lld#behandelgrenzen", l->plan_id));
 	choices = form_field_node(form, "directive_id");
 	for (i = 0; i < l->directives.nrows; i++)
 		form_add_option(choices, db_cell(&l->directives, i, 0),
@@ -307,8 +377,9 @@ handle(struct izp_request *req)
 	if ((errors = form_read(&req->arena, &req->form, fields, F__MAX,
 	    l.v)) < 0)
 		return 503;
-	if (errors + check_fields(l.v) > 0)
-		return show_form(&l, 400);
+	/* The rules that need the database are checked even when a field is
+	 * wrong, so every problem shows at once. */
+	l.errors = errors + check_fields(l.v);
 	l.write = 1;
 	if ((rc = db_transaction(req->db, add_limit, &l)) == 400)
 		return show_form(&l, 400);

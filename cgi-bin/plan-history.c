@@ -63,7 +63,8 @@ static const char *const sql[STMT__MAX] = {
 	[STMT_EVALUATIONS] = SQL_EVALUATIONS(0, "") " UNION ALL "
 	    SQL_OUTCOMES(1, "") " ORDER BY 1, 2",
 	[STMT_LIMIT_VERSIONS] = "SELECT l.id, l.version, l.treatment, "
-	    "l.treatment_other, l.decision, l.decision_detail, l.discussed_on, "
+	    "l.treatment_other, l.ventilation_scope, l.decision, "
+	    "l.decision_detail, l.discussed_on, "
 	    "l.status, l.ended_on, l.end_reason, l.change_reason, "
 	    "u.display_name AS changed_by_name, " SQL_VALIDITY("l")
 	    " FROM treatment_limits FOR SYSTEM_TIME ALL AS l "

@@ -107,7 +107,8 @@ enum stmt {
 
 /* Active treatment limits not discussed for a number of months. */
 #define OLD_LIMIT_ROW \
-	", l.id AS limit_id, l.treatment, l.treatment_other, l.decision, " \
+	", l.id AS limit_id, l.treatment, l.treatment_other, " \
+	"l.ventilation_scope, l.decision, l.decision_detail, " \
 	"l.discussed_on, TIMESTAMPDIFF(MONTH, l.discussed_on, CURDATE()) " \
 	"AS months_since FROM treatment_limits l"
 #define OLD_LIMIT_WHERE \

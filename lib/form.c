@@ -131,6 +131,19 @@ form_set_error(struct field_value *v, const char *message)
 		v->error = message;
 }
 
+/* A refusal by a rule of the plan, with the page where it can be resolved
+ * (ending the limit that is in the way, creating the plan first). */
+void
+form_set_error_link(struct field_value *v, const char *message,
+    const char *link, const char *link_text)
+{
+	if (v->error == NULL) {
+		v->error = message;
+		v->error_link = link;
+		v->error_link_text = link_text;
+	}
+}
+
 /* A date that must not lie ahead; returns 1 when it set the message. */
 int
 form_not_in_future(struct field_value *v, const char *message)
@@ -232,6 +245,10 @@ form_add_fields(xmlNodePtr form, const struct field_def *defs, size_t n,
 			xml_attr(field, "value", values[i].text);
 			if (values[i].error != NULL) {
 				xml_attr(field, "error", values[i].error);
+				xml_attr(field, "error-link",
+				    values[i].error_link);
+				xml_attr(field, "error-link-text",
+				    values[i].error_link_text);
 				errors++;
 			}
 		}

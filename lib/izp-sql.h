@@ -329,6 +329,7 @@
 #define PART_LIMITS(C) \
 	C("l.id", "id") C("l.child_id", "child_id") \
 	C("l.treatment", "treatment") C("l.treatment_other", "treatment_other") \
+	C("l.ventilation_scope", "ventilation_scope") \
 	C("l.decision", "decision") C("l.decision_detail", "decision_detail") \
 	C("l.discussed_on", "discussed_on") \
 	C("l.age_at_agreement", "age_at_agreement") \
@@ -340,7 +341,7 @@
 	C("l.created_at", "created_at") C("l.created_by", "created_by") \
 	C("u.display_name", "created_by_name") \
 	C("TIMESTAMPDIFF(MONTH, l.discussed_on, CURDATE())", "months_since")
-#define SQL_LIMITS(n, T) SQL_PART(n, PART_LIMITS, SQL_NULLS_4 SQL_NULLS_1, \
+#define SQL_LIMITS(n, T) SQL_PART(n, PART_LIMITS, SQL_NULLS_4, \
 	"l.treatment <> '89666000', l.decision <> 'niet', l.id", \
 	"treatment_limits" T " l JOIN users u ON u.id = l.created_by " \
 	"WHERE l.child_id = ? AND l.status = 'actief'")

@@ -134,6 +134,8 @@ struct field_value {
 	struct date	 date;		/* FIELD_DATE */
 	char		 iso[11];	/* FIELD_DATE as YYYY-MM-DD */
 	const char	*error;		/* Dutch message, or NULL */
+	const char	*error_link;	/* where to fix it, e.g. the old limit */
+	const char	*error_link_text;
 };
 
 const char	*valid_text(const char *, size_t, size_t max, int multiline);
@@ -153,6 +155,8 @@ struct date	 date_today(void);
 int		 form_read(struct arena *, const struct http_params *,
 		    const struct field_def *, size_t, struct field_value *);
 void		 form_set_error(struct field_value *, const char *);
+void		 form_set_error_link(struct field_value *, const char *,
+		    const char *, const char *);
 int		 form_not_in_future(struct field_value *, const char *message);
 void		 form_set_value(xmlNodePtr form, const char *name,
 		    const char *value);

@@ -82,10 +82,11 @@ INSERT INTO representatives (child_id, name, relation, has_authority, phone,
 -- A copy of the children: the triggers on treatment_limits update children,
 -- which a statement reading children may not.
 CREATE TEMPORARY TABLE demo_children AS SELECT id, birth_date FROM children;
-INSERT INTO treatment_limits (child_id, treatment, decision, decision_detail,
-  discussed_on, age_at_agreement, party_child, party_parents, party_caregiver,
-  comment, created_by, created_at, changed_by, change_reason)
-SELECT c.id, l.treatment, l.decision, l.detail, l.discussed_on,
+INSERT INTO treatment_limits (child_id, treatment, ventilation_scope, decision,
+  decision_detail, discussed_on, age_at_agreement, party_child, party_parents,
+  party_caregiver, comment, created_by, created_at, changed_by, change_reason)
+SELECT c.id, l.treatment, IF(l.treatment = '40617009', 'invasief', NULL),
+  l.decision, l.detail, l.discussed_on,
   TIMESTAMPDIFF(YEAR, c.birth_date, l.discussed_on), l.party_child, TRUE, TRUE,
   l.comment, l.by_user, NOW(3) - INTERVAL l.days DAY, l.by_user, 'Demo'
 FROM demo_children c JOIN (

@@ -329,6 +329,10 @@ CREATE TABLE treatment_limits (
                          '281789004','116762002','VOCHT','VOEDING','ICD',
                          'SEDATIE','OTH') NOT NULL,
   treatment_other   VARCHAR(200) NULL,
+  -- For ventilation only, and there required: an ambulance crew reading
+  -- "NIET beademen" must know whether the child's home ventilation (BiPAP)
+  -- goes on.
+  ventilation_scope ENUM('invasief','niet-invasief','alle') NULL,
   decision          ENUM('wel','anders','niet') NOT NULL,
   decision_detail   VARCHAR(1000) NULL,
   discussed_on      DATE NOT NULL,
@@ -364,6 +368,8 @@ CREATE TABLE treatment_limits (
   CONSTRAINT treatment_limits_created_by FOREIGN KEY (created_by) REFERENCES users (id),
   CONSTRAINT treatment_limits_changed_by FOREIGN KEY (changed_by) REFERENCES users (id),
   CONSTRAINT treatment_limits_other CHECK (treatment <> 'OTH' OR treatment_other IS NOT NULL),
+  CONSTRAINT treatment_limits_ventilation CHECK
+    ((treatment = '40617009') = (ventilation_scope IS NOT NULL)),
   CONSTRAINT treatment_limits_detail CHECK (decision <> 'anders' OR decision_detail IS NOT NULL),
   CONSTRAINT treatment_limits_parties CHECK
     (party_child + party_parents + party_caregiver >= 2),

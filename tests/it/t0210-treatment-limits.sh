@@ -36,41 +36,72 @@ check "unknown treatment code: 400" status_is 400
 limit "treatment=OTH&$base"
 check "'other' without text: 400" status_is 400
 check "'other': Dutch" body_has "Beschrijf de behandeling."
-limit "treatment=40617009&decision=anders&discussed_on=$today&party_child=ja&party_parents=ja"
+limit "treatment=40617009&ventilation_scope=alle&decision=anders&discussed_on=$today&party_child=ja&party_parents=ja"
 check "'anders' without detail: 400" status_is 400
 check "'anders': Dutch" body_has "Licht het besluit toe."
-limit "treatment=40617009&decision=niet&discussed_on=$today&party_caregiver=ja"
+limit "treatment=40617009&ventilation_scope=alle&decision=niet&discussed_on=$today&party_caregiver=ja"
 check "one party only: 400" status_is 400
 check "one party: Dutch" body_has "minstens twee partijen"
-limit "treatment=40617009&decision=niet&discussed_on=$today&party_parents=ja&party_caregiver=ja"
+limit "treatment=40617009&ventilation_scope=alle&decision=niet&discussed_on=$today&party_parents=ja&party_caregiver=ja"
 check "14-year-old not asked: 400" status_is 400
 check "WGBO 12-15: Dutch" body_has "was Sem 14 jaar. Het kind was 12 tot en met 15 jaar: het kind én de ouders"
 check "typed choices kept" body_has '<option value="40617009" selected'
-limit "treatment=40617009&decision=niet&discussed_on=2099-01-01&party_child=ja&party_parents=ja"
+limit "treatment=40617009&ventilation_scope=alle&decision=niet&discussed_on=2099-01-01&party_child=ja&party_parents=ja"
 check "discussed in the future: 400" status_is 400
-limit "treatment=40617009&decision=niet&discussed_on=2001-01-01&party_child=ja&party_parents=ja"
+limit "treatment=40617009&ventilation_scope=alle&decision=niet&discussed_on=2001-01-01&party_child=ja&party_parents=ja"
 check "discussed before birth: 400" status_is 400
 check "before birth: Dutch" body_has "vóór de geboorte"
-limit "treatment=40617009&$base&verified_with=40683002"
+limit "treatment=40617009&ventilation_scope=alle&$base&verified_with=40683002"
 check "verified without a date: 400" status_is 400
-limit "treatment=40617009&$base&directive_id=999999"
+limit "treatment=40617009&ventilation_scope=alle&$base&directive_id=999999"
 check "unknown directive: 400" status_is 400
-limit "treatment=89666000&$base&party_caregiver=ja"
-check "second active resuscitation limit: 409" status_is 409
-check "409 says to end the old one first" body_has "Beëindig die eerst"
+resuscitation=$(sqlq "SELECT id FROM treatment_limits WHERE child_id = $sem AND treatment = '89666000' AND status = 'actief'")
+limit "treatment=89666000&$base&party_caregiver=ja&comment=Besproken+bij+de+ouders+thuis"
+check "second active resuscitation limit: 400 with the form, not a conflict" status_is 400
+check "the rule says to end the current limit first" body_has "Er geldt al een behandelgrens voor deze behandeling (Reanimatie). Beëindig eerst die grens"
+check "it links to ending that limit" body_has "<a href=\"/behandelgrenzen/$resuscitation/beeindigen\">Huidige grens beëindigen</a>"
+check "what was typed is kept" body_has "Besproken bij de ouders thuis"
+check "not shown as a concurrent change" body_lacks "Intussen gewijzigd"
+check "cancel goes back to the plan's limits" body_has "href=\"/izp/$plan#behandelgrenzen\">Annuleren"
+# Every broken rule at once: a limit for a 14-year-old agreed by the parents
+# alone breaks the two-party rule and the WGBO, for a treatment that
+# already has one.
+limit "treatment=89666000&decision=niet&discussed_on=$today&party_parents=ja"
+check "three rules broken: 400" status_is 400
+check "all at once: two parties" body_has "minstens twee partijen"
+check "all at once: the WGBO" body_has "het kind én de ouders"
+check "all at once: the current limit" body_has "Er geldt al een behandelgrens"
+# Ventilation says which: "NIET beademen" alone can stop home ventilation.
+check_refused() { ! as_account plan "$1" && grep -q treatment_limits_ventilation "$out/sql-error"; }
+limit "treatment=40617009&$base"
+check "ventilation without its scope: 400" status_is 400
+check "scope missing: Dutch" body_has "Kies welke beademing: invasief, niet-invasief of alle."
+limit "treatment=40617009&ventilation_scope=half&$base"
+check "unknown scope: 400" status_is 400
+limit "treatment=32485007&ventilation_scope=invasief&$base"
+check "a scope for another treatment: 400" status_is 400
+check "scope elsewhere: Dutch" body_has "Alleen in te vullen bij beademing"
+check "the form offers the scopes" body_has '<option value="niet-invasief">Niet-invasieve beademing (via masker, zoals BiPAP of CPAP)</option>'
+check "the database refuses ventilation without a scope" check_refused "INSERT INTO treatment_limits (child_id, treatment, decision, discussed_on, age_at_agreement, party_child, party_parents, party_caregiver, created_by, created_at, changed_by, change_reason) VALUES ($sem, '40617009', 'niet', CURDATE(), 14, 1, 1, 0, 5, NOW(3), 5, 'test')"
 check "refused limits changed nothing" [ "$before" = "$(snapshot)" ]
 check "each refusal audited" [ "$(audit_count)" -gt "$audits" ]
 
 revision_printed() { req GET "/izp/$plan/afdruk" kinderarts2; grep -o 'Versie [0-9]*' "$out/body" | head -n 1 | cut -d' ' -f2; }
 revision_before=$(revision_printed)
 form_tokens "$limits" kinderarts2
-limit "treatment=40617009&decision=niet&discussed_on=$today&party_child=ja&party_parents=ja&verified_with=40683002&verified_on=$today&comment=Wel+zuurstof"
+limit "treatment=40617009&ventilation_scope=invasief&decision=niet&discussed_on=$today&party_child=ja&party_parents=ja&verified_with=40683002&verified_on=$today&comment=Wel+zuurstof"
 check "limit recorded: 303" status_is 303
 check "back to the limits on the plan" location_is ".*/izp/$plan#behandelgrenzen"
 ventilation=$(sqlq "SELECT MAX(id) FROM treatment_limits WHERE child_id = $sem")
-check "stored as agreed, with the age then" [ "$(sqlq "SELECT CONCAT_WS('|', treatment, decision, discussed_on, age_at_agreement, party_child, party_parents, party_caregiver, verified_with, created_by) FROM treatment_limits WHERE id = $ventilation")" = "40617009|niet|$today|14|1|1|0|40683002|5" ]
+check "stored as agreed, with the age then" [ "$(sqlq "SELECT CONCAT_WS('|', treatment, ventilation_scope, decision, discussed_on, age_at_agreement, party_child, party_parents, party_caregiver, verified_with, created_by) FROM treatment_limits WHERE id = $ventilation")" = "40617009|invasief|niet|$today|14|1|1|0|40683002|5" ]
 check "recording audited" [ "$(last_audit "CONCAT(action,'/',outcome,'/',object_type,'/',object_id,'/',patient_id)")" = "create/success/treatment_limit/$ventilation/$sem" ]
 check "the printout's version grows with a new limit" [ "$(revision_printed)" = "$((revision_before + 1))" ]
+req GET "/kinderen/$sem/spoed" huisarts
+check "spoedoverzicht: home ventilation goes on" body_has '<p class="limit-headline">NIET invasief beademen (geen tube of tracheacanule); niet-invasieve beademing, zoals thuisbeademing met BiPAP, gaat door</p>'
+req GET "/izp/$plan/afdruk" kinderarts2
+check "printout: which ventilation" body_has "<strong>Beademing (invasief, via tube of tracheacanule): niet doen</strong>. Beademing met een masker, zoals BiPAP thuis, gaat door (besproken op"
+req GET "/kinderen/$sem/berichten/nhg" kinderarts2
+check "GP message: which ventilation" body_has 'beademing="invasief">Beademing: alleen invasief (via tube of tracheacanule)' 
 # The age on the day it was discussed counts: three years ago Sem was 10 or 11.
 form_tokens "$limits" kinderarts2
 then=$(date -d '-3 years' +%Y-%m-%d)
@@ -100,7 +131,7 @@ check "16 or older with the child: 303" status_is 303
 
 # Ending: an explicit act with a reason, version checked.
 form_tokens "/behandelgrenzen/$ventilation/beeindigen" kinderarts2
-check "end form names the limit" body_has "NIET beademen"
+check "end form names the limit" body_has "NIET invasief beademen"
 version=$(sqlq "SELECT version FROM treatment_limits WHERE id = $ventilation")
 req GET "/behandelgrenzen/$ventilation/beeindigen" casemanager
 check "casemanager may not end limits: 403" status_is 403
@@ -127,7 +158,7 @@ check "ending twice: 409" status_is 409
 req GET /behandelgrenzen/987654/beeindigen kinderarts2
 check "unknown limit: 404" status_is 404
 form_tokens "$limits" kinderarts2
-limit "treatment=40617009&decision=wel&discussed_on=$today&party_child=ja&party_parents=ja"
+limit "treatment=40617009&ventilation_scope=alle&decision=wel&discussed_on=$today&party_child=ja&party_parents=ja"
 check "after ending, a new limit for the treatment: 303" status_is 303
 
 # The overview and the spoedoverzicht.
@@ -156,4 +187,4 @@ req GET "/kinderen/$eva/spoed" kinderarts
 check "no limits: an unmistakable banner" body_has "Er zijn GEEN behandelgrenzen vastgelegd"
 req GET "/kinderen/$noor/spoed" kinderarts
 check "old limits: a banner" body_has "langer dan 6 maanden niet besproken"
-check "old limit still shown" body_has "ANDERS: beademen"
+check "old limit still shown, with what 'anders' means" body_has "ANDERS: invasief beademen (via tube of tracheacanule): Wel zuurstof en high flow, geen intubatie."

@@ -15,6 +15,7 @@
 -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
   <xsl:include href="izp-parts.xsl"/>
+  <xsl:include href="../common/ventilation.xsl"/>
 
   <xsl:output method="xml" encoding="UTF-8" indent="yes"/>
 
@@ -320,6 +321,12 @@
       </behandel_besluit>
       <behandeling conceptId="2.16.840.1.113883.2.4.3.11.60.40.1.2.2.3">
         <xsl:call-template name="behandeling-code"/>
+        <!-- "Beademing" alone could stop a child's home ventilation. -->
+        <xsl:if test="@ventilation-scope">
+          <xsl:attribute name="originalText">
+            <xsl:call-template name="ventilation-text"/>
+          </xsl:attribute>
+        </xsl:if>
       </behandeling>
       <xsl:if test="@decision-detail">
         <specificatie_anders conceptId="2.16.840.1.113883.2.4.3.11.60.40.1.2.2.4" value="{@decision-detail}"/>

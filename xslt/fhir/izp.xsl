@@ -20,6 +20,7 @@
   <xsl:output method="xml" encoding="UTF-8" indent="yes" media-type="application/fhir+xml"/>
 
   <xsl:include href="resources.xsl"/>
+  <xsl:include href="../common/ventilation.xsl"/>
 
   <xsl:variable name="request" select="/izp/fhir-request"/>
   <xsl:variable name="base" select="$request/@base"/>

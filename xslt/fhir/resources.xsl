@@ -401,6 +401,9 @@
                   <xsl:with-param name="code" select="@treatment"/>
                   <xsl:with-param name="display"><xsl:call-template name="treatment-display"/></xsl:with-param>
                 </xsl:call-template>
+                <xsl:if test="@ventilation-scope">
+                  <text><xsl:attribute name="value"><xsl:call-template name="ventilation-text"/></xsl:attribute></text>
+                </xsl:if>
               </xsl:when>
               <xsl:otherwise>
                 <xsl:call-template name="coding">

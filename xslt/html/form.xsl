@@ -15,7 +15,8 @@
           <p>Controleer de volgende velden:</p>
           <ul>
             <xsl:for-each select="field[@error]">
-              <li><a href="#f-{@name}"><xsl:value-of select="@label"/></a>: <xsl:value-of select="@error"/></li>
+              <li><a href="#f-{@name}"><xsl:value-of select="@label"/></a>: <xsl:value-of select="@error"/>
+                <xsl:if test="@error-link"><xsl:text> </xsl:text><a href="{@error-link}"><xsl:value-of select="@error-link-text"/></a></xsl:if></li>
             </xsl:for-each>
           </ul>
         </div>
@@ -87,7 +88,8 @@
         <xsl:if test="@required = 'true'"><span class="req" title="verplicht"> *</span></xsl:if>
       </label>
       <xsl:if test="@hint"><p class="hint" id="h-{@name}"><xsl:value-of select="@hint"/></p></xsl:if>
-      <xsl:if test="@error"><p class="message" id="e-{@name}"><xsl:value-of select="@error"/></p></xsl:if>
+      <xsl:if test="@error"><p class="message" id="e-{@name}"><xsl:value-of select="@error"/>
+        <xsl:if test="@error-link"><xsl:text> </xsl:text><a href="{@error-link}"><xsl:value-of select="@error-link-text"/></a></xsl:if></p></xsl:if>
       <xsl:apply-templates select="." mode="control"/>
     </div>
   </xsl:template>

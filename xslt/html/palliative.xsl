@@ -25,7 +25,9 @@
     </xsl:choose>
   </xsl:template>
 
-  <!-- "NIET reanimeren", "WEL beademen"...: the decision in capitals. -->
+  <!-- "NIET reanimeren", "WEL naar de intensive care"...: the decision in
+       capitals, read in seconds by an ambulance crew, so never ambiguous:
+       ventilation says which, and "anders" says what. -->
   <xsl:template name="limit-headline">
     <xsl:choose>
       <xsl:when test="@decision = 'niet'">NIET </xsl:when>
@@ -34,7 +36,7 @@
     </xsl:choose>
     <xsl:choose>
       <xsl:when test="@treatment = '89666000'">reanimeren</xsl:when>
-      <xsl:when test="@treatment = '40617009'">beademen</xsl:when>
+      <xsl:when test="@treatment = '40617009'"><xsl:call-template name="ventilation-headline"/></xsl:when>
       <xsl:when test="@treatment = '305351004'">naar de intensive care</xsl:when>
       <xsl:when test="@treatment = '32485007'">opnemen in het ziekenhuis</xsl:when>
       <xsl:when test="@treatment = '281789004'">antibiotica</xsl:when>
@@ -44,6 +46,32 @@
       <xsl:when test="@treatment = 'ICD'">ICD uitschakelen</xsl:when>
       <xsl:when test="@treatment = 'SEDATIE'">palliatieve sedatie</xsl:when>
       <xsl:otherwise><xsl:value-of select="@treatment-other"/></xsl:otherwise>
+    </xsl:choose>
+    <xsl:if test="@decision = 'anders' and @decision-detail">
+      <xsl:text>: </xsl:text><xsl:value-of select="@decision-detail"/>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template name="ventilation-scope-label">
+    <xsl:choose>
+      <xsl:when test="@ventilation-scope = 'invasief'">invasief, via tube of tracheacanule</xsl:when>
+      <xsl:when test="@ventilation-scope = 'niet-invasief'">niet-invasief, via masker zoals BiPAP of CPAP</xsl:when>
+      <xsl:when test="@ventilation-scope = 'alle'">invasief en niet-invasief</xsl:when>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- What a ventilation limit covers; a child on home ventilation (BiPAP)
+       must not lose it to "NIET beademen". -->
+  <xsl:template name="ventilation-headline">
+    <xsl:variable name="s" select="@ventilation-scope"/>
+    <xsl:choose>
+      <xsl:when test="@decision = 'niet' and $s = 'invasief'">invasief beademen (geen tube of tracheacanule); niet-invasieve beademing, zoals thuisbeademing met BiPAP, gaat door</xsl:when>
+      <xsl:when test="@decision = 'niet' and $s = 'niet-invasief'">niet-invasief beademen (geen masker, zoals BiPAP of CPAP); over invasieve beademing is niets afgesproken</xsl:when>
+      <xsl:when test="@decision = 'niet' and $s = 'alle'">beademen, invasief noch niet-invasief (ook geen BiPAP of CPAP)</xsl:when>
+      <xsl:when test="$s = 'invasief'">invasief beademen (via tube of tracheacanule)</xsl:when>
+      <xsl:when test="$s = 'niet-invasief'">niet-invasief beademen (via masker, zoals BiPAP of CPAP)</xsl:when>
+      <xsl:when test="$s = 'alle'">beademen, invasief en niet-invasief</xsl:when>
+      <xsl:otherwise>beademen (niet vastgelegd of dit invasief of niet-invasief is: overleg met de hoofdbehandelaar)</xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
@@ -109,7 +137,7 @@
   <xsl:template match="limits/limit">
     <li class="limit limit-{@decision}">
       <p class="limit-headline"><xsl:call-template name="limit-headline"/></p>
-      <xsl:if test="@decision-detail"><p class="limit-detail"><xsl:value-of select="@decision-detail"/></p></xsl:if>
+      <xsl:if test="@decision-detail and @decision != 'anders'"><p class="limit-detail"><xsl:value-of select="@decision-detail"/></p></xsl:if>
       <p class="goal-meta">
         <xsl:text>Besproken op </xsl:text>
         <xsl:call-template name="date"><xsl:with-param name="value" select="@discussed-on"/></xsl:call-template>

@@ -78,6 +78,9 @@
               <li>
                 <strong>
                   <xsl:call-template name="treatment-label"/>
+                  <xsl:if test="@ventilation-scope">
+                    <xsl:text> (</xsl:text><xsl:call-template name="ventilation-scope-label"/><xsl:text>)</xsl:text>
+                  </xsl:if>
                   <xsl:text>: </xsl:text>
                   <xsl:choose>
                     <xsl:when test="@decision = 'niet'">niet doen</xsl:when>
@@ -85,6 +88,9 @@
                     <xsl:otherwise><xsl:value-of select="@decision-detail"/></xsl:otherwise>
                   </xsl:choose>
                 </strong>
+                <xsl:if test="@decision = 'niet' and @ventilation-scope = 'invasief'">
+                  <xsl:text>. Beademing met een masker, zoals BiPAP thuis, gaat door</xsl:text>
+                </xsl:if>
                 <xsl:text> (besproken op </xsl:text>
                 <xsl:call-template name="date"><xsl:with-param name="value" select="@discussed-on"/></xsl:call-template>
                 <xsl:text>)</xsl:text>

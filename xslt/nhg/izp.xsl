@@ -10,6 +10,7 @@
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
                 xmlns="urn:nl:izp:nhg-izp:1">
   <xsl:output method="xml" encoding="UTF-8" indent="yes"/>
+  <xsl:include href="../common/ventilation.xsl"/>
 
   <xsl:variable name="snomed" select="'2.16.840.1.113883.6.96'"/>
 
@@ -123,9 +124,12 @@
             <xsl:attribute name="codesysteem">izp</xsl:attribute>
           </xsl:otherwise>
         </xsl:choose>
+        <xsl:if test="@ventilation-scope">
+          <xsl:attribute name="beademing"><xsl:value-of select="@ventilation-scope"/></xsl:attribute>
+        </xsl:if>
         <xsl:choose>
           <xsl:when test="@treatment = '89666000'">Reanimatie</xsl:when>
-          <xsl:when test="@treatment = '40617009'">Beademing</xsl:when>
+          <xsl:when test="@treatment = '40617009'"><xsl:call-template name="ventilation-text"/></xsl:when>
           <xsl:when test="@treatment = '305351004'">Opname op de intensive care</xsl:when>
           <xsl:when test="@treatment = '32485007'">Opname in het ziekenhuis</xsl:when>
           <xsl:when test="@treatment = '281789004'">Antibiotica</xsl:when>
