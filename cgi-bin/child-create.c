@@ -21,6 +21,8 @@ enum field {
 	F_GP_NAME,
 	F_GP_PRACTICE,
 	F_GP_PHONE,
+	F_HAP_NAME,
+	F_HAP_PHONE,
 	F__MAX
 };
 
@@ -55,6 +57,11 @@ static const struct field_def fields[F__MAX] = {
 	    200, NULL, NULL },
 	[F_GP_PHONE] = { "gp_phone", "Telefoon huisarts", FIELD_TEXT, 0, 50,
 	    NULL, NULL },
+	[F_HAP_NAME] = { "hap_name", "Huisartsenpost (HAP)", FIELD_TEXT, 0, 200,
+	    NULL, "De huisartsenpost voor het adres van het kind, voor 's "
+	    "avonds, 's nachts en in het weekend." },
+	[F_HAP_PHONE] = { "hap_phone", "Telefoon huisartsenpost", FIELD_TEXT, 0,
+	    50, NULL, NULL },
 };
 
 enum stmt {
@@ -71,9 +78,10 @@ static const char *const sql[STMT__MAX] = {
 	[STMT_INSERT] =
 	    "INSERT INTO children (given_name, family_name, birth_date, bsn, "
 	    "diagnosis, diagnosis_date, registration_kind, registration_org, "
-	    "registration_date, gp_name, gp_practice, gp_phone, changed_by, "
-	    "change_reason, request_id) "
-	    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'Geregistreerd', ?)",
+	    "registration_date, gp_name, gp_practice, gp_phone, hap_name, "
+	    "hap_phone, changed_by, change_reason, request_id) "
+	    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+	    "'Geregistreerd', ?)",
 	/* Whoever registers the child may go on; the family decides the rest. */
 	[STMT_GRANT] =
 	    "INSERT INTO access_grants (child_id, user_id, decided_by_kind, "
@@ -188,6 +196,8 @@ register_child(struct db *db, void *arg)
 			arg_of(&v[F_GP_NAME], 0),
 			arg_of(&v[F_GP_PRACTICE], 0),
 			arg_of(&v[F_GP_PHONE], 0),
+			arg_of(&v[F_HAP_NAME], 0),
+			arg_of(&v[F_HAP_PHONE], 0),
 			DB_INT_ARG(req->user.id),
 			rid,
 		};

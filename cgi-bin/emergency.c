@@ -36,7 +36,7 @@ enum stmt {
 
 static const char *const sql[STMT__MAX] = {
 	[STMT_CHILD] = SQL_CHILD_BY_ID,
-	[STMT_PLAN] = "SELECT " SQL_PLAN_COLUMNS " FROM care_plans p"
+	[STMT_PLAN] = "SELECT " SQL_PLAN_REVISION_COLUMNS "FROM care_plans p"
 	    SQL_PLAN_JOINS " WHERE p.child_id = ? AND p.status <> 'afgesloten'",
 	[STMT_VALID_BREAK] = "SELECT id, expires_at FROM emergency_access "
 	    "WHERE user_id = ? AND child_id = ? AND expires_at > NOW(3) "
@@ -204,6 +204,10 @@ handle(struct izp_request *req)
 	if (rc != 0)
 		return rc;
 	root = izp_page(req, "emergency");
+	/* The moment this page reflects, with the plan's revision: a doctor
+	 * on a printed or long-open page can tell it may be stale. */
+	if (xml_attr_now(root, "shown-at") != 0)
+		return 503;
 	xml_rows(root, "child", &s.child, 0);
 	if (s.plan.nrows > 0)
 		xml_rows(root, "plan", &s.plan, 0);
@@ -214,6 +218,8 @@ handle(struct izp_request *req)
 	xml_list(root, "representatives", "representative",
 	    &s.part[OV_REPRESENTATIVES]);
 	crisis_xml(root, &s.part[OV_CRISIS_PLANS], &s.part[OV_CRISIS_STEPS]);
+	if (s.part[OV_NEXT_STEP].nrows > 0)
+		xml_rows(root, "next-step", &s.part[OV_NEXT_STEP], 0);
 	xml_list(root, "place-wishes", "place-wish", &s.part[OV_PLACE_WISHES]);
 	xml_list(root, "team", "member", &s.part[OV_TEAM]);
 	if (s.glass.nrows > 0) {

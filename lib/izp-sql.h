@@ -15,7 +15,7 @@
 	"TIMESTAMPDIFF(YEAR, c.birth_date, CURDATE()) AS age_years, " \
 	"c.diagnosis, c.diagnosis_date, c.registration_kind, " \
 	"c.registration_org, c.registration_date, c.gp_name, c.gp_practice, " \
-	"c.gp_phone, c.version, " \
+	"c.gp_phone, c.hap_name, c.hap_phone, c.version, " \
 	SQL_DEADLINE " AS deadline, " \
 	"DATEDIFF(" SQL_DEADLINE ", CURDATE()) AS days_left"
 
@@ -164,9 +164,11 @@
 #define SQL_PLAN_BY_ID SQL_PLAN_BY_ID_AT("")
 /* The same with its revision now, which the plan row keeps (the triggers
  * of sql/schema.sql); as of a moment it is counted (SQL_PLAN_REVISION). */
+#define SQL_PLAN_REVISION_COLUMNS \
+	SQL_PLAN_COLUMNS ", p.revision, " \
+	"DATE_FORMAT(p.changed_at, '%Y-%m-%d %H:%i:%s') AS changed_at "
 #define SQL_PLAN_WITH_REVISION \
-	"SELECT " SQL_PLAN_COLUMNS ", p.revision, " \
-	"DATE_FORMAT(p.changed_at, '%Y-%m-%d %H:%i:%s') AS changed_at " \
+	"SELECT " SQL_PLAN_REVISION_COLUMNS \
 	"FROM care_plans p" SQL_PLAN_JOINS " WHERE p.id = ?"
 
 /*

@@ -275,6 +275,7 @@ xmlNodePtr	 xml_text_child(xmlNodePtr parent, const char *name,
 		    const char *text);
 void		 xml_attr(xmlNodePtr, const char *name, const char *value);
 void		 xml_attr_int(xmlNodePtr, const char *name, long long value);
+int		 xml_attr_now(xmlNodePtr, const char *name);
 void		 xml_rows(xmlNodePtr parent, const char *element,
 		    const struct db_rows *, size_t row);
 xmlNodePtr	 xml_list(xmlNodePtr parent, const char *list, const char *item,

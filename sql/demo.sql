@@ -21,26 +21,30 @@ INSERT INTO team_members (team_id, user_id) VALUES
 
 INSERT INTO children (id, given_name, family_name, birth_date, bsn, diagnosis,
   diagnosis_date, registration_kind, registration_org, registration_date,
-  gp_name, gp_practice, gp_phone, changed_by, change_reason) VALUES
+  gp_name, gp_practice, gp_phone, hap_name, hap_phone, changed_by,
+  change_reason) VALUES
  (1, 'Noor', 'Testkind (fictief)', CURDATE() - INTERVAL 7 YEAR, '111222333',
   'Duchenne spierdystrofie', CURDATE() - INTERVAL 2 YEAR, 'KCT', 'KCT Demostad',
   CURDATE() - INTERVAL 10 WEEK, 'Henk Fictief', 'Huisartsenpraktijk De Proeftuin',
-  '010-0000004', 1, 'Demo: geregistreerd, nog geen IZP, termijn verstreken'),
+  '010-0000004', 'Huisartsenpost Demostad', '0900-0000099', 1,
+  'Demo: geregistreerd, nog geen IZP, termijn verstreken'),
  (2, 'Daan', 'Voorbeeld (fictief)', CURDATE() - INTERVAL 4 YEAR, NULL,
   'Neuroblastoom stadium 4', CURDATE() - INTERVAL 7 WEEK, 'NIK', 'NIK Demoregio',
-  CURDATE() - INTERVAL 7 WEEK, NULL, NULL, NULL, 1,
+  CURDATE() - INTERVAL 7 WEEK, NULL, NULL, NULL, NULL, NULL, 1,
   'Demo: termijn verloopt binnenkort'),
  (3, 'Lotte', 'Demo (fictief)', CURDATE() - INTERVAL 11 YEAR, '123456782',
   'Cystische fibrose, terminale fase', CURDATE() - INTERVAL 9 YEAR, 'KCT',
   'KCT Demostad', CURDATE() - INTERVAL 3 WEEK, 'Henk Fictief',
-  'Huisartsenpraktijk De Proeftuin', '010-0000004', 1, 'Demo: concept-IZP'),
+  'Huisartsenpraktijk De Proeftuin', '010-0000004', 'Huisartsenpost Demostad',
+  '0900-0000099', 1, 'Demo: concept-IZP'),
  (4, 'Sem', 'Proefpersoon (fictief)', CURDATE() - INTERVAL 14 YEAR, NULL,
   'Osteosarcoom met longmetastasen', CURDATE() - INTERVAL 1 YEAR, 'KCT',
   'KCT Demostad', CURDATE() - INTERVAL 20 WEEK, 'Henk Fictief',
-  'Huisartsenpraktijk De Proeftuin', '010-0000004', 1, 'Demo: actueel IZP'),
+  'Huisartsenpraktijk De Proeftuin', '010-0000004', 'Huisartsenpost Demostad',
+  '0900-0000099', 1, 'Demo: actueel IZP'),
  (5, 'Eva', 'Fictief', CURDATE() - INTERVAL 2 YEAR, NULL,
   'Spinale musculaire atrofie type 1', CURDATE() - INTERVAL 2 WEEK, NULL, NULL,
-  NULL, NULL, NULL, NULL, 1, 'Demo: pas gediagnosticeerd');
+  NULL, NULL, NULL, NULL, NULL, NULL, 1, 'Demo: pas gediagnosticeerd');
 
 INSERT INTO care_plans (child_id, status, hoofdbehandelaar_id, casemanager_id,
   drawn_up_by, child_participated, child_absent_reason, parents_present,

@@ -32,6 +32,10 @@ CREATE TABLE children (
   gp_name            VARCHAR(200) NULL,
   gp_practice        VARCHAR(200) NULL,
   gp_phone           VARCHAR(50) NULL,
+  -- The out-of-hours GP post (huisartsenpost) for the child's address: who
+  -- the parents call at night, and who the spoedoverzicht names.
+  hap_name           VARCHAR(200) NULL,
+  hap_phone          VARCHAR(50) NULL,
   version            INT UNSIGNED NOT NULL DEFAULT 1,
   changed_by         INT UNSIGNED NOT NULL,
   change_reason      VARCHAR(500) NOT NULL,

@@ -88,6 +88,8 @@
             <a class="button" href="/kinderen/{@id}/izp/nieuw">IZP aanmaken</a>
           </xsl:otherwise>
         </xsl:choose>
+        <xsl:text> · </xsl:text>
+        <a class="emergency-link" href="/kinderen/{@id}/spoed">Spoedoverzicht</a>
       </td>
       <td class="deadline">
         <xsl:variable name="date">

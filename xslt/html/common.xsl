@@ -82,6 +82,13 @@
             <xsl:if test="@gp-phone">, tel. <xsl:value-of select="@gp-phone"/></xsl:if>
           </dd>
         </xsl:if>
+        <xsl:if test="@hap-name or @hap-phone">
+          <dt>Huisartsenpost</dt>
+          <dd>
+            <xsl:value-of select="@hap-name"/>
+            <xsl:if test="@hap-phone"><xsl:if test="@hap-name">, </xsl:if>tel. <xsl:value-of select="@hap-phone"/></xsl:if>
+          </dd>
+        </xsl:if>
         <xsl:if test="@bsn">
           <dt>BSN</dt>
           <dd><xsl:value-of select="@bsn"/></dd>

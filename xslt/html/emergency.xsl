@@ -22,7 +22,38 @@
         <xsl:apply-templates select="child" mode="name"/>
         <xsl:text>, </xsl:text><xsl:value-of select="child/@age-years"/><xsl:text> jaar</xsl:text>
       </h1>
-      <p class="diagnosis"><xsl:value-of select="child/@diagnosis"/></p>
+      <p class="identity">
+        <xsl:text>Geboren </xsl:text>
+        <xsl:call-template name="date"><xsl:with-param name="value" select="child/@birth-date"/></xsl:call-template>
+        <xsl:text> · </xsl:text><xsl:value-of select="child/@diagnosis"/>
+      </p>
+      <!-- Which plan, and as of when: a page left open or printed at night
+           must show that it may be stale. -->
+      <xsl:choose>
+        <xsl:when test="plan">
+          <p class="plan-state">
+            <xsl:text>IZP </xsl:text>
+            <xsl:call-template name="plan-status"><xsl:with-param name="status" select="plan/@status"/></xsl:call-template>
+            <xsl:text> · stand van </xsl:text>
+            <xsl:call-template name="datetime"><xsl:with-param name="value" select="@shown-at"/></xsl:call-template>
+            <xsl:text>, versie </xsl:text><xsl:value-of select="plan/@revision"/>
+            <xsl:text> (laatst gewijzigd </xsl:text>
+            <xsl:call-template name="datetime"><xsl:with-param name="value" select="plan/@changed-at"/></xsl:call-template>
+            <xsl:text>) · </xsl:text>
+            <a href="/izp/{plan/@id}">Het hele IZP</a>
+          </p>
+          <xsl:if test="plan/@status = 'concept'">
+            <p class="banner banner-missing">Dit IZP is nog een concept: nog niet met iedereen afgestemd.</p>
+          </xsl:if>
+        </xsl:when>
+        <xsl:otherwise>
+          <p class="banner banner-missing">
+            <xsl:text>Dit kind heeft geen open IZP (stand van </xsl:text>
+            <xsl:call-template name="datetime"><xsl:with-param name="value" select="@shown-at"/></xsl:call-template>
+            <xsl:text>). Hieronder staat wat voor het kind zelf is vastgelegd.</xsl:text>
+          </p>
+        </xsl:otherwise>
+      </xsl:choose>
       <section class="limits-first" id="behandelgrenzen">
         <h2>Behandelgrenzen</h2>
         <xsl:apply-templates select="plan" mode="policy-goal"/>
@@ -62,7 +93,9 @@
             <dd><xsl:value-of select="plan/@casemanager-name"/>
               <xsl:if test="plan/@casemanager-phone"> · <strong><xsl:value-of select="plan/@casemanager-phone"/></strong></xsl:if></dd>
           </xsl:if>
-          <xsl:for-each select="team/member[@reachable-24-7 = 1]">
+          <!-- Each person once: the hoofdbehandelaar and the casemanager are
+               often team members too. -->
+          <xsl:for-each select="team/member[@reachable-24-7 = 1][not(@name = /izp/plan/@hoofdbehandelaar-name or @name = /izp/plan/@casemanager-name)]">
             <dt><xsl:call-template name="team-role"/> (dag en nacht)</dt>
             <dd><xsl:value-of select="@name"/> · <strong><xsl:value-of select="@phone"/></strong></dd>
           </xsl:for-each>
@@ -70,6 +103,11 @@
             <dt>Huisarts</dt>
             <dd><xsl:value-of select="child/@gp-name"/>
               <xsl:if test="child/@gp-phone"> · <strong><xsl:value-of select="child/@gp-phone"/></strong></xsl:if></dd>
+          </xsl:if>
+          <xsl:if test="child/@hap-name or child/@hap-phone">
+            <dt>Huisartsenpost (avond, nacht, weekend)</dt>
+            <dd><xsl:value-of select="child/@hap-name"/>
+              <xsl:if test="child/@hap-phone"><xsl:if test="child/@hap-name"> · </xsl:if><strong><xsl:value-of select="child/@hap-phone"/></strong></xsl:if></dd>
           </xsl:if>
         </dl>
       </section>
@@ -84,6 +122,10 @@
               <xsl:otherwise><p class="empty">Geen stappenplannen vastgelegd.</p></xsl:otherwise>
             </xsl:choose>
           </section>
+          <section id="volgende-stap">
+            <h2>Volgende stap</h2>
+            <xsl:call-template name="next-step-line"/>
+          </section>
           <section id="wensen">
             <h2>Wensen</h2>
             <dl>
@@ -93,11 +135,7 @@
               <dd><xsl:call-template name="place-wish"><xsl:with-param name="kind" select="'zorg'"/></xsl:call-template></dd>
             </dl>
           </section>
-          <p class="meta">IZP: <xsl:call-template name="plan-status"><xsl:with-param name="status" select="plan/@status"/></xsl:call-template></p>
         </xsl:when>
-        <xsl:otherwise>
-          <p class="banner banner-missing">Dit kind heeft geen open IZP.</p>
-        </xsl:otherwise>
       </xsl:choose>
       <section id="wilsverklaringen">
         <h2>Wilsverklaringen</h2>

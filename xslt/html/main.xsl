@@ -53,6 +53,14 @@
             </p>
           </xsl:if>
         </header>
+        <!-- On every page about one child: the spoedoverzicht in one click. -->
+        <xsl:if test="child/@id and @page != 'emergency'">
+          <p class="child-bar">
+            <xsl:apply-templates select="child" mode="name"/>
+            <xsl:text> · </xsl:text>
+            <a class="emergency-link" href="/kinderen/{child/@id}/spoed">Spoedoverzicht</a>
+          </p>
+        </xsl:if>
         <main>
           <xsl:apply-templates select="." mode="content"/>
         </main>

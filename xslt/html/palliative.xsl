@@ -133,6 +133,28 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- The plan's next step, as the overview and the spoedoverzicht show it. -->
+  <xsl:template name="next-step-line">
+    <xsl:choose>
+      <xsl:when test="next-step">
+        <p>
+          <strong><xsl:value-of select="next-step/@description"/></strong>
+          <xsl:text> · door </xsl:text><xsl:value-of select="next-step/@actor"/>
+          <xsl:if test="next-step/@due-on">
+            <xsl:text> · uiterlijk </xsl:text>
+            <xsl:call-template name="date"><xsl:with-param name="value" select="next-step/@due-on"/></xsl:call-template>
+            <xsl:text> </xsl:text>
+            <xsl:call-template name="due"><xsl:with-param name="days" select="next-step/@due-in-days"/></xsl:call-template>
+          </xsl:if>
+        </p>
+      </xsl:when>
+      <xsl:otherwise>
+        <p class="warning">Dit plan heeft geen volgende stap. Denk twee stappen vooruit: leg vast wat
+          de volgende stap is en wie die zet.</p>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <!-- One treatment limit, as the overview and the spoedoverzicht show it. -->
   <xsl:template match="limits/limit">
     <li class="limit limit-{@decision}">
@@ -271,24 +293,7 @@
     </section>
     <section class="plan-goals" id="volgende-stap">
       <h2>Volgende stap</h2>
-      <xsl:choose>
-        <xsl:when test="next-step">
-          <p>
-            <strong><xsl:value-of select="next-step/@description"/></strong>
-            <xsl:text> · door </xsl:text><xsl:value-of select="next-step/@actor"/>
-            <xsl:if test="next-step/@due-on">
-              <xsl:text> · uiterlijk </xsl:text>
-              <xsl:call-template name="date"><xsl:with-param name="value" select="next-step/@due-on"/></xsl:call-template>
-              <xsl:text> </xsl:text>
-              <xsl:call-template name="due"><xsl:with-param name="days" select="next-step/@due-in-days"/></xsl:call-template>
-            </xsl:if>
-          </p>
-        </xsl:when>
-        <xsl:otherwise>
-          <p class="warning">Dit plan heeft geen volgende stap. Denk twee stappen vooruit: leg vast wat
-            de volgende stap is en wie die zet.</p>
-        </xsl:otherwise>
-      </xsl:choose>
+      <xsl:call-template name="next-step-line"/>
       <xsl:if test="actions/@edit">
         <p><a class="button secondary" href="/izp/{$p/@id}/volgende-stap">Volgende stap vastleggen</a></p>
       </xsl:if>

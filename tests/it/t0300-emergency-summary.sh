@@ -1,0 +1,54 @@
+# The spoedoverzicht as the on-call doctor needs it (issue 11): who the
+# child is (date of birth and age), which plan as of when (status, moment,
+# revision) at the top, the HAP's number, the next step, each person once;
+# and one click away from the start page and from every page of the child.
+sem=$(sqlq "SELECT id FROM children WHERE given_name = 'Sem'")
+plan=$(sqlq "SELECT id FROM care_plans WHERE child_id = $sem AND status = 'actueel'")
+planless=$(sqlq "SELECT MIN(c.id) FROM children c WHERE NOT EXISTS (SELECT 1 FROM care_plans p WHERE p.child_id = c.id AND p.status <> 'afgesloten') AND EXISTS (SELECT 1 FROM access_grants g WHERE g.child_id = c.id AND g.user_id = 2)")
+step=$(sqlq "SELECT description FROM next_steps WHERE plan_id = $plan ORDER BY id DESC LIMIT 1")
+birth=$(sqlq "SELECT DATE_FORMAT(birth_date, '%d-%m-%Y') FROM children WHERE id = $sem")
+age=$(sqlq "SELECT TIMESTAMPDIFF(YEAR, birth_date, CURDATE()) FROM children WHERE id = $sem")
+revision=$(sqlq "SELECT revision FROM care_plans WHERE id = $plan")
+
+req GET "/kinderen/$sem/spoed" huisarts
+check "spoedoverzicht: 200" status_is 200
+check "name and age" body_has "Proefpersoon (fictief), $age jaar</h1>"
+check "date of birth, to identify the child" body_has "Geboren $birth"
+check "status, moment and revision at the top" grep -qE "<p class=\"plan-state\">IZP <span class=\"status status-actueel\">Actueel</span> · stand van $(date +%d-%m-%Y) [0-2][0-9]:[0-5][0-9], versie $revision \(laatst gewijzigd " "$out/body"
+state=$(grep -bo 'class="plan-state"' "$out/body" | head -n 1 | cut -d: -f1)
+limits=$(grep -bo 'id="behandelgrenzen"' "$out/body" | head -n 1 | cut -d: -f1)
+check "the status comes before the limits" [ "$state" -lt "$limits" ]
+check "the status is no longer at the bottom" body_lacks '<p class="meta">IZP:'
+check "the HAP's phone number" body_has "<dt>Huisartsenpost (avond, nacht, weekend)</dt><dd>Huisartsenpost Demostad · <strong>0900-0000099</strong>"
+check "the next step" body_has "<section id=\"volgende-stap\"><h2>Volgende stap</h2><p><strong>$step</strong>"
+check "a link to the whole plan" body_has "<a href=\"/izp/$plan\">Het hele IZP</a>"
+req GET "/kinderen/$sem/spoed" huisarts -H 'Accept: application/xml'
+check "XML valid with moment, revision and next step" valid_xml
+check "XML: the moment" grep -qE "<izp page=\"emergency\" shown-at=\"$(date +%Y-%m-%d) " "$out/body"
+check "XML: the revision" body_has "revision=\"$revision\""
+
+# Each person once: the casemanager, also in the team as reachable 24/7.
+casemanager=$(sqlq "SELECT u.display_name FROM care_plans p JOIN users u ON u.id = p.casemanager_id WHERE p.id = $plan")
+form_tokens "/izp/$plan/team/nieuw" casemanager
+post "/izp/$plan/team/nieuw" casemanager "csrf_token=$csrf&request_id=$rid&role=casemanager&name=$(printf %s "$casemanager" | sed 's/ /+/g')&phone=0600000003&reachable_24_7=ja&tasks=Spil+van+de+zorg"
+check "casemanager added to the team: 303" status_is 303
+form_tokens "/izp/$plan/team/nieuw" casemanager
+post "/izp/$plan/team/nieuw" casemanager "csrf_token=$csrf&request_id=$rid&role=kinderverpleegkundige&name=Nachtzuster+Fictief&phone=0600000077&reachable_24_7=ja&tasks=Nachtdienst"
+check "night nurse added: 303" status_is 303
+req GET "/kinderen/$sem/spoed" huisarts
+check "the casemanager is listed once" [ "$(grep -o "<dd>$casemanager" "$out/body" | wc -l)" = 1 ]
+check "another 24/7 team member is listed" body_has "<dd>Nachtzuster Fictief · <strong>0600000077</strong>"
+check "the revision grew with the team" body_has "versie $((revision + 2)) "
+
+# A child without an open plan: said at the top, with the moment.
+req GET "/kinderen/$planless/spoed" kinderarts
+check "no open plan: said at the top" body_has '<p class="banner banner-missing">Dit kind heeft geen open IZP (stand van '
+
+# One click: every child's row on the start page, every page of the child.
+req GET / verpleegkundige
+check "start page: each child's row links to its spoedoverzicht" [ "$(grep -o 'class="emergency-link" href="/kinderen/[0-9]*/spoed"' "$out/body" | wc -l)" = "$(grep -o '<tr class="deadline-' "$out/body" | wc -l)" ]
+check "start page: Sem's row" body_has "<a class=\"emergency-link\" href=\"/kinderen/$sem/spoed\">Spoedoverzicht</a>"
+for page in "/izp/$plan" "/izp/$plan/geschiedenis" "/izp/$plan/afdruk" "/kinderen/$sem/toegang" "/kinderen/$sem/behandelgrenzen/nieuw" "/izp/$plan/team/nieuw"; do
+  req GET "$page" kinderarts2
+  check "$page links to the spoedoverzicht" body_has "<a class=\"emergency-link\" href=\"/kinderen/$sem/spoed\">Spoedoverzicht</a>"
+done
