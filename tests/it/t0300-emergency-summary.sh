@@ -52,3 +52,22 @@ for page in "/izp/$plan" "/izp/$plan/geschiedenis" "/izp/$plan/afdruk" "/kindere
   req GET "$page" kinderarts2
   check "$page links to the spoedoverzicht" body_has "<a class=\"emergency-link\" href=\"/kinderen/$sem/spoed\">Spoedoverzicht</a>"
 done
+
+# The plan's contents bar names every section, and each link has its target.
+req GET "/izp/$plan" kinderarts2
+bar=$(grep -o '<nav class="plan-contents"[^>]*>.*</nav>' "$out/body" | sed 's|</nav>.*|</nav>|')
+for name in Wilsverklaringen "Levensbeschouwing en nazorg" Afwijkingen; do
+  check "contents bar: $name" grep -qF ">$name</a>" <<<"$bar"
+done
+targets_found() {
+  local t
+  for t in $(grep -o 'href="#[a-z-]*"' <<<"$bar" | sed 's/href="#\(.*\)"/\1/'); do
+    grep -qF "id=\"$t\"" "$out/body" || { echo "    no section #$t" >&2; return 1; }
+  done
+  [ "$(grep -o 'href="#' <<<"$bar" | wc -l)" -ge 15 ]
+}
+check "every link of the contents bar has its section" targets_found
+check "every section of the plan is in the contents bar" bash -c '
+  for id in $(grep -o "<section class=\"plan-goals[^\"]*\" id=\"[a-z-]*\"" "$1" | sed "s/.*id=\"\(.*\)\"/\1/"); do
+    grep -qF "href=\"#$id\"" <<<"$2" || { echo "    section #$id not in the bar" >&2; exit 1; }
+  done' _ "$out/body" "$bar"

@@ -88,10 +88,13 @@
       <a href="#stappenplannen">Stappenplannen</a>
       <a href="#wensen">Plaats van zorg en overlijden</a>
       <a href="#vertegenwoordigers">Ouders</a>
+      <a href="#wilsverklaringen">Wilsverklaringen</a>
       <a href="#team">Behandelteam</a>
       <a href="#waarden">Waarden en wensen</a>
       <a href="#problemen">Problemen</a>
       <a href="#acp">ACP-gesprekken</a>
+      <a href="#onderwerpen">Levensbeschouwing en nazorg</a>
+      <a href="#afwijkingen">Afwijkingen</a>
       <a href="#doelen">Doelen</a>
       <a href="#afspraken">Afspraken</a>
       <a href="#evaluaties">Evaluaties</a>
