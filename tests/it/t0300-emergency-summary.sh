@@ -71,3 +71,17 @@ check "every section of the plan is in the contents bar" bash -c '
   for id in $(grep -o "<section class=\"plan-goals[^\"]*\" id=\"[a-z-]*\"" "$1" | sed "s/.*id=\"\(.*\)\"/\1/"); do
     grep -qF "href=\"#$id\"" <<<"$2" || { echo "    section #$id not in the bar" >&2; exit 1; }
   done' _ "$out/body" "$bar"
+
+# The history speaks Dutch prose, never the codes behind it.
+req GET "/izp/$plan/geschiedenis" kinderarts2
+check "history: a crisis plan by its situation" body_has "Stappenplan: Massaal bloedverlies"
+check "history: a place wish in words" body_has "Plaats van overlijden: thuis"
+check "history: no codes" body_lacks "Wens: overlijden"
+check "history: no situation code" body_lacks "Stappenplan: bloeding"
+req GET "/izp/$plan/geschiedenis" kinderarts2 -H 'Accept: application/xml'
+check "history XML valid with the codes apart" valid_xml
+form_tokens "/izp/$plan/team/nieuw" casemanager
+post "/izp/$plan/team/nieuw" casemanager "csrf_token=$csrf&request_id=$rid&role=anders&name=Juf+Fictief&tasks=Belt+wekelijks+met+de+ouders"
+req GET "/izp/$plan/afdruk" kinderarts2
+check "printout: no '(anders)' for a team member" body_lacks "(anders)"
+check "printout: the team member named" body_has "<strong>Juf Fictief</strong> (betrokkene)"

@@ -107,20 +107,46 @@
             <xsl:for-each select="content-versions/content-version">
               <tr>
                 <td>
+                  <!-- Codes become the words the pages use, never the code. -->
                   <xsl:choose>
-                    <xsl:when test="@kind = 'directive'">Wilsverklaring</xsl:when>
-                    <xsl:when test="@kind = 'representative'">Vertegenwoordiger</xsl:when>
-                    <xsl:when test="@kind = 'crisis-plan'">Stappenplan</xsl:when>
-                    <xsl:when test="@kind = 'next-step'">Volgende stap</xsl:when>
-                    <xsl:when test="@kind = 'team-member'">Behandelteam</xsl:when>
-                    <xsl:when test="@kind = 'wish'">Waarde, wens of behoefte</xsl:when>
-                    <xsl:when test="@kind = 'problem'">Probleem</xsl:when>
-                    <xsl:when test="@kind = 'acp'">ACP-gesprek</xsl:when>
-                    <xsl:when test="@kind = 'deviation'">Afwijking van de richtlijn</xsl:when>
-                    <xsl:when test="@kind = 'topic'">Onderwerp</xsl:when>
-                    <xsl:otherwise>Wens</xsl:otherwise>
+                    <xsl:when test="@kind = 'directive'">
+                      <xsl:text>Wilsverklaring: </xsl:text>
+                      <xsl:call-template name="directive-kind">
+                        <xsl:with-param name="code" select="@code"/>
+                        <xsl:with-param name="other" select="@code-other"/>
+                      </xsl:call-template>
+                    </xsl:when>
+                    <xsl:when test="@kind = 'crisis-plan'">
+                      <xsl:text>Stappenplan: </xsl:text>
+                      <xsl:call-template name="situation-label">
+                        <xsl:with-param name="code" select="@code"/>
+                        <xsl:with-param name="other" select="@code-other"/>
+                      </xsl:call-template>
+                    </xsl:when>
+                    <xsl:when test="@kind = 'place-wish'">
+                      <xsl:choose>
+                        <xsl:when test="@code = 'overlijden'">Plaats van overlijden: </xsl:when>
+                        <xsl:otherwise>Plaats van zorg: </xsl:otherwise>
+                      </xsl:choose>
+                      <xsl:call-template name="place-label"/>
+                    </xsl:when>
+                    <xsl:when test="@kind = 'topic'">
+                      <xsl:call-template name="topic-label"><xsl:with-param name="code" select="@code"/></xsl:call-template>
+                      <xsl:text>: </xsl:text><xsl:value-of select="@label"/>
+                    </xsl:when>
+                    <xsl:otherwise>
+                      <xsl:choose>
+                        <xsl:when test="@kind = 'representative'">Vertegenwoordiger</xsl:when>
+                        <xsl:when test="@kind = 'next-step'">Volgende stap</xsl:when>
+                        <xsl:when test="@kind = 'team-member'">Behandelteam</xsl:when>
+                        <xsl:when test="@kind = 'wish'">Waarde, wens of behoefte</xsl:when>
+                        <xsl:when test="@kind = 'problem'">Probleem</xsl:when>
+                        <xsl:when test="@kind = 'acp'">ACP-gesprek</xsl:when>
+                        <xsl:otherwise>Afwijking van de richtlijn</xsl:otherwise>
+                      </xsl:choose>
+                      <xsl:text>: </xsl:text><xsl:value-of select="@label"/>
+                    </xsl:otherwise>
                   </xsl:choose>
-                  <xsl:text>: </xsl:text><xsl:value-of select="@label"/>
                 </td>
                 <td><xsl:value-of select="@version"/></td>
                 <td><xsl:call-template name="datetime"><xsl:with-param name="value" select="@valid-from"/></xsl:call-template></td>

@@ -86,16 +86,18 @@
   </xsl:template>
 
   <xsl:template name="directive-kind">
+    <xsl:param name="code" select="@kind"/>
+    <xsl:param name="other" select="@kind-other"/>
     <xsl:choose>
-      <xsl:when test="@kind = 'NR'">Niet-reanimerenverklaring</xsl:when>
-      <xsl:when test="@kind = 'VERB'">Behandelverbod</xsl:when>
-      <xsl:when test="@kind = 'VOL'">Volmacht</xsl:when>
-      <xsl:when test="@kind = 'MON'">Mondelinge afspraak</xsl:when>
-      <xsl:when test="@kind = 'LW'">Levenswensverklaring</xsl:when>
-      <xsl:when test="@kind = 'DO'">Donorschap</xsl:when>
-      <xsl:when test="@kind = 'EU'">Euthanasieverzoek</xsl:when>
-      <xsl:when test="@kind = 'ZB'">Zelfbindingsverklaring</xsl:when>
-      <xsl:otherwise><xsl:value-of select="@kind-other"/></xsl:otherwise>
+      <xsl:when test="$code = 'NR'">Niet-reanimerenverklaring</xsl:when>
+      <xsl:when test="$code = 'VERB'">Behandelverbod</xsl:when>
+      <xsl:when test="$code = 'VOL'">Volmacht</xsl:when>
+      <xsl:when test="$code = 'MON'">Mondelinge afspraak</xsl:when>
+      <xsl:when test="$code = 'LW'">Levenswensverklaring</xsl:when>
+      <xsl:when test="$code = 'DO'">Donorschap</xsl:when>
+      <xsl:when test="$code = 'EU'">Euthanasieverzoek</xsl:when>
+      <xsl:when test="$code = 'ZB'">Zelfbindingsverklaring</xsl:when>
+      <xsl:otherwise><xsl:value-of select="$other"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
@@ -110,26 +112,30 @@
   </xsl:template>
 
   <xsl:template name="situation-label">
+    <xsl:param name="code" select="@situation"/>
+    <xsl:param name="other" select="@situation-other"/>
     <xsl:choose>
-      <xsl:when test="@situation = 'bloeding'">Massaal bloedverlies</xsl:when>
-      <xsl:when test="@situation = 'verstikking'">Acute verstikking</xsl:when>
-      <xsl:when test="@situation = 'benauwdheid'">Ernstige benauwdheid</xsl:when>
-      <xsl:when test="@situation = 'insult'">Epileptisch insult</xsl:when>
-      <xsl:when test="@situation = 'pijn'">Pijncrisis</xsl:when>
-      <xsl:when test="@situation = 'onrust'">Ernstige onrust of delier</xsl:when>
-      <xsl:when test="@situation = 'refractair'">Refractaire symptomen</xsl:when>
-      <xsl:otherwise><xsl:value-of select="@situation-other"/></xsl:otherwise>
+      <xsl:when test="$code = 'bloeding'">Massaal bloedverlies</xsl:when>
+      <xsl:when test="$code = 'verstikking'">Acute verstikking</xsl:when>
+      <xsl:when test="$code = 'benauwdheid'">Ernstige benauwdheid</xsl:when>
+      <xsl:when test="$code = 'insult'">Epileptisch insult</xsl:when>
+      <xsl:when test="$code = 'pijn'">Pijncrisis</xsl:when>
+      <xsl:when test="$code = 'onrust'">Ernstige onrust of delier</xsl:when>
+      <xsl:when test="$code = 'refractair'">Refractaire symptomen</xsl:when>
+      <xsl:otherwise><xsl:value-of select="$other"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
   <xsl:template name="place-label">
+    <xsl:param name="code" select="@place"/>
+    <xsl:param name="other" select="@place-other"/>
     <xsl:choose>
-      <xsl:when test="@place = 'thuis'">thuis</xsl:when>
-      <xsl:when test="@place = 'ziekenhuis'">in het ziekenhuis</xsl:when>
-      <xsl:when test="@place = 'hospice'">in een hospice</xsl:when>
-      <xsl:when test="@place = 'kinderzorghuis'">in een kinderzorghuis</xsl:when>
-      <xsl:when test="@place = 'onbekend'">nog niet bekend</xsl:when>
-      <xsl:otherwise><xsl:value-of select="@place-other"/></xsl:otherwise>
+      <xsl:when test="$code = 'thuis'">thuis</xsl:when>
+      <xsl:when test="$code = 'ziekenhuis'">in het ziekenhuis</xsl:when>
+      <xsl:when test="$code = 'hospice'">in een hospice</xsl:when>
+      <xsl:when test="$code = 'kinderzorghuis'">in een kinderzorghuis</xsl:when>
+      <xsl:when test="$code = 'onbekend'">nog niet bekend</xsl:when>
+      <xsl:otherwise><xsl:value-of select="$other"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
@@ -515,22 +521,23 @@
       <xsl:when test="@role = 'zorgverlener'">zorgverlener</xsl:when>
       <xsl:when test="@role = 'mantelzorger'">mantelzorger</xsl:when>
       <xsl:when test="@role = 'vrijwilliger'">vrijwilliger</xsl:when>
-      <xsl:otherwise>anders</xsl:otherwise>
+      <xsl:otherwise>betrokkene</xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
   <xsl:template name="topic-label">
+    <xsl:param name="code" select="@topic"/>
     <xsl:choose>
-      <xsl:when test="@topic = 'levensbeschouwing'">Levensbeschouwing</xsl:when>
-      <xsl:when test="@topic = 'cultuur'">Culturele achtergrond</xsl:when>
-      <xsl:when test="@topic = 'financien'">Financiën</xsl:when>
-      <xsl:when test="@topic = 'verzekering'">Verzekering</xsl:when>
-      <xsl:when test="@topic = 'broers_zussen'">Broers en zussen</xsl:when>
-      <xsl:when test="@topic = 'school'">School</xsl:when>
-      <xsl:when test="@topic = 'uitvaart'">Uitvaart</xsl:when>
-      <xsl:when test="@topic = 'juridisch'">Juridische of notariële zaken</xsl:when>
-      <xsl:when test="@topic = 'levenseinde'">Beslissingen rond het levenseinde</xsl:when>
-      <xsl:when test="@topic = 'nazorg'">Nazorg voor het gezin</xsl:when>
+      <xsl:when test="$code = 'levensbeschouwing'">Levensbeschouwing</xsl:when>
+      <xsl:when test="$code = 'cultuur'">Culturele achtergrond</xsl:when>
+      <xsl:when test="$code = 'financien'">Financiën</xsl:when>
+      <xsl:when test="$code = 'verzekering'">Verzekering</xsl:when>
+      <xsl:when test="$code = 'broers_zussen'">Broers en zussen</xsl:when>
+      <xsl:when test="$code = 'school'">School</xsl:when>
+      <xsl:when test="$code = 'uitvaart'">Uitvaart</xsl:when>
+      <xsl:when test="$code = 'juridisch'">Juridische of notariële zaken</xsl:when>
+      <xsl:when test="$code = 'levenseinde'">Beslissingen rond het levenseinde</xsl:when>
+      <xsl:when test="$code = 'nazorg'">Nazorg voor het gezin</xsl:when>
       <xsl:otherwise>Anders</xsl:otherwise>
     </xsl:choose>
   </xsl:template>
