@@ -6,6 +6,7 @@
  * parties agreed.  One active limit per treatment: a change means ending
  * the old one (with a reason) first.
  */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -41,6 +42,28 @@ static const struct field_choice treatments[] = {
 	{ "ICD", "ICD uitschakelen" },
 	{ "SEDATIE", "Palliatieve sedatie" },
 	{ "OTH", "Anders" },
+	{ NULL, NULL }
+};
+
+/* Words that name a treatment of the list: typed under "Anders" they would
+ * make a second limit for it, so "NIET reanimeren" and "WEL reanimatie"
+ * could both be in force. */
+static const struct field_choice listed_words[] = {
+	{ "reanim", "Reanimatie" },
+	{ "beadem", "Beademing" },
+	{ "intensive care", "Opname op de intensive care" },
+	{ "ic-opname", "Opname op de intensive care" },
+	{ "ic opname", "Opname op de intensive care" },
+	{ "ziekenhuisopname", "Opname in het ziekenhuis" },
+	{ "opname in het ziekenhuis", "Opname in het ziekenhuis" },
+	{ "antibiotic", "Antibiotica" },
+	{ "transfusie", "Bloedtransfusie (bloedproducten)" },
+	{ "bloedproduct", "Bloedtransfusie (bloedproducten)" },
+	{ "kunstmatig vocht", "Kunstmatig vocht toedienen" },
+	{ "sondevoeding", "Kunstmatige voeding (sonde, infuus)" },
+	{ "kunstmatige voeding", "Kunstmatige voeding (sonde, infuus)" },
+	{ "icd", "ICD uitschakelen" },
+	{ "sedatie", "Palliatieve sedatie" },
 	{ NULL, NULL }
 };
 
@@ -104,6 +127,7 @@ enum stmt {
 	STMT_DIRECTIVES,
 	STMT_DIRECTIVE_OK,
 	STMT_ACTIVE,
+	STMT_ACTIVE_OTHER,
 	STMT_BY_REQUEST,
 	STMT_INSERT,
 	STMT__MAX
@@ -118,6 +142,10 @@ static const char *const sql[STMT__MAX] = {
 	    "AND child_id = ? AND status = 'actief'",
 	[STMT_ACTIVE] = "SELECT id FROM treatment_limits WHERE child_id = ? "
 	    "AND active_treatment = ?",
+	/* The collation ignores case and trailing spaces. */
+	[STMT_ACTIVE_OTHER] = "SELECT id FROM treatment_limits "
+	    "WHERE child_id = ? AND status = 'actief' AND treatment = 'OTH' "
+	    "AND treatment_other = ?",
 	[STMT_BY_REQUEST] = SQL_SAVED_BEFORE("treatment_limits"),
 	[STMT_INSERT] = "INSERT INTO treatment_limits (child_id, treatment, "
 	    "treatment_other, ventilation_scope, decision, decision_detail, "
@@ -203,9 +231,28 @@ check_one_active(struct limit *l, int *broken)
 	struct db_rows rows;
 	int rc;
 
-	if (!v[F_TREATMENT].present || v[F_TREATMENT].error != NULL ||
-	    strcmp(v[F_TREATMENT].text, "OTH") == 0)
+	if (!v[F_TREATMENT].present || v[F_TREATMENT].error != NULL)
 		return DB_OK;
+	if (strcmp(v[F_TREATMENT].text, "OTH") == 0) {
+		if (!v[F_TREATMENT_OTHER].present ||
+		    v[F_TREATMENT_OTHER].error != NULL)
+			return DB_OK;
+		args[1] = DB_TEXT_ARG(v[F_TREATMENT_OTHER].text);
+		if ((rc = izp_query(req, STMT_ACTIVE_OTHER, args, 2, &rows)) !=
+		    DB_OK)
+			return rc;
+		if (rows.nrows > 0) {
+			form_set_error_link(&v[F_TREATMENT_OTHER], "Er geldt al "
+			    "een behandelgrens voor deze behandeling. Beëindig "
+			    "eerst die grens, met de reden, en leg dan deze vast.",
+			    arena_printf(&req->arena, "/behandelgrenzen/%s/"
+			    "beeindigen", db_cell(&rows, 0, 0)),
+			    "Huidige grens beëindigen (opent in een nieuw "
+			    "tabblad)");
+			(*broken)++;
+		}
+		return DB_OK;
+	}
 	if ((rc = izp_query(req, STMT_ACTIVE, args, 2, &rows)) != DB_OK)
 		return rc;
 	if (rows.nrows > 0) {
@@ -216,7 +263,7 @@ check_one_active(struct limit *l, int *broken)
 		    "hier invulde, blijft staan.", form_choice_label(&fields[F_TREATMENT],
 		    v[F_TREATMENT].text)), arena_printf(&req->arena,
 		    "/behandelgrenzen/%s/beeindigen", db_cell(&rows, 0, 0)),
-		    "Huidige grens beëindigen");
+		    "Huidige grens beëindigen (opent in een nieuw tabblad)");
 		(*broken)++;
 	}
 	return DB_OK;
@@ -288,9 +335,42 @@ add_limit(struct db *db, void *arg)
 	return audit_write(req, db, "success");
 }
 
+/* "Anders" is for what the list lacks: a treatment of the list typed there,
+ * or text next to a listed treatment, would go unnoticed. */
+static int
+check_other_not_listed(struct arena *a, struct field_value *v)
+{
+	const struct field_choice *w;
+	char lower[201];
+	size_t i;
+
+	if (!v[F_TREATMENT].present || v[F_TREATMENT].error != NULL ||
+	    !v[F_TREATMENT_OTHER].present || v[F_TREATMENT_OTHER].error != NULL)
+		return 0;
+	if (strcmp(v[F_TREATMENT].text, "OTH") != 0) {
+		form_set_error(&v[F_TREATMENT_OTHER], "Alleen in te vullen bij "
+		    "'Anders'; laat dit leeg of kies 'Anders'.");
+		return 1;
+	}
+	for (i = 0; i + 1 < sizeof(lower) && v[F_TREATMENT_OTHER].text[i] !=
+	    '\0'; i++)
+		lower[i] = (char)tolower((unsigned char)
+		    v[F_TREATMENT_OTHER].text[i]);
+	lower[i] = '\0';
+	for (w = listed_words; w->code != NULL; w++)
+		if (strstr(lower, w->code) != NULL) {
+			form_set_error(&v[F_TREATMENT_OTHER], arena_printf(a,
+			    "Deze behandeling staat in de lijst: kies "
+			    "'%s' bij Behandeling, zodat er maar één afspraak "
+			    "voor kan gelden.", w->label));
+			return 1;
+		}
+	return 0;
+}
+
 /* The rules across fields that need nothing from the database. */
 static int
-check_fields(struct field_value *v)
+check_fields(struct arena *a, struct field_value *v)
 {
 	int errors = 0, parties, ventilation;
 
@@ -299,6 +379,7 @@ check_fields(struct field_value *v)
 		form_set_error(&v[F_TREATMENT_OTHER], "Beschrijf de behandeling.");
 		errors++;
 	}
+	errors += check_other_not_listed(a, v);
 	ventilation = v[F_TREATMENT].present && v[F_TREATMENT].error == NULL &&
 	    strcmp(v[F_TREATMENT].text, "40617009") == 0;
 	if (ventilation && !v[F_VENTILATION_SCOPE].present) {
@@ -379,7 +460,7 @@ handle(struct izp_request *req)
 		return 503;
 	/* The rules that need the database are checked even when a field is
 	 * wrong, so every problem shows at once. */
-	l.errors = errors + check_fields(l.v);
+	l.errors = errors + check_fields(&req->arena, l.v);
 	l.write = 1;
 	if ((rc = db_transaction(req->db, add_limit, &l)) == 400)
 		return show_form(&l, 400);

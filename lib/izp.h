@@ -381,6 +381,10 @@ struct izp_request {
 	const char		*location;	/* 303 target */
 	const char		*message;	/* Dutch, for error pages */
 	const char		*error_link;	/* where to see the current state */
+	/* A refusal by a rule, not a concurrent change: its own title, and
+	 * what the link does ("IZP aanmaken"). */
+	const char		*error_title;
+	const char		*error_link_text;
 	xmlDocPtr		 doc;
 	const char		*sheet;
 	const char		*sheet_param;	/* view=... for the stylesheet */

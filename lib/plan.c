@@ -104,6 +104,8 @@ child_plan_lock(struct izp_request *req, long long child,
 	if (rows.nrows == 0) {
 		req->error_link = arena_printf(&req->arena,
 		    "/kinderen/%lld/izp/nieuw", child);
+		req->error_title = "Eerst een IZP nodig";
+		req->error_link_text = "IZP aanmaken";
 		return izp_fail(req, 409, "Dit kind heeft geen open IZP. Maak "
 		    "eerst een IZP; de hoofdbehandelaar en de casemanager "
 		    "daarvan leggen dit vast.");

@@ -541,6 +541,8 @@ error_page(struct izp_request *req)
 	    req->message : default_message(req->status));
 	xml_attr_int(err, "status", req->status);
 	xml_attr(err, "link", req->error_link);
+	xml_attr(err, "title", req->error_title);
+	xml_attr(err, "link-text", req->error_link_text);
 }
 
 static void

@@ -25,6 +25,9 @@ check "unknown child: 404" status_is 404
 req GET "/kinderen/$noor/behandelgrenzen/nieuw" kinderarts
 check "child without an open IZP: 409" status_is 409
 check "no open IZP: Dutch" body_has "Dit kind heeft geen open IZP"
+check "no open IZP: not called a concurrent change" body_lacks "Intussen gewijzigd"
+check "no open IZP: its own title" body_has "<h1>Eerst een IZP nodig</h1>"
+check "no open IZP: the link says what it does" body_has "/kinderen/$noor/izp/nieuw\">IZP aanmaken</a>"
 
 limit() { post "/kinderen/${2-$sem}/behandelgrenzen/nieuw" ${3-kinderarts2} "csrf_token=$csrf&request_id=$rid&$1"; }
 base="decision=niet&discussed_on=$today&party_child=ja&party_parents=ja"
@@ -59,10 +62,19 @@ resuscitation=$(sqlq "SELECT id FROM treatment_limits WHERE child_id = $sem AND 
 limit "treatment=89666000&$base&party_caregiver=ja&comment=Besproken+bij+de+ouders+thuis"
 check "second active resuscitation limit: 400 with the form, not a conflict" status_is 400
 check "the rule says to end the current limit first" body_has "Er geldt al een behandelgrens voor deze behandeling (Reanimatie). Beëindig eerst die grens"
-check "it links to ending that limit" body_has "<a href=\"/behandelgrenzen/$resuscitation/beeindigen\">Huidige grens beëindigen</a>"
+check "the refused form is valid XML" bash -c 'curl -s -u kinderarts2:demo -H "Accept: application/xml" -H "Origin: $1" --data "$2" "$1$3" | xmllint --noout --schema "$4" - 2>/dev/null' _ "$IZP_URL" "csrf_token=$csrf&request_id=$rid&treatment=89666000&$base&party_caregiver=ja" "$limits" "$IZP_REPO/xslt/schema/izp.xsd"
+check "it links to ending that limit, in a new tab so the form stays" body_has "<a href=\"/behandelgrenzen/$resuscitation/beeindigen\" target=\"_blank\" rel=\"noopener\">Huidige grens beëindigen (opent in een nieuw tabblad)</a>"
 check "what was typed is kept" body_has "Besproken bij de ouders thuis"
 check "not shown as a concurrent change" body_lacks "Intussen gewijzigd"
 check "cancel goes back to the plan's limits" body_has "href=\"/izp/$plan#behandelgrenzen\">Annuleren"
+# "Anders" cannot make a second limit for a listed treatment, nor for the
+# same free-text treatment twice.
+limit "treatment=OTH&treatment_other=Reanimatie&decision=wel&discussed_on=$today&party_child=ja&party_parents=ja&party_caregiver=ja"
+check "a listed treatment typed under 'Anders': 400" status_is 400
+check "it says to choose it from the list" body_has "Deze behandeling staat in de lijst: kies 'Reanimatie' bij Behandeling"
+limit "treatment=VOCHT&treatment_other=Dialyse&decision=wel&discussed_on=$today&party_child=ja&party_parents=ja&party_caregiver=ja"
+check "text under 'Welke behandeling' with a listed treatment: 400" status_is 400
+check "text with a listed treatment: Dutch" body_has "Alleen in te vullen bij"
 # Every broken rule at once: a limit for a 14-year-old agreed by the parents
 # alone breaks the two-party rule and the WGBO, for a treatment that
 # already has one.
@@ -85,6 +97,15 @@ check "the form offers the scopes" body_has '<option value="niet-invasief">Niet-
 check "the database refuses ventilation without a scope" check_refused "INSERT INTO treatment_limits (child_id, treatment, decision, discussed_on, age_at_agreement, party_child, party_parents, party_caregiver, created_by, created_at, changed_by, change_reason) VALUES ($sem, '40617009', 'niet', CURDATE(), 14, 1, 1, 0, 5, NOW(3), 5, 'test')"
 check "refused limits changed nothing" [ "$before" = "$(snapshot)" ]
 check "each refusal audited" [ "$(audit_count)" -gt "$audits" ]
+form_tokens "$limits" kinderarts2
+limit "treatment=OTH&treatment_other=Chemotherapie&decision=niet&discussed_on=$today&party_child=ja&party_parents=ja&party_caregiver=ja"
+check "a free-text limit: 303" status_is 303
+chemo=$(sqlq "SELECT MAX(id) FROM treatment_limits WHERE child_id = $sem")
+form_tokens "$limits" kinderarts2
+limit "treatment=OTH&treatment_other=chemotherapie+&decision=wel&discussed_on=$today&party_child=ja&party_parents=ja&party_caregiver=ja"
+check "the same free-text treatment again: 400" status_is 400
+check "it links to ending the first" body_has "/behandelgrenzen/$chemo/beeindigen"
+check "only one chemotherapy limit" [ "$(sqlq "SELECT COUNT(*) FROM treatment_limits WHERE child_id = $sem AND treatment = 'OTH' AND status = 'actief' AND treatment_other = 'chemotherapie'")" = 1 ]
 
 revision_printed() { req GET "/izp/$plan/afdruk" kinderarts2; grep -o 'Versie [0-9]*' "$out/body" | head -n 1 | cut -d' ' -f2; }
 revision_before=$(revision_printed)

@@ -85,3 +85,18 @@ post "/izp/$plan/team/nieuw" casemanager "csrf_token=$csrf&request_id=$rid&role=
 req GET "/izp/$plan/afdruk" kinderarts2
 check "printout: no '(anders)' for a team member" body_lacks "(anders)"
 check "printout: the team member named" body_has "<strong>Juf Fictief</strong> (betrokkene)"
+
+# Each person once, however the name was typed: a parent, the GP or the
+# casemanager added to the team as reachable day and night is listed once.
+father=$(sqlq "SELECT name FROM representatives WHERE child_id = $sem AND status = 'actief' ORDER BY id LIMIT 1")
+gp=$(sqlq "SELECT gp_name FROM children WHERE id = $sem")
+for who in "$(tr '[:lower:]' '[:upper:]' <<<"$father")" "$gp" "$(sed 's/ /  /' <<<"$casemanager")"; do
+  form_tokens "/izp/$plan/team/nieuw" casemanager
+  post "/izp/$plan/team/nieuw" casemanager "csrf_token=$csrf&request_id=$rid&role=mantelzorger&name=$(sed 's/ /+/g; s/(/%28/g; s/)/%29/g' <<<"$who")&phone=0600000088&reachable_24_7=ja&tasks=Bereikbaar"
+done
+req GET "/kinderen/$sem/spoed" huisarts
+check "a parent also in the team: once" [ "$(grep -oiF "<dd>$father" "$out/body" | wc -l)" = 1 ]
+check "the GP also in the team: once" [ "$(grep -oF "<dd>$gp" "$out/body" | wc -l)" = 1 ]
+check "the casemanager typed with two spaces: once" [ "$(grep -oF "<dd>$(sed 's/ .*//' <<<"$casemanager")" "$out/body" | wc -l)" = 1 ]
+check "the night nurse added twice: once" [ "$(grep -oF "Nachtzuster Fictief" "$out/body" | wc -l)" = 1 ]
+check "the printout names the HAP" bash -c 'curl -s -u kinderarts2:demo "$1/izp/$2/afdruk" | grep -qF "de huisartsenpost</dt><dd>Huisartsenpost Demostad, telefoon 0900-0000099"' _ "$IZP_URL" "$plan"

@@ -39,8 +39,11 @@
             <xsl:text>, versie </xsl:text><xsl:value-of select="plan/@revision"/>
             <xsl:text> (laatst gewijzigd </xsl:text>
             <xsl:call-template name="datetime"><xsl:with-param name="value" select="plan/@changed-at"/></xsl:call-template>
-            <xsl:text>) · </xsl:text>
-            <a href="/izp/{plan/@id}">Het hele IZP</a>
+            <xsl:text>)</xsl:text>
+            <!-- Emergency access opens this page only. -->
+            <xsl:if test="not(/izp/emergency-access)">
+              <xsl:text> · </xsl:text><a href="/izp/{plan/@id}">Het hele IZP</a>
+            </xsl:if>
           </p>
           <xsl:if test="plan/@status = 'concept'">
             <p class="banner banner-missing">Dit IZP is nog een concept: nog niet met iedereen afgestemd.</p>
@@ -93,11 +96,20 @@
             <dd><xsl:value-of select="plan/@casemanager-name"/>
               <xsl:if test="plan/@casemanager-phone"> · <strong><xsl:value-of select="plan/@casemanager-phone"/></strong></xsl:if></dd>
           </xsl:if>
-          <!-- Each person once: the hoofdbehandelaar and the casemanager are
-               often team members too. -->
-          <xsl:for-each select="team/member[@reachable-24-7 = 1][not(@name = /izp/plan/@hoofdbehandelaar-name or @name = /izp/plan/@casemanager-name)]">
-            <dt><xsl:call-template name="team-role"/> (dag en nacht)</dt>
-            <dd><xsl:value-of select="@name"/> · <strong><xsl:value-of select="@phone"/></strong></dd>
+          <!-- Each person once: the hoofdbehandelaar, the casemanager, a
+               parent or the GP is often a team member too; names compared
+               without case and extra spaces. -->
+          <xsl:variable name="up" select="'ABCDEFGHIJKLMNOPQRSTUVWXYZ'"/>
+          <xsl:variable name="low" select="'abcdefghijklmnopqrstuvwxyz'"/>
+          <xsl:for-each select="team/member[@reachable-24-7 = 1]">
+            <xsl:variable name="me" select="translate(normalize-space(@name), $up, $low)"/>
+            <xsl:if test="not(/izp/plan/@*[local-name() = 'hoofdbehandelaar-name' or local-name() = 'casemanager-name'][translate(normalize-space(.), $up, $low) = $me]
+                          or /izp/representatives/representative[translate(normalize-space(@name), $up, $low) = $me]
+                          or /izp/child/@gp-name[translate(normalize-space(.), $up, $low) = $me]
+                          or preceding-sibling::member[@reachable-24-7 = 1][translate(normalize-space(@name), $up, $low) = $me])">
+              <dt><xsl:call-template name="team-role"/> (dag en nacht)</dt>
+              <dd><xsl:value-of select="@name"/> · <strong><xsl:value-of select="@phone"/></strong></dd>
+            </xsl:if>
           </xsl:for-each>
           <xsl:if test="child/@gp-name">
             <dt>Huisarts</dt>

@@ -26,7 +26,12 @@
       <h1><xsl:apply-templates select="." mode="title"/></h1>
       <p class="message"><xsl:value-of select="error"/></p>
       <xsl:if test="error/@link">
-        <p><a class="button" href="{error/@link}">Bekijk de huidige stand</a></p>
+        <p><a class="button" href="{error/@link}">
+          <xsl:choose>
+            <xsl:when test="error/@link-text"><xsl:value-of select="error/@link-text"/></xsl:when>
+            <xsl:otherwise>Bekijk de huidige stand</xsl:otherwise>
+          </xsl:choose>
+        </a></p>
       </xsl:if>
       <xsl:if test="session/@user or not(session)">
         <p><a href="/">Terug naar het overzicht van kinderen</a></p>

@@ -16,7 +16,7 @@
           <ul>
             <xsl:for-each select="field[@error]">
               <li><a href="#f-{@name}"><xsl:value-of select="@label"/></a>: <xsl:value-of select="@error"/>
-                <xsl:if test="@error-link"><xsl:text> </xsl:text><a href="{@error-link}"><xsl:value-of select="@error-link-text"/></a></xsl:if></li>
+                <xsl:if test="@error-link"><xsl:text> </xsl:text><a href="{@error-link}" target="_blank" rel="noopener"><xsl:value-of select="@error-link-text"/></a></xsl:if></li>
             </xsl:for-each>
           </ul>
         </div>
@@ -89,7 +89,7 @@
       </label>
       <xsl:if test="@hint"><p class="hint" id="h-{@name}"><xsl:value-of select="@hint"/></p></xsl:if>
       <xsl:if test="@error"><p class="message" id="e-{@name}"><xsl:value-of select="@error"/>
-        <xsl:if test="@error-link"><xsl:text> </xsl:text><a href="{@error-link}"><xsl:value-of select="@error-link-text"/></a></xsl:if></p></xsl:if>
+        <xsl:if test="@error-link"><xsl:text> </xsl:text><a href="{@error-link}" target="_blank" rel="noopener"><xsl:value-of select="@error-link-text"/></a></xsl:if></p></xsl:if>
       <xsl:apply-templates select="." mode="control"/>
     </div>
   </xsl:template>

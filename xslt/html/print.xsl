@@ -67,6 +67,13 @@
             <xsl:if test="child/@gp-phone">, telefoon <xsl:value-of select="child/@gp-phone"/></xsl:if>
           </dd>
         </xsl:if>
+        <xsl:if test="child/@hap-name or child/@hap-phone">
+          <dt>'s Avonds, 's nachts en in het weekend: de huisartsenpost</dt>
+          <dd>
+            <xsl:value-of select="child/@hap-name"/>
+            <xsl:if test="child/@hap-phone"><xsl:if test="child/@hap-name">, </xsl:if>telefoon <xsl:value-of select="child/@hap-phone"/></xsl:if>
+          </dd>
+        </xsl:if>
       </dl>
 
       <h2>Afspraken over behandelingen</h2>
