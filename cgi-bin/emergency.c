@@ -172,6 +172,7 @@ handle(struct izp_request *req)
 {
 	struct summary s = { .req = req };
 	xmlNodePtr root, glass;
+	char shown[20];
 	int rc, errors;
 
 	izp_audit_set(req, req->method == HTTP_POST ? AUDIT_EMERGENCY :
@@ -203,11 +204,12 @@ handle(struct izp_request *req)
 		return izp_fail(req, 403, "U heeft geen toegang tot dit IZP.");
 	if (rc != 0)
 		return rc;
-	root = izp_page(req, "emergency");
 	/* The moment this page reflects, with the plan's revision: a doctor
 	 * on a printed or long-open page can tell it may be stale. */
-	if (xml_attr_now(root, "shown-at") != 0)
+	if (moment_now(shown) != 0)
 		return 503;
+	root = izp_page(req, "emergency");
+	xml_attr(root, "shown-at", shown);
 	xml_rows(root, "child", &s.child, 0);
 	if (s.plan.nrows > 0)
 		xml_rows(root, "plan", &s.plan, 0);

@@ -45,25 +45,25 @@ static const struct field_choice treatments[] = {
 	{ NULL, NULL }
 };
 
-/* Words that name a treatment of the list: typed under "Anders" they would
- * make a second limit for it, so "NIET reanimeren" and "WEL reanimatie"
- * could both be in force. */
+/* Words that name a treatment of the list (stem, code): typed under
+ * "Anders" they would make a second limit for it, so "NIET reanimeren" and
+ * "WEL reanimatie" could both be in force. */
 static const struct field_choice listed_words[] = {
-	{ "reanim", "Reanimatie" },
-	{ "beadem", "Beademing" },
-	{ "intensive care", "Opname op de intensive care" },
-	{ "ic-opname", "Opname op de intensive care" },
-	{ "ic opname", "Opname op de intensive care" },
-	{ "ziekenhuisopname", "Opname in het ziekenhuis" },
-	{ "opname in het ziekenhuis", "Opname in het ziekenhuis" },
-	{ "antibiotic", "Antibiotica" },
-	{ "transfusie", "Bloedtransfusie (bloedproducten)" },
-	{ "bloedproduct", "Bloedtransfusie (bloedproducten)" },
-	{ "kunstmatig vocht", "Kunstmatig vocht toedienen" },
-	{ "sondevoeding", "Kunstmatige voeding (sonde, infuus)" },
-	{ "kunstmatige voeding", "Kunstmatige voeding (sonde, infuus)" },
-	{ "icd", "ICD uitschakelen" },
-	{ "sedatie", "Palliatieve sedatie" },
+	{ "reanim", "89666000" },
+	{ "beadem", "40617009" },
+	{ "intensive care", "305351004" },
+	{ "ic-opname", "305351004" },
+	{ "ic opname", "305351004" },
+	{ "ziekenhuisopname", "32485007" },
+	{ "opname in het ziekenhuis", "32485007" },
+	{ "antibiotic", "281789004" },
+	{ "transfusie", "116762002" },
+	{ "bloedproduct", "116762002" },
+	{ "kunstmatig vocht", "VOCHT" },
+	{ "sondevoeding", "VOEDING" },
+	{ "kunstmatige voeding", "VOEDING" },
+	{ "icd", "ICD" },
+	{ "sedatie", "SEDATIE" },
 	{ NULL, NULL }
 };
 
@@ -226,43 +226,37 @@ check_one_active(struct limit *l, int *broken)
 {
 	struct izp_request *req = l->req;
 	struct field_value *v = l->v;
-	struct db_arg args[] = { DB_INT_ARG(req->path_id),
-	    DB_TEXT_ARG(v[F_TREATMENT].text) };
+	struct field_value *which = &v[F_TREATMENT];
+	const char *name;
 	struct db_rows rows;
+	size_t stmt = STMT_ACTIVE;
 	int rc;
 
 	if (!v[F_TREATMENT].present || v[F_TREATMENT].error != NULL)
 		return DB_OK;
+	name = form_choice_label(&fields[F_TREATMENT], v[F_TREATMENT].text);
 	if (strcmp(v[F_TREATMENT].text, "OTH") == 0) {
-		if (!v[F_TREATMENT_OTHER].present ||
-		    v[F_TREATMENT_OTHER].error != NULL)
+		which = &v[F_TREATMENT_OTHER];
+		name = which->text;
+		stmt = STMT_ACTIVE_OTHER;
+		if (!which->present || which->error != NULL)
 			return DB_OK;
-		args[1] = DB_TEXT_ARG(v[F_TREATMENT_OTHER].text);
-		if ((rc = izp_query(req, STMT_ACTIVE_OTHER, args, 2, &rows)) !=
-		    DB_OK)
-			return rc;
-		if (rows.nrows > 0) {
-			form_set_error_link(&v[F_TREATMENT_OTHER], "Er geldt al "
-			    "een behandelgrens voor deze behandeling. Beëindig "
-			    "eerst die grens, met de reden, en leg dan deze vast.",
-			    arena_printf(&req->arena, "/behandelgrenzen/%s/"
-			    "beeindigen", db_cell(&rows, 0, 0)),
-			    "Huidige grens beëindigen (opent in een nieuw "
-			    "tabblad)");
-			(*broken)++;
-		}
-		return DB_OK;
 	}
-	if ((rc = izp_query(req, STMT_ACTIVE, args, 2, &rows)) != DB_OK)
-		return rc;
+	{
+		struct db_arg args[] = { DB_INT_ARG(req->path_id),
+		    DB_TEXT_ARG(which->text) };
+
+		if ((rc = izp_query(req, stmt, args, 2, &rows)) != DB_OK)
+			return rc;
+	}
 	if (rows.nrows > 0) {
-		form_set_error_link(&v[F_TREATMENT], arena_printf(&req->arena,
+		form_set_error_link(which, arena_printf(&req->arena,
 		    "Er geldt al een behandelgrens voor deze behandeling (%s). "
 		    "Beëindig eerst die grens, met de reden, en leg dan deze "
 		    "vast; zo geldt altijd één afspraak per behandeling. Wat u "
-		    "hier invulde, blijft staan.", form_choice_label(&fields[F_TREATMENT],
-		    v[F_TREATMENT].text)), arena_printf(&req->arena,
-		    "/behandelgrenzen/%s/beeindigen", db_cell(&rows, 0, 0)),
+		    "hier invulde, blijft staan.", name), arena_printf(
+		    &req->arena, "/behandelgrenzen/%s/beeindigen",
+		    db_cell(&rows, 0, 0)),
 		    "Huidige grens beëindigen (opent in een nieuw tabblad)");
 		(*broken)++;
 	}
@@ -341,8 +335,7 @@ static int
 check_other_not_listed(struct arena *a, struct field_value *v)
 {
 	const struct field_choice *w;
-	char lower[201];
-	size_t i;
+	char *lower, *p;
 
 	if (!v[F_TREATMENT].present || v[F_TREATMENT].error != NULL ||
 	    !v[F_TREATMENT_OTHER].present || v[F_TREATMENT_OTHER].error != NULL)
@@ -352,17 +345,21 @@ check_other_not_listed(struct arena *a, struct field_value *v)
 		    "'Anders'; laat dit leeg of kies 'Anders'.");
 		return 1;
 	}
-	for (i = 0; i + 1 < sizeof(lower) && v[F_TREATMENT_OTHER].text[i] !=
-	    '\0'; i++)
-		lower[i] = (char)tolower((unsigned char)
-		    v[F_TREATMENT_OTHER].text[i]);
-	lower[i] = '\0';
+	/* Without memory the rule cannot be checked: refuse, store nothing. */
+	if ((lower = arena_strdup(a, v[F_TREATMENT_OTHER].text)) == NULL) {
+		form_set_error(&v[F_TREATMENT_OTHER], "Dit kon niet worden "
+		    "gecontroleerd; probeer het opnieuw.");
+		return 1;
+	}
+	for (p = lower; *p != '\0'; p++)
+		*p = (char)tolower((unsigned char)*p);
 	for (w = listed_words; w->code != NULL; w++)
 		if (strstr(lower, w->code) != NULL) {
 			form_set_error(&v[F_TREATMENT_OTHER], arena_printf(a,
 			    "Deze behandeling staat in de lijst: kies "
 			    "'%s' bij Behandeling, zodat er maar één afspraak "
-			    "voor kan gelden.", w->label));
+			    "voor kan gelden.", form_choice_label(
+			    &fields[F_TREATMENT], w->label)));
 			return 1;
 		}
 	return 0;

@@ -29,14 +29,16 @@ handle(struct izp_request *req)
 {
 	struct printing p = { .req = req };
 	xmlNodePtr root;
+	char printed[20];
 	int rc;
 
 	izp_audit_set(req, AUDIT_PRINT, 0, "care_plan", req->path_id);
 	if ((rc = db_transaction(req->db, read_plan, &p)) != 0)
 		return rc;
-	root = izp_page(req, "plan-print");
-	if (xml_attr_now(root, "printed-at") != 0)
+	if (moment_now(printed) != 0)
 		return 503;
+	root = izp_page(req, "plan-print");
+	xml_attr(root, "printed-at", printed);
 	overview_xml(root, &p.o, NULL, conf_get_long(req->conf,
 	    "limits.review_months", 6));
 	return 200;

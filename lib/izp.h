@@ -151,6 +151,7 @@ const char	*wgbo_missing(int age, int child_agreed, int parents_agreed);
 int		 date_is_real(int y, int m, int d);
 int		 date_compare(const struct date *, const struct date *);
 struct date	 date_today(void);
+int		 moment_now(char out[20]);
 
 int		 form_read(struct arena *, const struct http_params *,
 		    const struct field_def *, size_t, struct field_value *);
@@ -275,7 +276,6 @@ xmlNodePtr	 xml_text_child(xmlNodePtr parent, const char *name,
 		    const char *text);
 void		 xml_attr(xmlNodePtr, const char *name, const char *value);
 void		 xml_attr_int(xmlNodePtr, const char *name, long long value);
-int		 xml_attr_now(xmlNodePtr, const char *name);
 void		 xml_rows(xmlNodePtr parent, const char *element,
 		    const struct db_rows *, size_t row);
 xmlNodePtr	 xml_list(xmlNodePtr parent, const char *list, const char *item,

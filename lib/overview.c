@@ -13,7 +13,6 @@
  */
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "izp.h"
 #include "izp-sql.h"
@@ -232,12 +231,9 @@ overview_xml(xmlNodePtr root, const struct overview *o, const char *at,
 		}
 	} else if (at == NULL) {
 		char now[20];
-		time_t t = time(NULL);
-		struct tm tm;
 
 		/* No plan, so no last change: the message is as of now. */
-		if (localtime_r(&t, &tm) != NULL &&
-		    strftime(now, sizeof(now), "%Y-%m-%d %H:%M:%S", &tm) == 19)
+		if (moment_now(now) == 0)
 			xml_attr(root, "now", now);
 	}
 	xml_attr_int(xml_list(root, "limits", "limit", &rows[OV_LIMITS]),

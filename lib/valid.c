@@ -124,6 +124,20 @@ date_compare(const struct date *a, const struct date *b)
 	return 0;
 }
 
+/* Now, local time, as "YYYY-MM-DD HH:MM:SS": the moment a printout or the
+ * spoedoverzicht reflects.  0, or -1 when the clock cannot be read. */
+int
+moment_now(char out[20])
+{
+	time_t now = time(NULL);
+	struct tm tm;
+
+	if (localtime_r(&now, &tm) == NULL ||
+	    strftime(out, 20, "%Y-%m-%d %H:%M:%S", &tm) != 19)
+		return -1;
+	return 0;
+}
+
 struct date
 date_today(void)
 {

@@ -6,7 +6,6 @@
  */
 #include <stdio.h>
 #include <string.h>
-#include <time.h>
 
 #include "izp.h"
 
@@ -37,22 +36,6 @@ xml_attr_int(xmlNodePtr node, const char *name, long long value)
 
 	snprintf(buf, sizeof(buf), "%lld", value);
 	xml_attr(node, name, buf);
-}
-
-/* The moment a page was made, local time, as "YYYY-MM-DD HH:MM:SS": what a
- * printout or the spoedoverzicht shows as the moment it reflects. */
-int
-xml_attr_now(xmlNodePtr node, const char *name)
-{
-	time_t now = time(NULL);
-	struct tm tm;
-	char buf[20];
-
-	if (localtime_r(&now, &tm) == NULL ||
-	    strftime(buf, sizeof(buf), "%Y-%m-%d %H:%M:%S", &tm) == 0)
-		return -1;
-	xml_attr(node, name, buf);
-	return 0;
 }
 
 /* One element per row; column "given_name" becomes attribute "given-name". */

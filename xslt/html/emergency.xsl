@@ -103,10 +103,10 @@
           <xsl:variable name="low" select="'abcdefghijklmnopqrstuvwxyz'"/>
           <xsl:for-each select="team/member[@reachable-24-7 = 1]">
             <xsl:variable name="me" select="translate(normalize-space(@name), $up, $low)"/>
-            <xsl:if test="not(/izp/plan/@*[local-name() = 'hoofdbehandelaar-name' or local-name() = 'casemanager-name'][translate(normalize-space(.), $up, $low) = $me]
-                          or /izp/representatives/representative[translate(normalize-space(@name), $up, $low) = $me]
-                          or /izp/child/@gp-name[translate(normalize-space(.), $up, $low) = $me]
-                          or preceding-sibling::member[@reachable-24-7 = 1][translate(normalize-space(@name), $up, $low) = $me])">
+            <xsl:if test="not((/izp/plan/@hoofdbehandelaar-name | /izp/plan/@casemanager-name | /izp/child/@gp-name
+                               | /izp/representatives/representative/@name
+                               | preceding-sibling::member[@reachable-24-7 = 1]/@name)
+                              [translate(normalize-space(.), $up, $low) = $me])">
               <dt><xsl:call-template name="team-role"/> (dag en nacht)</dt>
               <dd><xsl:value-of select="@name"/> · <strong><xsl:value-of select="@phone"/></strong></dd>
             </xsl:if>
