@@ -165,7 +165,7 @@ izp_is_twin(struct izp_request *req, const struct db_rows *rows)
 
 /*
  * The ?at= of a view of the plan as it stood then: 0 and *at NULL when not
- * asked, 0 and *at the moment (in moment), or 400 with a Dutch message.
+ * asked or now, 0 and *at the moment (in moment), or 400 with a Dutch message.
  */
 int
 izp_at_moment(struct izp_request *req, char moment[20], const char **at)
@@ -180,7 +180,8 @@ izp_at_moment(struct izp_request *req, char moment[20], const char **at)
 		return 0;
 	if ((error = valid_moment(p->value, time(NULL), moment)) != NULL)
 		return izp_fail(req, 400, error);
-	*at = moment;
+	if (moment[0] != '\0')
+		*at = moment;
 	return 0;
 }
 

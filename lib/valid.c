@@ -174,7 +174,8 @@ valid_bsn(const char *s)
 /*
  * A moment in the past, for "the plan as it stood then": a date (read as
  * the end of that day) or a date and time as a browser's datetime-local
- * field or a person types it.  Writes "YYYY-MM-DD HH:MM:SS" to out.
+ * field or a person types it.  Writes "YYYY-MM-DD HH:MM:SS" to out, or
+ * an empty string when the moment is now (today as a date).
  */
 const char *
 valid_moment(const char *s, time_t now, char out[20])
@@ -213,12 +214,15 @@ valid_moment(const char *s, time_t now, char out[20])
 	tm.tm_isdst = -1;
 	if ((t = mktime(&tm)) == (time_t)-1)
 		return "Geen geldig moment; gebruik jjjj-mm-ddTuu:mm of dd-mm-jjjj uu:mm.";
-	/* The end of today, or a clock a little ahead, means "now": say so,
-	 * never a moment still to come. */
+	/* The end of today, or a clock a little ahead, means "now": the plan
+	 * as it stands, with what changed in this very second, never a moment
+	 * still to come. */
 	if (t > now + 60 && !(len == 10 && t - now < 86400))
 		return "Dat moment ligt in de toekomst.";
-	if (t > now && localtime_r(&now, &tm) == NULL)
-		return "Geen geldig moment; gebruik jjjj-mm-ddTuu:mm of dd-mm-jjjj uu:mm.";
+	if (t > now) {
+		out[0] = '\0';
+		return NULL;
+	}
 	if (strftime(out, 20, "%Y-%m-%d %H:%M:%S", &tm) != 19)
 		return "Geen geldig moment; gebruik jjjj-mm-ddTuu:mm of dd-mm-jjjj uu:mm.";
 	return NULL;

@@ -45,6 +45,20 @@ check "now: the goal is there" body_has "dierentuin"
 req GET "/izp/$plan?at=2099-01-01T10:00" casemanager
 check "a moment in the future: 400" status_is 400
 check "future: Dutch" body_has "Dat moment ligt in de toekomst."
+# A date alone: a past day means its end, today means now, tomorrow is refused.
+today=$(sqlq "SELECT CURDATE()")
+req GET "/izp/$plan.xml?at=$today" casemanager
+check "today as a date: 200" status_is 200
+check "today as a date: the goal just added is there" body_has "dierentuin"
+check "today as a date: the plan as it stands, not tonight" body_lacks "at=\"$today 23:59:59\""
+check "today as a date: the plan as it stands, editable" body_has "<plan "
+# The stack was made today, so at the end of yesterday the plan did not exist.
+req GET "/izp/$plan?at=$(sqlq "SELECT CURDATE() - INTERVAL 1 DAY")" casemanager
+check "yesterday as a date: the end of yesterday, before the plan" status_is 404
+check "yesterday as a date: Dutch" body_has "Op dat moment bestond dit IZP nog niet."
+req GET "/izp/$plan?at=$(sqlq "SELECT CURDATE() + INTERVAL 1 DAY")" casemanager
+check "tomorrow as a date: 400" status_is 400
+check "tomorrow as a date: Dutch" body_has "Dat moment ligt in de toekomst."
 req GET "/izp/$plan?at=gisteren" casemanager
 check "not a moment: 400" status_is 400
 check "not a moment: Dutch" body_has "Geen geldig moment"

@@ -57,7 +57,9 @@ START_TEST(moments_for_as_of)
 	ck_assert_str_eq(out, "2026-11-20 23:59:59");
 	/* Today as a date means "as it stands now", and says now. */
 	ck_assert_ptr_null(valid_moment("2026-11-22", now, out));
-	ck_assert_str_eq(out, "2026-11-22 12:00:00");
+	ck_assert_str_eq(out, "");
+	ck_assert_ptr_null(valid_moment("2026-11-21", now, out));
+	ck_assert_str_eq(out, "2026-11-21 23:59:59");
 	ck_assert_str_eq(valid_moment("2026-11-23T00:00", now, out),
 	    "Dat moment ligt in de toekomst.");
 	ck_assert_str_eq(valid_moment("2026-11-20T24:00", now, out),
