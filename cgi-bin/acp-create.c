@@ -1,7 +1,8 @@
 /*
  * ACP-gesprek vastleggen: advance care planning conversations are the basis
- * of the plan.  When, whether the child was there, who else, what was said
- * and which goals, agreements and limits came out of it.
+ * of the plan.  When, whether the child took part (the whole conversation,
+ * part of it, or not, and why), who else, what was said and which goals,
+ * agreements and limits came out of it.
  */
 #include <string.h>
 
@@ -11,6 +12,7 @@
 enum field {
 	F_HELD_ON,
 	F_CHILD,
+	F_CHILD_ABSENT_REASON,
 	F_PRESENT,
 	F_SUMMARY,
 	F_OUTCOME,
@@ -19,8 +21,8 @@ enum field {
 
 static const struct field_def fields[F__MAX] = {
 	[F_HELD_ON] = { "held_on", "Datum", FIELD_DATE, 1, 10, NULL, NULL },
-	[F_CHILD] = { "child_present", "Het kind was erbij", FIELD_CHECK, 0, 2,
-	    NULL, NULL },
+	[F_CHILD] = CHILD_PARTICIPATED_FIELD,
+	[F_CHILD_ABSENT_REASON] = CHILD_ABSENT_REASON_FIELD,
 	[F_PRESENT] = { "present", "Wie waren er verder bij", FIELD_TEXT, 1,
 	    1000, NULL,
 	    "Bijvoorbeeld: moeder, vader, kinderarts, casemanager." },
@@ -42,16 +44,17 @@ static const char *const sql[STMT__MAX] = {
 	[STMT_CHILD] = SQL_CHILD_BY_ID,
 	[STMT_BY_REQUEST] = SQL_SAVED_BEFORE("acp_conversations"),
 	[STMT_INSERT] = "INSERT INTO acp_conversations (plan_id, held_on, "
-	    "child_present, present, summary, outcome, created_by, "
-	    "created_at, request_id) VALUES (?, ?, ?, ?, ?, ?, ?, "
-	    "NOW(3), ?)",
+	    "child_participated, child_absent_reason, present, summary, "
+	    "outcome, created_by, created_at, request_id) VALUES (?, ?, ?, "
+	    "?, ?, ?, ?, ?, NOW(3), ?)",
 };
 
 static int
 check(struct field_value *v)
 {
 	return form_not_in_future(&v[F_HELD_ON], "De datum ligt in de "
-	    "toekomst.");
+	    "toekomst.") + form_check_participation(&v[F_CHILD],
+	    &v[F_CHILD_ABSENT_REASON]);
 }
 
 static int
@@ -60,7 +63,8 @@ insert(struct izp_request *req, struct field_value *v, long long owner,
 {
 	struct db_arg args[] = { DB_INT_ARG(owner),
 	    DB_TEXT_ARG(v[F_HELD_ON].iso),
-	    DB_INT_ARG(v[F_CHILD].present), DB_TEXT_ARG(v[F_PRESENT].text),
+	    DB_TEXT_ARG(v[F_CHILD].text), form_arg(&v[F_CHILD_ABSENT_REASON]),
+	    DB_TEXT_ARG(v[F_PRESENT].text),
 	    DB_TEXT_ARG(v[F_SUMMARY].text), form_arg(&v[F_OUTCOME]),
 	    DB_INT_ARG(req->user.id), DB_TEXT_ARG(req->request_id) };
 

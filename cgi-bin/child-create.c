@@ -21,6 +21,7 @@ enum field {
 	F_GP_NAME,
 	F_GP_PRACTICE,
 	F_GP_PHONE,
+	F_GP_AGB,
 	F_HAP_NAME,
 	F_HAP_PHONE,
 	F__MAX
@@ -57,6 +58,9 @@ static const struct field_def fields[F__MAX] = {
 	    200, NULL, NULL },
 	[F_GP_PHONE] = { "gp_phone", "Telefoon huisarts", FIELD_TEXT, 0, 50,
 	    NULL, NULL },
+	[F_GP_AGB] = { "gp_agb", "AGB-code huisarts", FIELD_TEXT, 0, 8, NULL,
+	    "8 cijfers, begint met 01; zo vindt het huisartsensysteem de "
+	    "juiste huisarts bij een bericht." },
 	[F_HAP_NAME] = { "hap_name", "Huisartsenpost (HAP)", FIELD_TEXT, 0, 200,
 	    NULL, "De huisartsenpost voor het adres van het kind, voor 's "
 	    "avonds, 's nachts en in het weekend." },
@@ -78,9 +82,9 @@ static const char *const sql[STMT__MAX] = {
 	[STMT_INSERT] =
 	    "INSERT INTO children (given_name, family_name, birth_date, bsn, "
 	    "diagnosis, diagnosis_date, registration_kind, registration_org, "
-	    "registration_date, gp_name, gp_practice, gp_phone, hap_name, "
-	    "hap_phone, changed_by, change_reason, request_id) "
-	    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+	    "registration_date, gp_name, gp_practice, gp_phone, gp_agb, "
+	    "hap_name, hap_phone, changed_by, change_reason, request_id) "
+	    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
 	    "'Geregistreerd', ?)",
 	/* Whoever registers the child may go on; the family decides the rest. */
 	[STMT_GRANT] =
@@ -106,12 +110,17 @@ arg_of(const struct field_value *v, int is_date)
 	return DB_TEXT_ARG(is_date ? v->iso : v->text);
 }
 
-/* What no single field can check: dates in order and not in the future. */
+/* What the generic field checks do not: the AGB code, and dates in order
+ * and not in the future. */
 static int
 check_together(struct field_value *v)
 {
+	const char *message;
 	int errors = 0;
 
+	if (v[F_GP_AGB].present && v[F_GP_AGB].error == NULL &&
+	    (message = valid_agb_gp(v[F_GP_AGB].text)) != NULL)
+		form_set_error(&v[F_GP_AGB], message), errors++;
 	errors += form_not_in_future(&v[F_BIRTH_DATE], "De geboortedatum ligt "
 	    "in de toekomst.");
 	errors += form_not_in_future(&v[F_DIAGNOSIS_DATE], "De datum van de "
@@ -196,6 +205,7 @@ register_child(struct db *db, void *arg)
 			arg_of(&v[F_GP_NAME], 0),
 			arg_of(&v[F_GP_PRACTICE], 0),
 			arg_of(&v[F_GP_PHONE], 0),
+			arg_of(&v[F_GP_AGB], 0),
 			arg_of(&v[F_HAP_NAME], 0),
 			arg_of(&v[F_HAP_PHONE], 0),
 			DB_INT_ARG(req->user.id),

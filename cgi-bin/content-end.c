@@ -1,10 +1,11 @@
 /*
  * Ending what the palliative part of the IZP holds: a treatment limit, an
- * advance directive, a representative, a crisis step plan, a member of the
- * treatment team, a value or wish, or a problem.  Nothing is
- * edited in place; ending is an explicit act with a date and a reason, by
- * the people the rules name, based on the version the user saw.  nginx
- * says which kind (IZP_VIEW); the flow is the same for all.
+ * advance directive, a representative, a crisis medicine, a crisis step
+ * plan, a member of the treatment team, a value or wish, or a problem.
+ * Nothing is edited in place; ending is an explicit act with a date and a
+ * reason, by the people the rules name, based on the version the user
+ * saw.  nginx says which kind (IZP_VIEW); the flow is the same for all.
+ * What a step plan in force still gives (a crisis medicine) cannot end.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -35,6 +36,9 @@ enum stmt {
 	STMT_END_DIRECTIVE,
 	STMT_REPRESENTATIVE,
 	STMT_END_REPRESENTATIVE,
+	STMT_MEDICATION,
+	STMT_END_MEDICATION,
+	STMT_MEDICATION_IN_USE,
 	STMT_CRISIS_PLAN,
 	STMT_END_CRISIS_PLAN,
 	STMT_TEAM_MEMBER,
@@ -69,6 +73,14 @@ static const char *const sql[STMT__MAX] = {
 	    "version, DATE(created_at) AS began_on, name, relation "
 	    "FROM representatives WHERE id = ? FOR UPDATE",
 	[STMT_END_REPRESENTATIVE] = SQL_END("representatives"),
+	[STMT_MEDICATION] = "SELECT id, request_id, child_id AS owner, status, "
+	    "version, prescribed_on AS began_on, medicine, dose "
+	    "FROM crisis_medications WHERE id = ? FOR UPDATE",
+	[STMT_END_MEDICATION] = SQL_END("crisis_medications"),
+	/* A step plan in force that gives this medicine. */
+	[STMT_MEDICATION_IN_USE] = "SELECT c.situation FROM crisis_steps s "
+	    "JOIN crisis_plans c ON c.id = s.crisis_plan_id "
+	    "WHERE s.medication_id = ? AND c.status = 'actief' LIMIT 1",
 	[STMT_CRISIS_PLAN] = "SELECT id, request_id, plan_id AS owner, status, version, "
 	    "DATE(created_at) AS began_on, situation, situation_other "
 	    "FROM crisis_plans WHERE id = ? FOR UPDATE",
@@ -97,28 +109,39 @@ struct kind {
 	int			 of_child;	/* else of a plan */
 	enum plan_editors	 editors;
 	const char		*anchor;	/* on the plan overview */
+	size_t			 in_use;	/* rows: may not end yet */
+	const char		*in_use_message;
 };
 
 static const struct kind kinds[] = {
 	{ "limit", "behandelgrenzen", "treatment_limit",
 	    "Deze behandelgrens bestaat niet.", STMT_LIMIT, STMT_END_LIMIT, 1,
-	    PLAN_HOOFDBEHANDELAAR, "behandelgrenzen" },
+	    PLAN_HOOFDBEHANDELAAR, "behandelgrenzen", 0, NULL },
 	{ "directive", "wilsverklaringen", "advance_directive",
 	    "Deze wilsverklaring bestaat niet.", STMT_DIRECTIVE,
-	    STMT_END_DIRECTIVE, 1, PLAN_TEAM, "wilsverklaringen" },
+	    STMT_END_DIRECTIVE, 1, PLAN_TEAM, "wilsverklaringen", 0, NULL },
 	{ "representative", "vertegenwoordigers", "representative",
 	    "Deze vertegenwoordiger bestaat niet.", STMT_REPRESENTATIVE,
-	    STMT_END_REPRESENTATIVE, 1, PLAN_TEAM, "vertegenwoordigers" },
+	    STMT_END_REPRESENTATIVE, 1, PLAN_TEAM, "vertegenwoordigers", 0,
+	    NULL },
+	{ "crisis-medication", "crisismedicatie", "crisis_medication",
+	    "Deze crisismedicatie bestaat niet.", STMT_MEDICATION,
+	    STMT_END_MEDICATION, 1, PLAN_HOOFDBEHANDELAAR, "crisismedicatie",
+	    STMT_MEDICATION_IN_USE, "Een stappenplan dat geldt, geeft deze "
+	    "medicatie. Beëindig of vervang eerst dat stappenplan, zodat "
+	    "niemand in een crisis naar medicatie wordt verwezen die niet "
+	    "meer geldt." },
 	{ "crisis-plan", "stappenplannen", "crisis_plan",
 	    "Dit stappenplan bestaat niet.", STMT_CRISIS_PLAN,
-	    STMT_END_CRISIS_PLAN, 0, PLAN_RESPONSIBLE, "stappenplannen" },
+	    STMT_END_CRISIS_PLAN, 0, PLAN_RESPONSIBLE, "stappenplannen", 0,
+	    NULL },
 	{ "team-member", "team", "care_team_member",
 	    "Dit lid van het behandelteam bestaat niet.", STMT_TEAM_MEMBER,
-	    STMT_END_TEAM_MEMBER, 0, PLAN_RESPONSIBLE, "team" },
+	    STMT_END_TEAM_MEMBER, 0, PLAN_RESPONSIBLE, "team", 0, NULL },
 	{ "wish", "wensen", "wish", "Deze wens bestaat niet.", STMT_WISH,
-	    STMT_END_WISH, 0, PLAN_TEAM, "waarden" },
+	    STMT_END_WISH, 0, PLAN_TEAM, "waarden", 0, NULL },
 	{ "problem", "problemen", "problem", "Dit probleem bestaat niet.",
-	    STMT_PROBLEM, STMT_END_PROBLEM, 0, PLAN_TEAM, "problemen" },
+	    STMT_PROBLEM, STMT_END_PROBLEM, 0, PLAN_TEAM, "problemen", 0, NULL },
 };
 
 struct ending {
@@ -169,6 +192,19 @@ end_item(struct db *db, void *arg)
 		return izp_fail(req, 409, "Iemand anders heeft dit intussen "
 		    "gewijzigd. Er is niets opgeslagen; bekijk de huidige "
 		    "stand.");
+	if (e->kind->in_use_message != NULL) {
+		id = DB_INT_ARG(req->path_id);
+		if ((rc = izp_query(req, e->kind->in_use, &id, 1, &rows)) !=
+		    DB_OK)
+			return rc;
+		if (rows.nrows > 0) {
+			form_set_error_link(&e->v[F_REASON],
+			    e->kind->in_use_message, arena_printf(&req->arena,
+			    "/izp/%lld#stappenplannen", plan.id),
+			    "Naar de stappenplannen");
+			return 400;
+		}
+	}
 	if (strcmp(e->v[F_ENDED_ON].iso, db_cell_named(&e->item, 0,
 	    "began_on")) < 0) {
 		form_set_error(&e->v[F_ENDED_ON], "Deze datum ligt vóór het "

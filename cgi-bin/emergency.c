@@ -50,9 +50,10 @@ static const char *const sql[STMT__MAX] = {
 	 * order (overview_part), in one round trip. */
 	[STMT_CONTENT] = SQL_LIMITS(0, "") " UNION ALL " SQL_DIRECTIVES(1, "")
 	    " UNION ALL " SQL_REPRESENTATIVES(2, "") " UNION ALL "
-	    SQL_CRISIS_PLANS(3, "") " UNION ALL " SQL_CRISIS_STEPS(4, "")
-	    " UNION ALL " SQL_NEXT_STEP(5, "") " UNION ALL "
-	    SQL_PLACE_WISHES(6, "") " UNION ALL " SQL_TEAM(7, "")
+	    SQL_CRISIS_MEDICATIONS(3, "") " UNION ALL "
+	    SQL_CRISIS_PLANS(4, "") " UNION ALL " SQL_CRISIS_STEPS(5, "")
+	    " UNION ALL " SQL_NEXT_STEP(6, "") " UNION ALL "
+	    SQL_PLACE_WISHES(7, "") " UNION ALL " SQL_TEAM(8, "")
 	    " ORDER BY 1, 2",
 };
 
@@ -81,8 +82,8 @@ load(struct izp_request *req, struct summary *s)
 	plan = DB_INT_ARG(s->plan.nrows > 0 ? strtoll(db_cell_named(&s->plan,
 	    0, "id"), NULL, 10) : 0);
 	{
-		struct db_arg args[] = { child, child, child, plan, plan,
-		    plan, plan, plan };
+		struct db_arg args[] = { child, child, child, child, plan,
+		    plan, plan, plan, plan };
 
 		return izp_query_parts(req, STMT_CONTENT, args,
 		    sizeof(args) / sizeof(args[0]), overview_part(OV_LIMITS),
@@ -219,6 +220,8 @@ handle(struct izp_request *req)
 	xml_list(root, "directives", "directive", &s.part[OV_DIRECTIVES]);
 	xml_list(root, "representatives", "representative",
 	    &s.part[OV_REPRESENTATIVES]);
+	xml_list(root, "crisis-medications", "medication",
+	    &s.part[OV_CRISIS_MEDICATIONS]);
 	crisis_xml(root, &s.part[OV_CRISIS_PLANS], &s.part[OV_CRISIS_STEPS]);
 	if (s.part[OV_NEXT_STEP].nrows > 0)
 		xml_rows(root, "next-step", &s.part[OV_NEXT_STEP], 0);

@@ -14,6 +14,8 @@
 enum field {
 	F_HELD_ON,
 	F_PARTICIPANTS,
+	F_CHILD,
+	F_CHILD_ABSENT_REASON,
 	F_SUMMARY,
 	F_NEXT_ON,
 	F_SEEN,		/* the agreements the form showed, as "id.id.id" */
@@ -26,6 +28,8 @@ static const struct field_def fixed_fields[F__FIXED] = {
 	[F_PARTICIPANTS] = { "participants", "Wie deden er mee?", FIELD_TEXT,
 	    1, 1000, NULL, "Bijvoorbeeld: moeder, vader, Noor, kinderarts, "
 	    "casemanager." },
+	[F_CHILD] = CHILD_PARTICIPATED_FIELD,
+	[F_CHILD_ABSENT_REASON] = CHILD_ABSENT_REASON_FIELD,
 	[F_SUMMARY] = { "summary", "Wat is er besproken?", FIELD_MEMO, 0, 4000,
 	    NULL, NULL },
 	[F_NEXT_ON] = { "next_on", "Volgende evaluatie", FIELD_DATE, 1, 10,
@@ -61,8 +65,9 @@ static const char *const sql[STMT__MAX] = {
 	    "WHERE plan_id = ? AND status = 'actief' ORDER BY id FOR UPDATE",
 	[STMT_BY_REQUEST] = SQL_SAVED_BEFORE("evaluations"),
 	[STMT_INSERT] = "INSERT INTO evaluations (plan_id, held_on, "
-	    "participants, summary, next_on, created_by, created_at, "
-	    "request_id) VALUES (?, ?, ?, ?, ?, ?, NOW(3), ?)",
+	    "participants, child_participated, child_absent_reason, summary, "
+	    "next_on, created_by, created_at, request_id) VALUES (?, ?, ?, ?, "
+	    "?, ?, ?, ?, NOW(3), ?)",
 	[STMT_OUTCOME] = "INSERT INTO evaluation_outcomes (evaluation_id, "
 	    "agreement_id, outcome) VALUES (?, ?, ?)",
 	[STMT_CLOSE_AGREEMENT] = "UPDATE agreements SET status = 'afgesloten', "
@@ -155,11 +160,13 @@ evaluate(struct db *db, void *arg)
 		struct db_arg args[] = { DB_INT_ARG(plan.id),
 		    DB_TEXT_ARG(v[F_HELD_ON].iso),
 		    DB_TEXT_ARG(v[F_PARTICIPANTS].text),
-		    v[F_SUMMARY].present ? DB_TEXT_ARG(v[F_SUMMARY].text) :
-		    DB_NULL_ARG, DB_TEXT_ARG(v[F_NEXT_ON].iso),
-		    DB_INT_ARG(req->user.id), DB_TEXT_ARG(req->request_id) };
+		    DB_TEXT_ARG(v[F_CHILD].text),
+		    form_arg(&v[F_CHILD_ABSENT_REASON]), form_arg(&v[F_SUMMARY]),
+		    DB_TEXT_ARG(v[F_NEXT_ON].iso), DB_INT_ARG(req->user.id),
+		    DB_TEXT_ARG(req->request_id) };
 
-		if ((rc = izp_query(req, STMT_INSERT, args, 7, &rows)) != DB_OK)
+		if ((rc = izp_query(req, STMT_INSERT, args, sizeof(args) /
+		    sizeof(args[0]), &rows)) != DB_OK)
 			return rc;
 		created = (long long)rows.insert_id;
 	}
@@ -252,6 +259,8 @@ read_form(struct evaluation *e)
 	v = e->v;
 	errors += form_not_in_future(&v[F_HELD_ON], "De evaluatie kan niet in "
 	    "de toekomst zijn gehouden.");
+	errors += form_check_participation(&v[F_CHILD],
+	    &v[F_CHILD_ABSENT_REASON]);
 	if (v[F_HELD_ON].present && v[F_HELD_ON].error == NULL &&
 	    v[F_NEXT_ON].present && v[F_NEXT_ON].error == NULL) {
 		if (date_compare(&v[F_NEXT_ON].date, &v[F_HELD_ON].date) <= 0) {

@@ -26,11 +26,12 @@ enum stmt {
 #define CHILD_ROW(P) \
 	"SELECT " SQL_CHILD_COLUMNS ", " P ".id AS plan_id, " \
 	P ".status AS plan_status, " \
-	"CASE c.list_state WHEN 1 THEN 'plan' WHEN 2 THEN 'plan' " \
-	"WHEN 3 THEN 'closed' " \
-	"ELSE CASE WHEN DATEDIFF(" SQL_DEADLINE ", CURDATE()) < 0 " \
-	"THEN 'overdue' WHEN DATEDIFF(" SQL_DEADLINE ", CURDATE()) <= ? " \
-	"THEN 'due-soon' ELSE 'ok' END END AS deadline_status"
+	"CASE WHEN c.first_actueel_on IS NOT NULL " \
+	"THEN IF(c.first_actueel_on <= " SQL_DEADLINE ", 'met', 'late') " \
+	"WHEN c.list_state = 3 THEN 'closed' " \
+	"WHEN DATEDIFF(" SQL_DEADLINE ", CURDATE()) < 0 THEN 'overdue' " \
+	"WHEN DATEDIFF(" SQL_DEADLINE ", CURDATE()) <= ? THEN 'due-soon' " \
+	"ELSE 'ok' END AS deadline_status"
 #define SEARCH \
 	"(? = 0 OR c.given_name LIKE ? OR c.family_name LIKE ? " \
 	"OR CONCAT(c.given_name, ' ', c.family_name) LIKE ? " \

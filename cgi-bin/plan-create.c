@@ -18,12 +18,6 @@ enum field {
 	F__MAX
 };
 
-static const struct field_choice yes_no[] = {
-	{ "ja", "Ja" },
-	{ "nee", "Nee" },
-	{ NULL, NULL }
-};
-
 static const struct field_def fields[F__MAX] = {
 	[F_HOOFDBEHANDELAAR] = { "hoofdbehandelaar_id", "Hoofdbehandelaar",
 	    FIELD_ID, 1, 12, NULL,
@@ -31,11 +25,8 @@ static const struct field_def fields[F__MAX] = {
 	[F_CASEMANAGER] = { "casemanager_id", "Casemanager (centrale "
 	    "zorgverlener)", FIELD_ID, 1, 12, NULL,
 	    "Vast aanspreekpunt voor kind, ouders en zorgverleners." },
-	[F_CHILD_PARTICIPATED] = { "child_participated", "Heeft het kind "
-	    "meegedaan aan het gesprek?", FIELD_ENUM, 1, 3, yes_no, NULL },
-	[F_CHILD_ABSENT_REASON] = { "child_absent_reason", "Waarom niet?",
-	    FIELD_MEMO, 0, 1000, NULL,
-	    "Verplicht als het kind niet heeft meegedaan." },
+	[F_CHILD_PARTICIPATED] = CHILD_PARTICIPATED_FIELD,
+	[F_CHILD_ABSENT_REASON] = CHILD_ABSENT_REASON_FIELD,
 	[F_PARENTS_PRESENT] = { "parents_present", "Aanwezige ouders of "
 	    "vertegenwoordigers", FIELD_TEXT, 1, 500, NULL,
 	    "Het IZP wordt altijd samen met de ouders opgesteld." },
@@ -256,13 +247,8 @@ handle(struct izp_request *req)
 	if ((errors = form_read(&req->arena, &req->form, fields, F__MAX,
 	    c.v)) < 0)
 		return 503;
-	if (c.v[F_CHILD_PARTICIPATED].error == NULL &&
-	    strcmp(c.v[F_CHILD_PARTICIPATED].text, "nee") == 0 &&
-	    !c.v[F_CHILD_ABSENT_REASON].present) {
-		form_set_error(&c.v[F_CHILD_ABSENT_REASON], "Leg uit waarom het "
-		    "kind niet heeft meegedaan.");
-		errors++;
-	}
+	errors += form_check_participation(&c.v[F_CHILD_PARTICIPATED],
+	    &c.v[F_CHILD_ABSENT_REASON]);
 	if (errors > 0)
 		return show_form(&c, 400);
 	rc = db_transaction(req->db, create_plan, &c);

@@ -12,9 +12,11 @@
 #include "izp-sql.h"
 
 /* When a version began and, unless it is the current one, ended; and a
- * whole second after it began, to open the plan as of that version. */
+ * whole second after it began, to open the plan as of that version.
+ * began_exact finds the plan's revision the version made (add_revisions). */
 #define SQL_VALIDITY(t) \
 	"DATE_FORMAT(" t ".row_start, '%Y-%m-%d %H:%i:%s') AS valid_from, " \
+	"DATE_FORMAT(" t ".row_start, '%Y-%m-%d %H:%i:%s.%f') AS began_exact, " \
 	"DATE_FORMAT(" t ".row_start + INTERVAL 1 SECOND, " \
 	"'%Y-%m-%dT%H:%i:%s') AS view_at, " \
 	"IF(" t ".row_end > NOW(6), NULL, " \
@@ -29,11 +31,12 @@ enum stmt {
 	STMT_EVALUATIONS,	/* and their outcomes, as two parts */
 	STMT_LIMIT_VERSIONS,
 	STMT_CONTENT_VERSIONS,
+	STMT_CHANGES,
 	STMT__MAX
 };
 
 static const char *const sql[STMT__MAX] = {
-	[STMT_PLAN] = SQL_PLAN_BY_ID,
+	[STMT_PLAN] = SQL_PLAN_WITH_REVISION,
 	[STMT_CHILD] = SQL_CHILD_BY_ID,
 	[STMT_PLAN_VERSIONS] = "SELECT p.id, p.version, p.status, "
 	    "p.evaluate_on, p.closed_on, p.close_reason, p.change_reason, "
@@ -73,7 +76,7 @@ static const char *const sql[STMT__MAX] = {
 	/*
 	 * The rest of the palliative content in one list: what it is, a
 	 * label, its status, and who changed it when and why.  Binds the
-	 * child twice, then the plan nine times.
+	 * child three times, then the plan nine times.
 	 */
 	[STMT_CONTENT_VERSIONS] = "SELECT * FROM ("
 	    "SELECT 'directive' AS kind, d.id, d.version, NULL AS label, "
@@ -88,6 +91,12 @@ static const char *const sql[STMT__MAX] = {
 	    "r.status, r.end_reason, r.change_reason, u.display_name, "
 	    SQL_VALIDITY("r") " FROM representatives FOR SYSTEM_TIME ALL AS r "
 	    "JOIN users u ON u.id = r.changed_by WHERE r.child_id = ? "
+	    "UNION ALL SELECT 'crisis-medication', m.id, m.version, "
+	    "CONCAT(m.medicine, ' ', m.dose), m.situation, m.situation_other, "
+	    "NULL, NULL, m.status, m.end_reason, m.change_reason, "
+	    "u.display_name, " SQL_VALIDITY("m")
+	    " FROM crisis_medications FOR SYSTEM_TIME ALL AS m "
+	    "JOIN users u ON u.id = m.changed_by WHERE m.child_id = ? "
 	    "UNION ALL SELECT 'crisis-plan', c.id, c.version, NULL, "
 	    "c.situation, c.situation_other, NULL, NULL, "
 	    "c.status, c.end_reason, c.change_reason, u.display_name, "
@@ -133,12 +142,15 @@ static const char *const sql[STMT__MAX] = {
 	    " FROM plan_topics FOR SYSTEM_TIME ALL AS o "
 	    "JOIN users u ON u.id = o.created_by WHERE o.plan_id = ?"
 	    ") v ORDER BY valid_from, kind, id",
+	/* Every change that counts toward the plan's revision, in order. */
+	[STMT_CHANGES] = "SELECT DATE_FORMAT(t, '%Y-%m-%d %H:%i:%s.%f') "
+	    "FROM (" SQL_PLAN_CHANGES ") v ORDER BY t",
 };
 
 struct history {
 	struct izp_request	*req;
 	struct db_rows		 plan, child, plans, goals, agreements,
-				 evaluations[2], limits, content;
+				 evaluations[2], limits, content, changes;
 };
 
 static int
@@ -172,16 +184,51 @@ read_history(struct db *db, void *arg)
 	{
 		struct db_arg child = DB_INT_ARG(strtoll(db_cell_named(
 		    &h->plan, 0, "child_id"), NULL, 10));
-		struct db_arg args[] = { child, child, id, id, id, id, id, id,
-		    id, id, id };
+		struct db_arg args[] = { child, child, child, id, id, id, id,
+		    id, id, id, id, id };
+		struct db_arg changes[SQL_PLAN_CHANGES_ARGS] = { id, child,
+		    child, child, child, id, id, id, id, id, id, id, id, id, id,
+		    id, id };
 
 		if ((rc = izp_query(req, STMT_LIMIT_VERSIONS, &child, 1,
 		    &h->limits)) != DB_OK ||
-		    (rc = izp_query(req, STMT_CONTENT_VERSIONS, args, 11,
-		    &h->content)) != DB_OK)
+		    (rc = izp_query(req, STMT_CONTENT_VERSIONS, args, 12,
+		    &h->content)) != DB_OK ||
+		    (rc = izp_query(req, STMT_CHANGES, changes,
+		    SQL_PLAN_CHANGES_ARGS, &h->changes)) != DB_OK)
 			return rc;
 	}
 	return audit_write(req, db, "success");
+}
+
+/*
+ * Each version's item in a history list gets the plan's revision that
+ * version made: how many changes began no later than it.  One number
+ * across the whole plan, the one the plan, its printout and the
+ * spoedoverzicht show, instead of each part counting its own.
+ */
+static void
+add_revisions(xmlNodePtr list, const struct db_rows *rows,
+    const struct db_rows *changes)
+{
+	xmlNodePtr item = xmlFirstElementChild(list);
+	const char *began;
+	size_t i, low, high, middle;
+
+	for (i = 0; i < rows->nrows && item != NULL; i++,
+	    item = xmlNextElementSibling(item)) {
+		began = db_cell_named(rows, i, "began_exact");
+		for (low = 0, high = changes->nrows; began != NULL &&
+		    low < high;) {
+			middle = low + (high - low) / 2;
+			if (strcmp(db_cell(changes, middle, 0), began) <= 0)
+				low = middle + 1;
+			else
+				high = middle;
+		}
+		xml_attr_int(item, "revision", (long long)low);
+		xmlUnsetProp(item, (const xmlChar *)"began-exact");
+	}
 }
 
 static int
@@ -197,14 +244,18 @@ handle(struct izp_request *req)
 	root = izp_page(req, "plan-history");
 	xml_rows(root, "child", &h.child, 0);
 	xml_rows(root, "plan", &h.plan, 0);
-	xml_list(root, "plan-versions", "plan-version", &h.plans);
-	xml_list(root, "goal-versions", "goal-version", &h.goals);
-	xml_list(root, "agreement-versions", "agreement-version",
-	    &h.agreements);
+	add_revisions(xml_list(root, "plan-versions", "plan-version",
+	    &h.plans), &h.plans, &h.changes);
+	add_revisions(xml_list(root, "goal-versions", "goal-version",
+	    &h.goals), &h.goals, &h.changes);
+	add_revisions(xml_list(root, "agreement-versions",
+	    "agreement-version", &h.agreements), &h.agreements, &h.changes);
 	xml_list(root, "evaluations", "evaluation", &h.evaluations[0]);
 	xml_list(root, "outcomes", "outcome", &h.evaluations[1]);
-	xml_list(root, "limit-versions", "limit-version", &h.limits);
-	xml_list(root, "content-versions", "content-version", &h.content);
+	add_revisions(xml_list(root, "limit-versions", "limit-version",
+	    &h.limits), &h.limits, &h.changes);
+	add_revisions(xml_list(root, "content-versions", "content-version",
+	    &h.content), &h.content, &h.changes);
 	return 200;
 }
 

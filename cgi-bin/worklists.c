@@ -1,6 +1,7 @@
 /*
  * Werklijsten: what needs doing across the children this user may see.
- * Children without an IZP near or past the 8-week term; evaluations of
+ * Children without an actueel IZP near or past the 8-week term, and those
+ * whose first IZP became actueel lately, in time or late; evaluations of
  * plans, agreements and problems due or overdue (or never planned); plans without a next step; plans whose
  * hoofdbehandelaar or casemanager is no longer active; treatment limits
  * not discussed for a configured number of months, and current plans
@@ -31,6 +32,8 @@
 enum stmt {
 	STMT_DEADLINE,
 	STMT_DEADLINE_MANY,
+	STMT_MADE_CURRENT,
+	STMT_MADE_CURRENT_MANY,
 	STMT_EVALUATIONS,
 	STMT_EVALUATIONS_MANY,
 	STMT_NEXT_STEP,
@@ -52,6 +55,17 @@ enum stmt {
 	" LEFT JOIN care_plans cp ON cp.open_child_id = c.id " \
 	"AND cp.status = 'concept' WHERE c.list_state IN (0, 1) " \
 	"AND c.deadline <= CURDATE() + INTERVAL ? DAY"
+
+/* Children whose first IZP became actueel lately, within the term or
+ * late; linked to the latest plan that was actueel. */
+#define MADE_CURRENT_ROW \
+	", c.deadline, c.first_actueel_on, DATEDIFF(c.first_actueel_on, " \
+	"c.deadline) AS actueel_days_after_term, (SELECT MAX(ap.id) FROM " \
+	"care_plans ap WHERE ap.child_id = c.id AND ap.activated_at IS NOT " \
+	"NULL) AS plan_id FROM children c"
+#define MADE_CURRENT_WHERE \
+	" WHERE c.first_actueel_on >= CURDATE() - INTERVAL ? DAY"
+#define MADE_CURRENT_ORDER " ORDER BY c.first_actueel_on DESC, c.id"
 
 /* Plans, agreements and problems to evaluate, by date (never planned
  * first); one part each, as "due" with these columns. */
@@ -132,6 +146,13 @@ static const char *const sql[STMT__MAX] = {
 	    " FORCE INDEX (children_list)" SQL_SEEN_JOINS DEADLINE_WHERE
 	    " AND " SQL_SEEN_WHERE " GROUP BY c.deadline, c.id "
 	    "ORDER BY c.deadline, c.id" SQL_FIRST,
+	[STMT_MADE_CURRENT] = "SELECT " SQL_WHO MADE_CURRENT_ROW " JOIN "
+	    SQL_VISIBLE_CHILDREN " ON v.id = c.id" MADE_CURRENT_WHERE
+	    MADE_CURRENT_ORDER SQL_FIRST,
+	[STMT_MADE_CURRENT_MANY] = "SELECT " SQL_NAMES MADE_CURRENT_ROW
+	    " FORCE INDEX (children_made_current)" SQL_SEEN_JOINS
+	    MADE_CURRENT_WHERE " AND " SQL_SEEN_WHERE " GROUP BY "
+	    "c.first_actueel_on, c.id" MADE_CURRENT_ORDER SQL_FIRST,
 	[STMT_EVALUATIONS] = "SELECT *, COUNT(*) OVER () AS total FROM ("
 	    PLAN_DUE VISIBLE_CHILD PLAN_DUE_WHERE " UNION ALL " AGREEMENT_DUE
 	    " JOIN care_plans p ON p.id = a.plan_id" VISIBLE_CHILD
@@ -200,6 +221,9 @@ static const struct list {
 } lists[] = {
 	{ "termijn", "deadline", "deadline.warn_days", 14,
 	    { STMT_DEADLINE, "uuuusn" }, { STMT_DEADLINE_MANY, "uusuun" } },
+	{ "termijn", "made-current", "deadline.recent_days", 28,
+	    { STMT_MADE_CURRENT, "uuuusn" },
+	    { STMT_MADE_CURRENT_MANY, "uusuun" } },
 	{ "evaluaties", "evaluation-due", "evaluation.warn_days", 14,
 	    { STMT_EVALUATIONS, "uuuusuuuusuuuusn" },
 	    { STMT_EVALUATIONS_MANY, "uusuunuusuunuusuunn" } },
@@ -287,6 +311,8 @@ handle(struct izp_request *req)
 		xml_attr(list, "only", w.only);
 	xml_attr_int(list, "review-months", conf_get_long(req->conf,
 	    "limits.review_months", 6));
+	xml_attr_int(list, "recent-days", conf_get_long(req->conf,
+	    "deadline.recent_days", 28));
 	for (i = 0; i < NLISTS; i++) {
 		xmlNodePtr group;
 

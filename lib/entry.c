@@ -16,6 +16,7 @@ struct entry {
 	const struct entry_spec	*spec;
 	struct field_value	*v;
 	struct db_rows		 child;
+	struct db_rows		 choices;	/* spec->choices_prefix */
 	long long		 plan_id;
 	int			 write;
 };
@@ -40,6 +41,9 @@ add_entry(struct db *db, void *arg)
 	if ((rc = izp_query(req, spec->stmt_child, &id, 1, &e->child)) !=
 	    DB_OK)
 		return rc;
+	if (spec->choices_prefix != NULL && (rc = izp_query(req,
+	    spec->stmt_choices, &id, 1, &e->choices)) != DB_OK)
+		return rc;
 	if (!e->write)	/* a refused POST has its own audit row */
 		return req->method == HTTP_POST ? 0 :
 		    audit_write(req, db, "success");
@@ -56,6 +60,25 @@ add_entry(struct db *db, void *arg)
 		return rc;
 	req->audit.object_id = created;
 	return audit_write(req, db, "success");
+}
+
+static void
+add_choices(struct entry *e, xmlNodePtr form)
+{
+	const char *prefix = e->spec->choices_prefix;
+	size_t f, i;
+
+	for (f = 0; prefix != NULL && f < e->spec->nfields; f++) {
+		const struct field_def *def = &e->spec->fields[f];
+
+		if (def->type != FIELD_ID || strncmp(def->name, prefix,
+		    strlen(prefix)) != 0)
+			continue;
+		for (i = 0; i < e->choices.nrows; i++)
+			form_add_option(form_field_node(form, def->name),
+			    db_cell(&e->choices, i, 0),
+			    db_cell(&e->choices, i, 1));
+	}
 }
 
 static int
@@ -75,6 +98,7 @@ show_form(struct entry *e, int status)
 	    req->method == HTTP_POST ? e->v : NULL);
 	xml_attr(form, "cancel", arena_printf(&req->arena, "/izp/%lld#%s",
 	    e->plan_id, e->spec->anchor));
+	add_choices(e, form);
 	return status;
 }
 

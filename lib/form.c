@@ -157,6 +157,42 @@ form_not_in_future(struct field_value *v, const char *message)
 	return 1;
 }
 
+/* The crises a step plan or a crisis medicine is for. */
+const struct field_choice crisis_situations[] = {
+	{ "bloeding", "Massaal bloedverlies" },
+	{ "verstikking", "Acute verstikking" },
+	{ "benauwdheid", "Ernstige benauwdheid" },
+	{ "insult", "Epileptisch insult" },
+	{ "pijn", "Pijncrisis" },
+	{ "onrust", "Ernstige onrust of delier" },
+	{ "refractair", "Refractaire symptomen" },
+	{ "anders", "Anders" },
+	{ NULL, NULL }
+};
+
+const struct field_choice child_participation[] = {
+	{ "ja", "Ja, het hele gesprek" },
+	{ "deels", "Deels, een deel van het gesprek" },
+	{ "nee", "Nee" },
+	{ NULL, NULL }
+};
+
+/* Unless the child took part in the whole conversation, say why not or
+ * which part; returns 1 when it set the message. */
+int
+form_check_participation(struct field_value *took_part,
+    struct field_value *reason)
+{
+	if (took_part->error != NULL || !took_part->present ||
+	    strcmp(took_part->text, "ja") == 0 || reason->present ||
+	    reason->error != NULL)
+		return 0;
+	form_set_error(reason, strcmp(took_part->text, "deels") == 0 ?
+	    "Zeg bij welk deel van het gesprek het kind meedeed." :
+	    "Leg uit waarom het kind niet heeft meegedaan.");
+	return 1;
+}
+
 const char *
 form_choice_label(const struct field_def *def, const char *code)
 {

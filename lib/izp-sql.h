@@ -15,9 +15,11 @@
 	"TIMESTAMPDIFF(YEAR, c.birth_date, CURDATE()) AS age_years, " \
 	"c.diagnosis, c.diagnosis_date, c.registration_kind, " \
 	"c.registration_org, c.registration_date, c.gp_name, c.gp_practice, " \
-	"c.gp_phone, c.hap_name, c.hap_phone, c.version, " \
+	"c.gp_phone, c.gp_agb, c.hap_name, c.hap_phone, c.version, " \
 	SQL_DEADLINE " AS deadline, " \
-	"DATEDIFF(" SQL_DEADLINE ", CURDATE()) AS days_left"
+	"DATEDIFF(" SQL_DEADLINE ", CURDATE()) AS days_left, " \
+	"c.first_actueel_on, DATEDIFF(c.first_actueel_on, " SQL_DEADLINE \
+	") AS actueel_days_after_term"
 
 /*
  * May user ? see child c?  The hoofdbehandelaar and casemanager of the
@@ -206,20 +208,21 @@
 /*
  * The plan's revision as of a moment: how many versions of everything the
  * overview and the printout show existed then, and when the last one
- * began (NULL: now, which the plan row also keeps: SQL_PLAN_WITH_REVISION).  It only grows, so a printout's number says which state it
- * shows.  Binds the plan id, the child id three times (what belongs to the
- * child), the plan id twelve times, then the moment.
+ * began (NULL: now, which the plan row also keeps: SQL_PLAN_WITH_REVISION).
+ * It only grows, so a printout's number says which state it shows.
+ * SQL_PLAN_CHANGES, every change that counts, binds the plan id, the child
+ * id four times (what belongs to the child) and the plan id twelve times;
+ * SQL_PLAN_REVISION then the moment.
  */
 #define SQL_REVISION_PART(table, owner) \
 	" UNION ALL SELECT row_start FROM " table " FOR SYSTEM_TIME ALL" \
 	" WHERE " owner " = ?"
-#define SQL_PLAN_REVISION \
-	"SELECT COUNT(*) AS revision, " \
-	"DATE_FORMAT(MAX(t), '%Y-%m-%d %H:%i:%s') AS changed_at FROM (" \
+#define SQL_PLAN_CHANGES \
 	"SELECT row_start AS t FROM care_plans FOR SYSTEM_TIME ALL WHERE id = ?" \
 	SQL_REVISION_PART("treatment_limits", "child_id") \
 	SQL_REVISION_PART("advance_directives", "child_id") \
 	SQL_REVISION_PART("representatives", "child_id") \
+	SQL_REVISION_PART("crisis_medications", "child_id") \
 	SQL_REVISION_PART("goals", "plan_id") \
 	SQL_REVISION_PART("agreements", "plan_id") \
 	SQL_REVISION_PART("evaluations", "plan_id") \
@@ -231,8 +234,12 @@
 	SQL_REVISION_PART("problems", "plan_id") \
 	SQL_REVISION_PART("acp_conversations", "plan_id") \
 	SQL_REVISION_PART("plan_topics", "plan_id") \
-	SQL_REVISION_PART("guideline_deviations", "plan_id") \
-	") v WHERE t <= COALESCE(?, NOW(6))"
+	SQL_REVISION_PART("guideline_deviations", "plan_id")
+#define SQL_PLAN_CHANGES_ARGS 17
+#define SQL_PLAN_REVISION \
+	"SELECT COUNT(*) AS revision, " \
+	"DATE_FORMAT(MAX(t), '%Y-%m-%d %H:%i:%s') AS changed_at FROM (" \
+	SQL_PLAN_CHANGES ") v WHERE t <= COALESCE(?, NOW(6))"
 
 /*
  * The parts of a plan, each read by one SELECT that can stand in a UNION
@@ -305,11 +312,14 @@
 /* Evaluations held of a plan, newest first, and what each decided. */
 #define PART_EVALUATIONS(C) \
 	C("e.id", "id") C("e.held_on", "held_on") \
-	C("e.participants", "participants") C("e.summary", "summary") \
+	C("e.participants", "participants") \
+	C("e.child_participated", "child_participated") \
+	C("e.child_absent_reason", "child_absent_reason") \
+	C("e.summary", "summary") \
 	C("e.next_on", "next_on") C("e.created_at", "created_at") \
 	C("u.display_name", "created_by_name")
 #define SQL_EVALUATIONS(n, T) SQL_PART(n, PART_EVALUATIONS, \
-	SQL_NULLS_16 SQL_NULLS_2 SQL_NULLS_1, "e.held_on DESC, e.id DESC", \
+	SQL_NULLS_16 SQL_NULLS_1, "e.held_on DESC, e.id DESC", \
 	"evaluations" T " e JOIN users u ON u.id = e.created_by " \
 	"WHERE e.plan_id = ?")
 #define PART_OUTCOMES(C) \
@@ -363,18 +373,34 @@
 #define SQL_REPRESENTATIVES(n, T) SQL_PART(n, PART_REPRESENTATIVES, \
 	SQL_NULLS_16 SQL_NULLS_1, "r.has_authority DESC, r.id", \
 	"representatives" T " r WHERE r.child_id = ? AND r.status = 'actief'")
+/* Crisis medication: the medicines the step plans give, per situation. */
+#define PART_CRISIS_MEDICATIONS(C) \
+	C("m.id", "id") C("m.medicine", "medicine") C("m.dose", "dose") \
+	C("m.route", "route") C("m.route_other", "route_other") \
+	C("m.situation", "situation") \
+	C("m.situation_other", "situation_other") \
+	C("m.give_when", "give_when") C("m.maximum", "maximum") \
+	C("m.prescribed_on", "prescribed_on") C("m.version", "version") \
+	C("m.created_by", "created_by") \
+	C("u.display_name", "prescribed_by_name")
+#define SQL_CRISIS_MEDICATIONS(n, T) SQL_PART(n, PART_CRISIS_MEDICATIONS, \
+	SQL_NULLS_8 SQL_NULLS_4 SQL_NULLS_1, "m.situation, m.id", \
+	"crisis_medications" T " m JOIN users u ON u.id = m.created_by " \
+	"WHERE m.child_id = ? AND m.status = 'actief'")
 #define PART_CRISIS_PLANS(C) \
 	C("c.id", "id") C("c.situation", "situation") \
-	C("c.situation_other", "situation_other") C("c.version", "version") \
+	C("c.situation_other", "situation_other") \
+	C("c.starts_when", "starts_when") C("c.version", "version") \
 	C("c.created_at", "created_at")
 #define SQL_CRISIS_PLANS(n, T) SQL_PART(n, PART_CRISIS_PLANS, \
-	SQL_NULLS_16 SQL_NULLS_4 SQL_NULLS_1, "c.id", \
+	SQL_NULLS_16 SQL_NULLS_4, "c.id", \
 	"crisis_plans" T " c WHERE c.plan_id = ? AND c.status = 'actief'")
 #define PART_CRISIS_STEPS(C) \
 	C("s.crisis_plan_id", "crisis_plan_id") C("s.position", "position") \
-	C("s.action", "action") C("s.actor", "actor")
+	C("s.action", "action") C("s.actor", "actor") \
+	C("s.medication_id", "medication_id")
 #define SQL_CRISIS_STEPS(n, T) SQL_PART(n, PART_CRISIS_STEPS, \
-	SQL_NULLS_16 SQL_NULLS_4 SQL_NULLS_2, "s.crisis_plan_id, s.position", \
+	SQL_NULLS_16 SQL_NULLS_4 SQL_NULLS_1, "s.crisis_plan_id, s.position", \
 	"crisis_steps" T " s JOIN crisis_plans" T " c " \
 	"ON c.id = s.crisis_plan_id WHERE c.plan_id = ? AND c.status = 'actief'")
 /* Newest first: lib keeps the first row only. */
@@ -425,11 +451,13 @@
 	"problems" T " p WHERE p.plan_id = ? AND p.status = 'actief'")
 #define PART_ACP(C) \
 	C("a.id", "id") C("a.held_on", "held_on") \
-	C("a.child_present", "child_present") C("a.present", "present") \
+	C("a.child_participated", "child_participated") \
+	C("a.child_absent_reason", "child_absent_reason") \
+	C("a.present", "present") \
 	C("a.summary", "summary") C("a.outcome", "outcome") \
 	C("a.created_by", "created_by") \
 	C("u.display_name", "created_by_name")
-#define SQL_ACP(n, T) SQL_PART(n, PART_ACP, SQL_NULLS_16 SQL_NULLS_2, \
+#define SQL_ACP(n, T) SQL_PART(n, PART_ACP, SQL_NULLS_16 SQL_NULLS_1, \
 	"a.held_on DESC, a.id DESC", \
 	"acp_conversations" T " a JOIN users u ON u.id = a.created_by " \
 	"WHERE a.plan_id = ?")

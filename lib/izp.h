@@ -146,6 +146,7 @@ const char	*valid_bsn(const char *);
 const char	*valid_moment(const char *, time_t now, char out[20]);
 int		 valid_phone(const char *);
 int		 valid_email(const char *);
+const char	*valid_agb_gp(const char *);
 int		 age_on(const struct date *birth, const struct date *on);
 const char	*wgbo_missing(int age, int child_agreed, int parents_agreed);
 int		 date_is_real(int y, int m, int d);
@@ -162,6 +163,21 @@ int		 form_not_in_future(struct field_value *, const char *message);
 void		 form_set_value(xmlNodePtr form, const char *name,
 		    const char *value);
 const char	*form_choice_label(const struct field_def *, const char *code);
+
+/*
+ * Whether the child took part in a conversation (drawing up the plan, an
+ * ACP conversation, an evaluation): the whole, part of it, or not, and
+ * why not or which part.  The same two fields on every such form.
+ */
+extern const struct field_choice child_participation[];
+extern const struct field_choice crisis_situations[];
+#define CHILD_PARTICIPATED_FIELD { "child_participated", "Deed het kind " \
+	"mee aan het gesprek?", FIELD_ENUM, 1, 5, child_participation, NULL }
+#define CHILD_ABSENT_REASON_FIELD { "child_absent_reason", "Waarom niet, " \
+	"of bij welk deel?", FIELD_MEMO, 0, 1000, NULL, "Verplicht als het " \
+	"kind niet of maar voor een deel meedeed." }
+int		 form_check_participation(struct field_value *took_part,
+		    struct field_value *reason);
 
 /* ----------------------------------------------------------------- csrf */
 
@@ -545,6 +561,7 @@ enum overview_part {
 	OV_LIMITS,		/* of the child */
 	OV_DIRECTIVES,
 	OV_REPRESENTATIVES,
+	OV_CRISIS_MEDICATIONS,
 	OV_CRISIS_PLANS,	/* of the plan */
 	OV_CRISIS_STEPS,
 	OV_NEXT_STEP,
@@ -600,7 +617,8 @@ const struct db_part *overview_part(enum overview_part);
  * An "add something to the IZP" form (lib/entry.c): for a child (its open
  * plan's people may add) or for a plan.  check runs on the posted fields
  * alone, check_with_child inside the transaction; both return the number
- * of errors or 400 and leave the messages in the values.  insert gets the
+ * of errors or 400 and leave the messages in the values.  The form may
+ * offer choices that depend on the child (choices_prefix).  insert gets the
  * child or the plan id and returns 0 or a status.
  */
 struct entry_spec {
@@ -621,6 +639,10 @@ struct entry_spec {
 	int			(*insert)(struct izp_request *,
 				    struct field_value *, long long owner,
 				    long long *id);
+	/* Optional: choices read per child (rows of id, label), offered in
+	 * every FIELD_ID field whose name starts with choices_prefix. */
+	const char		*choices_prefix;
+	size_t			 stmt_choices;	/* binds the child id */
 };
 
 int		 entry_handle(struct izp_request *, const struct entry_spec *);

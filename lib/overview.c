@@ -27,19 +27,21 @@
 	SQL_GOALS(0, T) " UNION ALL " SQL_AGREEMENTS(1, T) " UNION ALL " \
 	SQL_EVALUATIONS(2, T) " UNION ALL " SQL_OUTCOMES(3, T) " UNION ALL " \
 	SQL_LIMITS(4, T) " UNION ALL " SQL_DIRECTIVES(5, T) " UNION ALL " \
-	SQL_REPRESENTATIVES(6, T) " UNION ALL " SQL_CRISIS_PLANS(7, T) \
-	" UNION ALL " SQL_CRISIS_STEPS(8, T) " UNION ALL " \
-	SQL_NEXT_STEP(9, T) " UNION ALL " SQL_PLACE_WISHES(10, T) \
-	" UNION ALL " SQL_TEAM(11, T) " UNION ALL " SQL_WISHES(12, T) \
-	" UNION ALL " SQL_PROBLEMS(13, T) " UNION ALL " SQL_ACP(14, T) \
-	" UNION ALL " SQL_DEVIATIONS(15, T) " UNION ALL " SQL_TOPICS(16, T) \
+	SQL_REPRESENTATIVES(6, T) " UNION ALL " \
+	SQL_CRISIS_MEDICATIONS(7, T) " UNION ALL " SQL_CRISIS_PLANS(8, T) \
+	" UNION ALL " SQL_CRISIS_STEPS(9, T) " UNION ALL " \
+	SQL_NEXT_STEP(10, T) " UNION ALL " SQL_PLACE_WISHES(11, T) \
+	" UNION ALL " SQL_TEAM(12, T) " UNION ALL " SQL_WISHES(13, T) \
+	" UNION ALL " SQL_PROBLEMS(14, T) " UNION ALL " SQL_ACP(15, T) \
+	" UNION ALL " SQL_DEVIATIONS(16, T) " UNION ALL " SQL_TOPICS(17, T) \
 	" ORDER BY 1, 2"
 
 static const struct db_part content_parts[OV_REVISION - OV_GOALS] = {
 	DB_PART(PART_GOALS, 0), DB_PART(PART_AGREEMENTS, 0),
 	DB_PART(PART_EVALUATIONS, 0), DB_PART(PART_OUTCOMES, 0),
 	DB_PART(PART_LIMITS, 0), DB_PART(PART_DIRECTIVES, 0),
-	DB_PART(PART_REPRESENTATIVES, 0), DB_PART(PART_CRISIS_PLANS, 0),
+	DB_PART(PART_REPRESENTATIVES, 0), DB_PART(PART_CRISIS_MEDICATIONS, 0),
+	DB_PART(PART_CRISIS_PLANS, 0),
 	DB_PART(PART_CRISIS_STEPS, 0), DB_PART(PART_NEXT_STEP, 1),
 	DB_PART(PART_PLACE_WISHES, 0), DB_PART(PART_TEAM, 0),
 	DB_PART(PART_WISHES, 0), DB_PART(PART_PROBLEMS, 0),
@@ -54,7 +56,7 @@ static const struct {
 	int	of_child;
 } binds[OV_REVISION - OV_GOALS] = {
 	{ 1, 0 }, { 1, 0 }, { 1, 0 }, { 2, 0 },	/* goals .. outcomes */
-	{ 1, 1 }, { 1, 1 }, { 1, 1 },		/* limits .. representatives */
+	{ 1, 1 }, { 1, 1 }, { 1, 1 }, { 1, 1 },	/* limits .. medication */
 	{ 1, 0 }, { 2, 0 }, { 1, 0 }, { 2, 0 },	/* crisis plans .. place */
 	{ 1, 0 }, { 1, 0 }, { 1, 0 }, { 1, 0 },	/* team .. acp */
 	{ 1, 0 }, { 2, 0 },			/* deviations, topics */
@@ -154,8 +156,8 @@ overview_read(struct izp_request *req, long long plan, const char *at,
 		return DB_OK;	/* the plan row has its revision */
 	{
 		struct db_arg p = DB_INT_ARG(plan), c = DB_INT_ARG(child);
-		struct db_arg args[] = { p, c, c, c, p, p, p, p, p, p, p, p, p,
-		    p, p, p, DB_TEXT_ARG(at) };
+		struct db_arg args[SQL_PLAN_CHANGES_ARGS + 1] = { p, c, c, c, c,
+		    p, p, p, p, p, p, p, p, p, p, p, p, DB_TEXT_ARG(at) };
 
 		if ((rc = db_exec(req->db, &req->arena, LIB_STMT__MAX +
 		    OVS_REVISION, args, sizeof(args) / sizeof(args[0]),
@@ -241,6 +243,8 @@ overview_xml(xmlNodePtr root, const struct overview *o, const char *at,
 	xml_list(root, "directives", "directive", &rows[OV_DIRECTIVES]);
 	xml_list(root, "representatives", "representative",
 	    &rows[OV_REPRESENTATIVES]);
+	xml_list(root, "crisis-medications", "medication",
+	    &rows[OV_CRISIS_MEDICATIONS]);
 	crisis_xml(root, &rows[OV_CRISIS_PLANS], &rows[OV_CRISIS_STEPS]);
 	if (rows[OV_NEXT_STEP].nrows > 0)
 		xml_rows(root, "next-step", &rows[OV_NEXT_STEP], 0);

@@ -275,6 +275,27 @@ valid_phone(const char *s)
 	return digits >= 6 && digits <= 15;
 }
 
+/*
+ * The AGB code of a GP or GP practice (Vektis): 8 digits, of which the
+ * first two, the profession, are 01 for huisartsen.
+ */
+const char *
+valid_agb_gp(const char *s)
+{
+	size_t i;
+
+	for (i = 0; s[i] != '\0'; i++)
+		if (!isdigit((unsigned char)s[i]))
+			return "Een AGB-code bestaat alleen uit cijfers, zonder "
+			    "spaties of streepjes.";
+	if (i != 8)
+		return "Een AGB-code heeft 8 cijfers.";
+	if (s[0] != '0' || s[1] != '1')
+		return "De AGB-code van een huisarts of huisartsenpraktijk "
+		    "begint met 01.";
+	return NULL;
+}
+
 /* Plausibly an e-mail address: something@something.something, no spaces. */
 int
 valid_email(const char *s)

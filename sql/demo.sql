@@ -21,41 +21,41 @@ INSERT INTO team_members (team_id, user_id) VALUES
 
 INSERT INTO children (id, given_name, family_name, birth_date, bsn, diagnosis,
   diagnosis_date, registration_kind, registration_org, registration_date,
-  gp_name, gp_practice, gp_phone, hap_name, hap_phone, changed_by,
+  gp_name, gp_practice, gp_phone, gp_agb, hap_name, hap_phone, changed_by,
   change_reason) VALUES
  (1, 'Noor', 'Testkind (fictief)', CURDATE() - INTERVAL 7 YEAR, '111222333',
   'Duchenne spierdystrofie', CURDATE() - INTERVAL 2 YEAR, 'KCT', 'KCT Demostad',
   CURDATE() - INTERVAL 10 WEEK, 'Henk Fictief', 'Huisartsenpraktijk De Proeftuin',
-  '010-0000004', 'Huisartsenpost Demostad', '0900-0000099', 1,
+  '010-0000004', '01999991', 'Huisartsenpost Demostad', '0900-0000099', 1,
   'Demo: geregistreerd, nog geen IZP, termijn verstreken'),
  (2, 'Daan', 'Voorbeeld (fictief)', CURDATE() - INTERVAL 4 YEAR, NULL,
   'Neuroblastoom stadium 4', CURDATE() - INTERVAL 7 WEEK, 'NIK', 'NIK Demoregio',
-  CURDATE() - INTERVAL 7 WEEK, NULL, NULL, NULL, NULL, NULL, 1,
+  CURDATE() - INTERVAL 7 WEEK, NULL, NULL, NULL, NULL, NULL, NULL, 1,
   'Demo: termijn verloopt binnenkort'),
  (3, 'Lotte', 'Demo (fictief)', CURDATE() - INTERVAL 11 YEAR, '123456782',
   'Cystische fibrose, terminale fase', CURDATE() - INTERVAL 9 YEAR, 'KCT',
   'KCT Demostad', CURDATE() - INTERVAL 3 WEEK, 'Henk Fictief',
-  'Huisartsenpraktijk De Proeftuin', '010-0000004', 'Huisartsenpost Demostad',
-  '0900-0000099', 1, 'Demo: concept-IZP'),
+  'Huisartsenpraktijk De Proeftuin', '010-0000004', '01999991',
+  'Huisartsenpost Demostad', '0900-0000099', 1, 'Demo: concept-IZP'),
  (4, 'Sem', 'Proefpersoon (fictief)', CURDATE() - INTERVAL 14 YEAR, NULL,
   'Osteosarcoom met longmetastasen', CURDATE() - INTERVAL 1 YEAR, 'KCT',
   'KCT Demostad', CURDATE() - INTERVAL 20 WEEK, 'Henk Fictief',
-  'Huisartsenpraktijk De Proeftuin', '010-0000004', 'Huisartsenpost Demostad',
-  '0900-0000099', 1, 'Demo: actueel IZP'),
+  'Huisartsenpraktijk De Proeftuin', '010-0000004', '01999991',
+  'Huisartsenpost Demostad', '0900-0000099', 1, 'Demo: actueel IZP'),
  (5, 'Eva', 'Fictief', CURDATE() - INTERVAL 2 YEAR, NULL,
   'Spinale musculaire atrofie type 1', CURDATE() - INTERVAL 2 WEEK, NULL, NULL,
-  NULL, NULL, NULL, NULL, NULL, NULL, 1, 'Demo: pas gediagnosticeerd');
+  NULL, NULL, NULL, NULL, NULL, NULL, NULL, 1, 'Demo: pas gediagnosticeerd');
 
 INSERT INTO care_plans (child_id, status, hoofdbehandelaar_id, casemanager_id,
   drawn_up_by, child_participated, child_absent_reason, parents_present,
   policy_goal, policy_goal_on, policy_goal_note,
-  created_at, changed_by, change_reason) VALUES
+  created_at, activated_at, activated_by, changed_by, change_reason) VALUES
  (3, 'concept', 2, 3, 1, 'ja', NULL, 'Moeder en vader', NULL, NULL, NULL,
-  NOW(3) - INTERVAL 5 DAY, 1, 'Demo: nieuw IZP'),
+  NOW(3) - INTERVAL 5 DAY, NULL, NULL, 1, 'Demo: nieuw IZP'),
  (4, 'actueel', 5, 3, 1, 'nee', 'Sem was te moe voor het gesprek; later met hem besproken.',
   'Moeder', 'symptoomgericht', CURDATE() - INTERVAL 30 DAY,
   'Comfort gaat voor; geen chemotherapie meer.',
-  NOW(3) - INTERVAL 60 DAY, 1, 'Demo: nieuw IZP');
+  NOW(3) - INTERVAL 60 DAY, NOW(3) - INTERVAL 59 DAY, 5, 1, 'Demo: nieuw IZP');
 
 -- The families' decisions: KCT Demostad follows all demo children; the GP
 -- practice sees Noor, Lotte and Sem; dr. Fatima Test (hoofdbehandelaar of
@@ -105,14 +105,21 @@ FROM demo_children c JOIN (
     'Wel zuurstof en high flow, geen intubatie.',
     CURDATE() - INTERVAL 8 MONTH, FALSE, NULL, 2, 240) l ON l.child = c.id;
 DROP TEMPORARY TABLE demo_children;
-INSERT INTO crisis_plans (id, plan_id, situation, created_by, created_at,
-  changed_by, change_reason) VALUES
- (1, 2, 'bloeding', 5, NOW(3) - INTERVAL 30 DAY, 5, 'Demo');
-INSERT INTO crisis_steps (crisis_plan_id, position, action, actor) VALUES
- (1, 1, 'Blijf bij Sem, leg donkere handdoeken klaar.', 'Ouders'),
- (1, 2, 'Geef midazolam 5 mg in de wangzak (ligt in de koelkast).', 'Ouders'),
- (1, 3, 'Bel de casemanager, buiten kantoortijd de huisartsenpost.', 'Ouders'),
- (1, 4, 'Geen ambulance voor opname: Sem wil thuis blijven.', 'Huisarts of HAP-arts');
+INSERT INTO crisis_medications (id, child_id, medicine, dose, route, situation,
+  give_when, maximum, prescribed_on, created_by, created_at, changed_by,
+  change_reason) VALUES
+ (1, 4, 'midazolam', '5 mg', 'buccaal', 'bloeding',
+  'Bij een grote bloeding, zodat Sem rustig wordt; na 10 minuten eenmaal herhalen als hij nog onrustig is',
+  'niet meer dan 2 keer per 24 uur', CURDATE() - INTERVAL 30 DAY, 5,
+  NOW(3) - INTERVAL 30 DAY, 5, 'Demo');
+INSERT INTO crisis_plans (id, plan_id, situation, starts_when, created_by,
+  created_at, changed_by, change_reason) VALUES
+ (1, 2, 'bloeding', 'Bloed uit mond of neus dat na 5 minuten drukken niet stopt', 5, NOW(3) - INTERVAL 30 DAY, 5, 'Demo');
+INSERT INTO crisis_steps (crisis_plan_id, position, action, actor, medication_id) VALUES
+ (1, 1, 'Blijf bij Sem, leg donkere handdoeken klaar.', 'Ouders', NULL),
+ (1, 2, 'Geef midazolam in de wangzak (ligt in de koelkast).', 'Ouders', 1),
+ (1, 3, 'Bel de casemanager, buiten kantoortijd de huisartsenpost.', 'Ouders', NULL),
+ (1, 4, 'Geen ambulance voor opname: Sem wil thuis blijven.', 'Huisarts of HAP-arts', NULL);
 INSERT INTO next_steps (plan_id, description, actor, due_on, created_by,
   created_at) VALUES
  (2, 'Gesprek met Sem en ouders over de wens om thuis te overlijden.',

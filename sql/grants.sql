@@ -23,6 +23,7 @@ GRANT SELECT ON izp.advance_directives TO 'izp_read'@'localhost';
 GRANT SELECT ON izp.representatives TO 'izp_read'@'localhost';
 GRANT SELECT ON izp.crisis_plans TO 'izp_read'@'localhost';
 GRANT SELECT ON izp.crisis_steps TO 'izp_read'@'localhost';
+GRANT SELECT ON izp.crisis_medications TO 'izp_read'@'localhost';
 GRANT SELECT ON izp.next_steps TO 'izp_read'@'localhost';
 GRANT SELECT ON izp.place_wishes TO 'izp_read'@'localhost';
 GRANT SELECT ON izp.care_team TO 'izp_read'@'localhost';
@@ -67,6 +68,7 @@ GRANT SELECT, INSERT ON izp.advance_directives TO 'izp_plan'@'localhost';
 GRANT SELECT, INSERT ON izp.representatives TO 'izp_plan'@'localhost';
 GRANT SELECT, INSERT ON izp.crisis_plans TO 'izp_plan'@'localhost';
 GRANT SELECT, INSERT ON izp.crisis_steps TO 'izp_plan'@'localhost';
+GRANT SELECT, INSERT ON izp.crisis_medications TO 'izp_plan'@'localhost';
 GRANT SELECT, INSERT ON izp.next_steps TO 'izp_plan'@'localhost';
 GRANT SELECT, INSERT ON izp.place_wishes TO 'izp_plan'@'localhost';
 GRANT SELECT, INSERT ON izp.care_team TO 'izp_plan'@'localhost';
@@ -89,6 +91,8 @@ GRANT UPDATE (status, ended_on, end_reason, version, changed_by,
   change_reason, request_id) ON izp.representatives TO 'izp_plan'@'localhost';
 GRANT UPDATE (status, ended_on, end_reason, version, changed_by,
   change_reason, request_id) ON izp.crisis_plans TO 'izp_plan'@'localhost';
+GRANT UPDATE (status, ended_on, end_reason, version, changed_by,
+  change_reason, request_id) ON izp.crisis_medications TO 'izp_plan'@'localhost';
 GRANT SELECT ON izp.access_grants TO 'izp_plan'@'localhost';
 GRANT SELECT ON izp.team_members TO 'izp_plan'@'localhost';
 GRANT INSERT ON izp.audit_log TO 'izp_plan'@'localhost';
@@ -130,6 +134,7 @@ GRANT SELECT ON izp.advance_directives TO 'izp_emergency'@'localhost';
 GRANT SELECT ON izp.representatives TO 'izp_emergency'@'localhost';
 GRANT SELECT ON izp.crisis_plans TO 'izp_emergency'@'localhost';
 GRANT SELECT ON izp.crisis_steps TO 'izp_emergency'@'localhost';
+GRANT SELECT ON izp.crisis_medications TO 'izp_emergency'@'localhost';
 GRANT SELECT ON izp.next_steps TO 'izp_emergency'@'localhost';
 GRANT SELECT ON izp.place_wishes TO 'izp_emergency'@'localhost';
 GRANT SELECT ON izp.care_team TO 'izp_emergency'@'localhost';

@@ -32,6 +32,8 @@ CREATE TABLE children (
   gp_name            VARCHAR(200) NULL,
   gp_practice        VARCHAR(200) NULL,
   gp_phone           VARCHAR(50) NULL,
+  -- The GP's (or practice's) AGB code, by which a GP system finds the GP.
+  gp_agb             CHAR(8) NULL,
   -- The out-of-hours GP post (huisartsenpost) for the child's address: who
   -- the parents call at night, and who the spoedoverzicht names.
   hap_name           VARCHAR(200) NULL,
@@ -47,6 +49,10 @@ CREATE TABLE children (
   -- 2 a current IZP, 3 only closed ones.  Kept by the triggers on care_plans; derived, so
   -- not versioned (a plan's status change leaves no history row here).
   list_state         TINYINT UNSIGNED NOT NULL DEFAULT 0 WITHOUT SYSTEM VERSIONING,
+  -- The day the child's first IZP became actueel: the end of the 8-week
+  -- term, met or late.  Kept by the triggers on care_plans; derived, so not
+  -- versioned.
+  first_actueel_on   DATE NULL WITHOUT SYSTEM VERSIONING,
   -- How many treatment limits are active; kept by the triggers on
   -- treatment_limits, for the worklist of current plans without any.
   active_limits      SMALLINT UNSIGNED NOT NULL DEFAULT 0 WITHOUT SYSTEM VERSIONING,
@@ -61,6 +67,7 @@ CREATE TABLE children (
   KEY children_list (list_state, row_end, deadline, family_name, given_name),
   KEY children_birth_date (birth_date),
   KEY children_limits (list_state, row_end, active_limits),
+  KEY children_made_current (row_end, first_actueel_on),
   CONSTRAINT children_changed_by FOREIGN KEY (changed_by) REFERENCES users (id)
 ) ENGINE=InnoDB WITH SYSTEM VERSIONING;
 
@@ -71,7 +78,8 @@ CREATE TABLE care_plans (
   hoofdbehandelaar_id      INT UNSIGNED NOT NULL,
   casemanager_id           INT UNSIGNED NOT NULL,
   drawn_up_by              INT UNSIGNED NOT NULL,
-  child_participated       ENUM('ja','nee') NOT NULL,
+  -- The child took part in the whole conversation, part of it, or not.
+  child_participated       ENUM('ja','deels','nee') NOT NULL,
   child_absent_reason      VARCHAR(1000) NULL,
   parents_present          VARCHAR(500) NOT NULL,
   created_at               DATETIME(3) NOT NULL,
@@ -142,11 +150,15 @@ CREATE TABLE care_plans (
 -- beside an open one.
 CREATE TRIGGER care_plans_list_insert AFTER INSERT ON care_plans FOR EACH ROW
   UPDATE children SET list_state = CASE NEW.status WHEN 'concept' THEN 1
-    WHEN 'actueel' THEN 2 ELSE IF(list_state IN (1, 2), list_state, 3) END
+    WHEN 'actueel' THEN 2 ELSE IF(list_state IN (1, 2), list_state, 3) END,
+    first_actueel_on = IF(NEW.status = 'actueel', COALESCE(first_actueel_on,
+      DATE(NEW.activated_at), CURDATE()), first_actueel_on)
   WHERE id = NEW.child_id;
 CREATE TRIGGER care_plans_list_update AFTER UPDATE ON care_plans FOR EACH ROW
   UPDATE children SET list_state = CASE NEW.status WHEN 'concept' THEN 1
-    WHEN 'actueel' THEN 2 ELSE 3 END
+    WHEN 'actueel' THEN 2 ELSE 3 END,
+    first_actueel_on = IF(NEW.status = 'actueel', COALESCE(first_actueel_on,
+      DATE(NEW.activated_at), CURDATE()), first_actueel_on)
   WHERE id = NEW.child_id AND NEW.status <> OLD.status;
 
 -- Goals of a plan, in words the family understands, per dimension.
@@ -239,6 +251,8 @@ CREATE TABLE evaluations (
   plan_id       INT UNSIGNED NOT NULL,
   held_on       DATE NOT NULL,
   participants  VARCHAR(1000) NOT NULL,
+  child_participated  ENUM('ja','deels','nee') NOT NULL,
+  child_absent_reason VARCHAR(1000) NULL,
   summary       VARCHAR(4000) NULL,
   next_on       DATE NOT NULL,
   created_by    INT UNSIGNED NOT NULL,
@@ -248,7 +262,9 @@ CREATE TABLE evaluations (
   KEY evaluations_plan (plan_id, held_on),
   CONSTRAINT evaluations_plan FOREIGN KEY (plan_id) REFERENCES care_plans (id),
   CONSTRAINT evaluations_created_by FOREIGN KEY (created_by) REFERENCES users (id),
-  CONSTRAINT evaluations_next CHECK (next_on > held_on)
+  CONSTRAINT evaluations_next CHECK (next_on > held_on),
+  CONSTRAINT evaluations_absent_reason CHECK
+    (child_participated = 'ja' OR child_absent_reason IS NOT NULL)
 ) ENGINE=InnoDB WITH SYSTEM VERSIONING;
 
 CREATE TABLE evaluation_outcomes (
@@ -398,6 +414,8 @@ CREATE TABLE crisis_plans (
   situation        ENUM('bloeding','verstikking','refractair','insult','pijn',
                         'benauwdheid','onrust','anders') NOT NULL,
   situation_other  VARCHAR(200) NULL,
+  -- The sign that starts the steps, e.g. "insult langer dan 5 minuten".
+  starts_when      VARCHAR(500) NOT NULL,
   status           ENUM('actief','beeindigd') NOT NULL DEFAULT 'actief',
   ended_on         DATE NULL,
   end_reason       VARCHAR(1000) NULL,
@@ -417,13 +435,57 @@ CREATE TABLE crisis_plans (
     (status = 'actief' OR (ended_on IS NOT NULL AND end_reason IS NOT NULL))
 ) ENGINE=InnoDB WITH SYSTEM VERSIONING;
 
+-- The child's crisis medication (crisismedicatie): what to give in the
+-- crises the step plans foresee, how, when, how often at most, prescribed
+-- by the hoofdbehandelaar on a date.  Of the child, like the treatment
+-- limits; ended, never edited.
+CREATE TABLE crisis_medications (
+  id               INT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  child_id         INT UNSIGNED NOT NULL,
+  medicine         VARCHAR(200) NOT NULL,
+  dose             VARCHAR(100) NOT NULL,
+  route            ENUM('buccaal','intranasaal','rectaal','oraal','sonde',
+                        'subcutaan','intraveneus','inhalatie','anders') NOT NULL,
+  route_other      VARCHAR(100) NULL,
+  situation        ENUM('bloeding','verstikking','refractair','insult','pijn',
+                        'benauwdheid','onrust','anders') NOT NULL,
+  situation_other  VARCHAR(200) NULL,
+  -- When to give it and when (and how often) to repeat it.
+  give_when        VARCHAR(500) NOT NULL,
+  maximum          VARCHAR(200) NOT NULL,
+  prescribed_on    DATE NOT NULL,
+  status           ENUM('actief','beeindigd') NOT NULL DEFAULT 'actief',
+  ended_on         DATE NULL,
+  end_reason       VARCHAR(1000) NULL,
+  -- The prescribing physician, who recorded it.
+  created_by       INT UNSIGNED NOT NULL,
+  created_at       DATETIME(3) NOT NULL,
+  version          INT UNSIGNED NOT NULL DEFAULT 1,
+  changed_by       INT UNSIGNED NOT NULL,
+  change_reason    VARCHAR(500) NOT NULL,
+  request_id       CHAR(32) NULL,
+  UNIQUE KEY crisis_medications_request (request_id),
+  KEY crisis_medications_child (child_id, status),
+  CONSTRAINT crisis_medications_child FOREIGN KEY (child_id) REFERENCES children (id),
+  CONSTRAINT crisis_medications_created_by FOREIGN KEY (created_by) REFERENCES users (id),
+  CONSTRAINT crisis_medications_changed_by FOREIGN KEY (changed_by) REFERENCES users (id),
+  CONSTRAINT crisis_medications_route_other CHECK (route <> 'anders' OR route_other IS NOT NULL),
+  CONSTRAINT crisis_medications_situation_other CHECK
+    (situation <> 'anders' OR situation_other IS NOT NULL),
+  CONSTRAINT crisis_medications_ended CHECK
+    (status = 'actief' OR (ended_on IS NOT NULL AND end_reason IS NOT NULL))
+) ENGINE=InnoDB WITH SYSTEM VERSIONING;
+
 CREATE TABLE crisis_steps (
   crisis_plan_id  INT UNSIGNED NOT NULL,
   position        TINYINT UNSIGNED NOT NULL,
   action          VARCHAR(1000) NOT NULL,
   actor           VARCHAR(200) NOT NULL,
+  -- The crisis medication this step gives, if any.
+  medication_id   INT UNSIGNED NULL,
   PRIMARY KEY (crisis_plan_id, position),
-  CONSTRAINT crisis_steps_plan FOREIGN KEY (crisis_plan_id) REFERENCES crisis_plans (id)
+  CONSTRAINT crisis_steps_plan FOREIGN KEY (crisis_plan_id) REFERENCES crisis_plans (id),
+  CONSTRAINT crisis_steps_medication FOREIGN KEY (medication_id) REFERENCES crisis_medications (id)
 ) ENGINE=InnoDB WITH SYSTEM VERSIONING;
 
 -- The next step of a plan ("always think two steps ahead"), and the wishes
@@ -565,7 +627,8 @@ CREATE TABLE acp_conversations (
   id              INT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,
   plan_id         INT UNSIGNED NOT NULL,
   held_on         DATE NOT NULL,
-  child_present   BOOLEAN NOT NULL,
+  child_participated  ENUM('ja','deels','nee') NOT NULL,
+  child_absent_reason VARCHAR(1000) NULL,
   present         VARCHAR(1000) NOT NULL,
   summary         VARCHAR(4000) NOT NULL,
   outcome         VARCHAR(2000) NULL,
@@ -575,7 +638,9 @@ CREATE TABLE acp_conversations (
   UNIQUE KEY acp_conversations_request (request_id),
   KEY acp_conversations_plan (plan_id),
   CONSTRAINT acp_conversations_plan FOREIGN KEY (plan_id) REFERENCES care_plans (id),
-  CONSTRAINT acp_conversations_created_by FOREIGN KEY (created_by) REFERENCES users (id)
+  CONSTRAINT acp_conversations_created_by FOREIGN KEY (created_by) REFERENCES users (id),
+  CONSTRAINT acp_conversations_absent_reason CHECK
+    (child_participated = 'ja' OR child_absent_reason IS NOT NULL)
 ) ENGINE=InnoDB WITH SYSTEM VERSIONING;
 
 -- Deviations from the guideline: what, why, by whom, when (the guideline
@@ -624,7 +689,8 @@ CREATE TRIGGER care_plans_revision_insert BEFORE INSERT ON care_plans FOR EACH R
   SET NEW.revision = 1 + (SELECT COUNT(*) FROM (
         SELECT 1 FROM treatment_limits FOR SYSTEM_TIME ALL WHERE child_id = NEW.child_id
         UNION ALL SELECT 1 FROM advance_directives FOR SYSTEM_TIME ALL WHERE child_id = NEW.child_id
-        UNION ALL SELECT 1 FROM representatives FOR SYSTEM_TIME ALL WHERE child_id = NEW.child_id) v),
+        UNION ALL SELECT 1 FROM representatives FOR SYSTEM_TIME ALL WHERE child_id = NEW.child_id
+        UNION ALL SELECT 1 FROM crisis_medications FOR SYSTEM_TIME ALL WHERE child_id = NEW.child_id) v),
       NEW.changed_at = NEW.row_start;
 CREATE TRIGGER care_plans_revision_update BEFORE UPDATE ON care_plans FOR EACH ROW
   SET NEW.revision = NEW.revision + (NEW.row_start <> OLD.row_start),
@@ -702,6 +768,12 @@ CREATE TRIGGER guideline_deviations_revision_insert AFTER INSERT ON guideline_de
 CREATE TRIGGER guideline_deviations_revision_update AFTER UPDATE ON guideline_deviations FOR EACH ROW
   UPDATE care_plans SET revision = revision + 1, changed_at = GREATEST(COALESCE(changed_at, NEW.row_start), NEW.row_start)
   WHERE id = NEW.plan_id AND NEW.row_start <> OLD.row_start;
+CREATE TRIGGER crisis_medications_revision_insert AFTER INSERT ON crisis_medications FOR EACH ROW
+  UPDATE care_plans SET revision = revision + 1, changed_at = GREATEST(COALESCE(changed_at, NEW.row_start), NEW.row_start)
+  WHERE child_id = NEW.child_id;
+CREATE TRIGGER crisis_medications_revision_update AFTER UPDATE ON crisis_medications FOR EACH ROW
+  UPDATE care_plans SET revision = revision + 1, changed_at = GREATEST(COALESCE(changed_at, NEW.row_start), NEW.row_start)
+  WHERE child_id = NEW.child_id AND NEW.row_start <> OLD.row_start;
 CREATE TRIGGER treatment_limits_revision_insert AFTER INSERT ON treatment_limits FOR EACH ROW
   UPDATE care_plans SET revision = revision + 1, changed_at = GREATEST(COALESCE(changed_at, NEW.row_start), NEW.row_start)
   WHERE child_id = NEW.child_id;
@@ -860,6 +932,7 @@ CREATE FUNCTION patient_of(p_kind VARCHAR(32), p_id BIGINT UNSIGNED)
                       JOIN care_plans p ON p.id = x.plan_id WHERE x.id = p_id)
     WHEN 'access_grant' THEN (SELECT x.child_id FROM access_grants x WHERE x.id = p_id)
     WHEN 'treatment_limit' THEN (SELECT x.child_id FROM treatment_limits x WHERE x.id = p_id)
+    WHEN 'crisis_medication' THEN (SELECT x.child_id FROM crisis_medications x WHERE x.id = p_id)
     WHEN 'advance_directive' THEN (SELECT x.child_id FROM advance_directives x WHERE x.id = p_id)
     WHEN 'representative' THEN (SELECT x.child_id FROM representatives x WHERE x.id = p_id)
     WHEN 'place_wish' THEN (SELECT p.child_id FROM place_wishes x

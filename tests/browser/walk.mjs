@@ -121,6 +121,8 @@ try {
 
   await p.click('text=Evaluatie vastleggen');
   await p.fill('#f-participants', 'Moeder, vader, casemanager');
+  await p.check('input[name=child_participated][value=nee]');
+  await p.fill('#f-child_absent_reason', 'Noor was te moe');
   await p.fill('#f-summary', 'Pijn is goed onder controle; nachten zijn rustiger.');
   await p.fill('#f-next_on', inDays(28));
   await p.check('input[name^=outcome_][value=voortzetten]');

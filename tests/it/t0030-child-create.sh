@@ -12,13 +12,20 @@ check "invalid BSN refused" status_is 400
 check "BSN message in Dutch" body_has "elfproef"
 check "typed values kept" body_has 'value="Ilse"'
 check "typed values kept (org)" body_has 'value="KCT Test"'
+for agb in "02123456:begint met 01" "0112345:8 cijfers" "01-12345:alleen uit cijfers"; do
+  post /kinderen/nieuw verpleegkundige "$(child_body Ilse)&registration_kind=KCT&registration_org=KCT+Test&registration_date=2026-10-01&gp_name=H.+Fictief&gp_agb=${agb%%:*}"
+  check "AGB code ${agb%%:*} refused" status_is 400
+  check "AGB code ${agb%%:*}: Dutch (${agb#*:})" body_has "${agb#*:}"
+  check "AGB code ${agb%%:*}: kept" body_has "value=\"${agb%%:*}\""
+done
 
-post /kinderen/nieuw verpleegkundige "$(child_body Ilse)&registration_kind=KCT&registration_org=KCT+Test&registration_date=2026-10-01&gp_name=H.+Fictief"
+post /kinderen/nieuw verpleegkundige "$(child_body Ilse)&registration_kind=KCT&registration_org=KCT+Test&registration_date=2026-10-01&gp_name=H.+Fictief&gp_agb=01234567"
 check "valid registration: 303" status_is 303
 check "redirect to the new child's IZP form" location_is '/kinderen/[0-9]+/izp/nieuw\?geregistreerd=1'
 child=$(location | sed -n 's|/kinderen/\([0-9]*\)/.*|\1|p')
 check "child stored" [ "$(sqlq "SELECT CONCAT(given_name,'|',birth_date,'|',registration_kind,'|',changed_by) FROM children WHERE id = $child")" = "Ilse|2018-05-04|KCT|1" ]
-check "two audit rows: refused try and create" [ "$(audit_count)" = $((n + 2)) ]
+check "audit rows: the refused tries and create" [ "$(audit_count)" = $((n + 5)) ]
+check "the GP's AGB code stored" [ "$(sqlq "SELECT gp_agb FROM children WHERE id = $child")" = 01234567 ]
 check "create audited with patient" [ "$(last_audit "CONCAT(action,'/',outcome,'/',patient_id,'/',object_type,'/',object_id,'/',user_role,'/',program)")" = "create/success/$child/child/$child/verpleegkundige/child-create" ]
 
 # The same form sent again (double click): no second child.
@@ -29,6 +36,7 @@ check "resubmission stores nothing" [ "$before" = "$(snapshot)" ]
 
 req GET "/kinderen/$child/izp/nieuw?geregistreerd=1" verpleegkundige
 check "confirmation shown" body_has "Het kind is geregistreerd"
+check "the card shows the GP's AGB code" body_has "AGB-code 01234567"
 
 # Script in a name is stored literally and shown inert.
 form_tokens /kinderen/nieuw verpleegkundige

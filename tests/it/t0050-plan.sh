@@ -16,6 +16,10 @@ check "choice kept after error" body_has '<option value="3" selected'
 post "/kinderen/$child/izp/nieuw" verpleegkundige "$(plan_body 2 3 nee)"
 check "child absent without reason refused" status_is 400
 check "absent reason message" body_has "Leg uit waarom"
+post "/kinderen/$child/izp/nieuw" verpleegkundige "$(plan_body 2 3 deels)"
+check "child took part in part, without saying which: 400" status_is 400
+check "part without which: Dutch" body_has "Zeg bij welk deel van het gesprek het kind meedeed."
+check "the three choices offered" body_has "Deels, een deel van het gesprek"
 post "/kinderen/$child/izp/nieuw" verpleegkundige "$(plan_body 2 999)"
 check "unknown casemanager refused" status_is 400
 post "/kinderen/$child/izp/nieuw" verpleegkundige "$(plan_body 2 3 misschien)"

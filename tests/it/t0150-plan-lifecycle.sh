@@ -33,6 +33,12 @@ wait
 codes=$(sort "$out/act1" "$out/act2" | tr '\n' ' ')
 check "concurrent activation: one 303, one 409 (got $codes)" [ "$codes" = "303 409 " ]
 check "activated once" [ "$(sqlq "SELECT CONCAT(status,'|',version,'|',activated_by) FROM care_plans WHERE id = $plan")" = "actueel|$((version + 1))|3" ]
+check "the term ends the day the first plan became actueel" [ "$(sqlq "SELECT first_actueel_on = CURDATE() FROM children WHERE id = $lotte")" = 1 ]
+req GET "/werklijsten.xml?lijst=termijn" casemanager
+check "worklist: Lotte's plan became actueel within the term" bash -c 'xmllint --xpath "string(//worklist[@name=\"made-current\"]/item[@child-id=$1]/@actueel-days-after-term)" "$2" | grep -q "^-"' _ "$lotte" "$out/body"
+req GET "/werklijsten?lijst=termijn" casemanager
+check "worklist: says actueel and in time" body_has 'Demo (fictief)</a>: actueel op '
+check "worklist: flagged in time" body_has '<span class="flag flag-ok">op tijd</span>'
 check "activation audited" [ "$(sqlq "SELECT COUNT(*) FROM audit_log WHERE action = 'update' AND outcome = 'success' AND object_type = 'care_plan' AND object_id = $plan AND patient_id = $lotte")" = 1 ]
 post "/izp/$plan/actueel-maken" casemanager "csrf_token=$csrf&request_id=$rid&version=$((version + 1))"
 check "activating twice: 409" status_is 409
@@ -78,3 +84,6 @@ check "after closing, a new plan can be made" body_has 'name="hoofdbehandelaar_i
 post "/kinderen/$lotte/izp/nieuw" casemanager "csrf_token=$csrf&request_id=$rid&hoofdbehandelaar_id=2&casemanager_id=3&child_participated=ja&parents_present=Moeder"
 check "new plan after the closed one: 303" status_is 303
 check "one open plan again" [ "$(sqlq "SELECT COUNT(*) FROM care_plans WHERE child_id = $lotte AND status <> 'afgesloten'")" = 1 ]
+check "a second plan does not move the term's end" [ "$(sqlq "SELECT first_actueel_on = CURDATE() FROM children WHERE id = $lotte")" = 1 ]
+req GET / casemanager
+check "start page: the term was met by the first plan, though a new concept is open" body_has 'deadline-met"><td>Lotte Demo (fictief)'

@@ -74,7 +74,7 @@ check "concept plan: 409" status_is 409
 check "concept plan: Dutch" body_has "Maak het eerst actueel"
 req GET "/izp/$closed_plan/evaluaties/nieuw" kinderarts
 check "closed plan: 409" status_is 409
-good="agreements_seen=$seen&held_on=$today&participants=Moeder%2C+Sem%2C+casemanager&summary=Het+gaat+redelijk&next_on=$later"
+good="agreements_seen=$seen&held_on=$today&participants=Moeder%2C+Sem%2C+casemanager&child_participated=deels&child_absent_reason=Sem+sliep+na+het+eerste+kwartier&summary=Het+gaat+redelijk&next_on=$later"
 record() { post "/izp/$plan/evaluaties/nieuw" casemanager "csrf_token=$csrf&request_id=$rid&$1"; }
 before=$(snapshot); audits=$(audit_count)
 record "agreements_seen=$seen&held_on=$today&next_on=$later&outcome_$a1=voortzetten&outcome_$a2=afsluiten"
@@ -84,17 +84,23 @@ check "an agreement without outcome: 400" status_is 400
 check "missing outcome: Dutch" body_has "Maak een keuze."
 check "typed participants kept" body_has 'value="Moeder, Sem, casemanager"'
 check "typed outcome kept" body_has "name=\"outcome_$a1\" value=\"voortzetten\" checked"
+record "${good/child_absent_reason=Sem+sliep+na+het+eerste+kwartier/child_absent_reason=}&outcome_$a1=voortzetten&outcome_$a2=afsluiten"
+check "took part in part, without saying which: 400" status_is 400
+check "part without which: Dutch" body_has "Zeg bij welk deel van het gesprek het kind meedeed."
+check "the choice 'deels' kept" body_has 'name="child_participated" value="deels" checked'
+record "${good/child_participated=deels/child_participated=misschien}&outcome_$a1=voortzetten&outcome_$a2=afsluiten"
+check "participation not one of the three: 400" status_is 400
 record "$good&outcome_$a1=voortzetten&outcome_$a2=weggooien"
 check "unknown outcome: 400" status_is 400
-record "agreements_seen=$seen&held_on=$today&participants=x&next_on=$yesterday&outcome_$a1=voortzetten&outcome_$a2=afsluiten"
+record "agreements_seen=$seen&held_on=$today&participants=x&child_participated=ja&next_on=$yesterday&outcome_$a1=voortzetten&outcome_$a2=afsluiten"
 check "next evaluation before this one: 400" status_is 400
 check "next before this one: Dutch" body_has "De volgende evaluatie moet na deze evaluatie liggen."
-record "agreements_seen=$seen&held_on=2099-01-01&participants=x&next_on=2099-02-01&outcome_$a1=voortzetten&outcome_$a2=afsluiten"
+record "agreements_seen=$seen&held_on=2099-01-01&participants=x&child_participated=ja&next_on=2099-02-01&outcome_$a1=voortzetten&outcome_$a2=afsluiten"
 check "held in the future: 400" status_is 400
-record "agreements_seen=$seen&held_on=2001-01-01&participants=x&next_on=$later&outcome_$a1=voortzetten&outcome_$a2=voortzetten"
+record "agreements_seen=$seen&held_on=2001-01-01&participants=x&child_participated=ja&next_on=$later&outcome_$a1=voortzetten&outcome_$a2=voortzetten"
 check "held before the plan existed: 400" status_is 400
 check "before the plan: Dutch" body_has "Toen bestond dit IZP nog niet."
-record "agreements_seen=$seen&held_on=$yesterday&participants=x&next_on=$later&outcome_$a1=voortzetten&outcome_$a2=afsluiten&summary=$(head -c 4001 /dev/zero | tr '\0' a)"
+record "agreements_seen=$seen&held_on=$yesterday&participants=x&child_participated=ja&next_on=$later&outcome_$a1=voortzetten&outcome_$a2=afsluiten&summary=$(head -c 4001 /dev/zero | tr '\0' a)"
 check "summary over 4000 characters: 400" status_is 400
 check "refused evaluations changed nothing" [ "$before" = "$(snapshot)" ]
 check "each refusal audited" [ "$(audit_count)" -gt "$audits" ]
@@ -132,6 +138,8 @@ check "resent form: stored once" [ "$(sqlq "SELECT COUNT(*) FROM evaluations WHE
 req GET "/izp/$plan" casemanager
 check "overview lists the evaluation" body_has "Evaluatie van $(dutch $today)"
 check "overview shows its participants" body_has "met Moeder, Sem, casemanager"
+check "overview says the child took part in part, and which" body_has "het kind deed deels mee (Sem sliep na het eerste kwartier)"
+check "stored: partly, with the reason" [ "$(sqlq "SELECT CONCAT(child_participated,'|',child_absent_reason) FROM evaluations WHERE id = $evaluation")" = "deels|Sem sliep na het eerste kwartier" ]
 check "overview flags the agreement to amend" body_has "is besloten deze afspraak aan te passen"
 check "closed agreements still present, collapsed" body_has "Afgesloten afspraken (2)"
 req GET "/izp/$plan.xml" casemanager

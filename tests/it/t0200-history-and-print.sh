@@ -78,7 +78,7 @@ count_versions() {  # count_versions TABLE COLUMN ID
   sqlq "SELECT COUNT(*) FROM $1 FOR SYSTEM_TIME ALL WHERE $2 = $3"
 }
 revision=$(count_versions care_plans id "$plan")
-for t in treatment_limits advance_directives representatives; do
+for t in treatment_limits advance_directives representatives crisis_medications; do
   revision=$((revision + $(count_versions $t child_id "$sem")))
 done
 for t in goals agreements evaluations crisis_plans next_steps place_wishes care_team wishes problems acp_conversations plan_topics guideline_deviations; do
@@ -88,13 +88,26 @@ req GET "/izp/$plan/afdruk" casemanager
 check "printout: 200" status_is 200
 check "printout for the family" body_has "Zorgplan van Sem"
 check "printout has the printing date" body_has "Afgedrukt op $(date +%d-%m-%Y)"
-check "printout has the revision" body_has "Versie $revision "
+check "printout has the revision" body_has "Revisie $revision "
+check "printout explains the number" body_has "Elke wijziging in het IZP, in welk onderdeel ook, telt één revisie op"
+check "printout: no second kind of number" body_lacks "Versie "
 check "printout in plain words, not codes" body_has "Gaat over: Gezin, vrienden en school"
 check "printout names whom to call" body_has "Uw vaste contactpersoon"
 check "printout leaves out closed agreements" body_lacks "Logeren bij oma"
 check "printout shows the next evaluation" body_has "Wanneer bekijken we het plan weer samen?"
 check "printing audited as print" [ "$(last_audit "CONCAT(action,'/',outcome,'/',object_type,'/',object_id,'/',patient_id)")" = "print/success/care_plan/$plan/$sem" ]
 check "A4 print layout" grep -q "size: A4" "$IZP_REPO/xslt/html/static/izp.css"
+req GET "/izp/$plan" casemanager
+check "the plan page shows the same revision" body_has ">Revisie $revision</abbr>"
+req GET "/kinderen/$sem/spoed" casemanager
+check "the spoedoverzicht shows the same revision" body_has ">revisie $revision</abbr>"
+req GET "/izp/$plan/geschiedenis" casemanager
+check "the history says the same revision" body_has "Het IZP staat nu op <strong>revisie $revision</strong>"
+check "the history explains it" body_has "Bij elke wijziging hieronder staat de revisie waarop het IZP daarmee kwam."
+req GET "/izp/$plan/geschiedenis.xml" casemanager
+check "history XML valid, each version with its revision" valid_xml
+check "the latest change in the history made the current revision" [ "$(grep -o ' revision="[0-9]*"' "$out/body" | grep -o '[0-9]*' | sort -n | tail -n 1)" = "$revision" ]
+check "the plan's own versions: revisions that only grow" bash -c 'xmllint --xpath "//plan-version/@revision" "$1" | grep -o "[0-9]*" > "$1.r"; sort -n -c "$1.r" && [ "$(wc -l < "$1.r")" -ge 2 ]' _ "$out/body"
 req GET "/izp/$plan/afdruk.xml" casemanager
 check "printout XML valid" valid_xml
 req GET "/izp/$plan/afdruk" verpleegkundige2

@@ -107,7 +107,7 @@ check "the same free-text treatment again: 400" status_is 400
 check "it links to ending the first" body_has "/behandelgrenzen/$chemo/beeindigen"
 check "only one chemotherapy limit" [ "$(sqlq "SELECT COUNT(*) FROM treatment_limits WHERE child_id = $sem AND treatment = 'OTH' AND status = 'actief' AND treatment_other = 'chemotherapie'")" = 1 ]
 
-revision_printed() { req GET "/izp/$plan/afdruk" kinderarts2; grep -o 'Versie [0-9]*' "$out/body" | head -n 1 | cut -d' ' -f2; }
+revision_printed() { req GET "/izp/$plan/afdruk" kinderarts2; grep -o 'Revisie [0-9]*' "$out/body" | head -n 1 | cut -d' ' -f2; }
 revision_before=$(revision_printed)
 form_tokens "$limits" kinderarts2
 limit "treatment=40617009&ventilation_scope=invasief&decision=niet&discussed_on=$today&party_child=ja&party_parents=ja&verified_with=40683002&verified_on=$today&comment=Wel+zuurstof"
@@ -198,7 +198,7 @@ contacts=$(grep -bo 'Wie bellen' "$out/body" | head -n 1 | cut -d: -f1)
 check "limits come before everything else" [ "$first_limit" -lt "$contacts" ]
 check "who agreed and when" body_has "met het kind, de ouders/voogd en de behandelaar"
 check "parents' phone numbers" body_has "06-00000041"
-check "crisis step plan shown" body_has "Geef midazolam 5 mg in de wangzak"
+check "crisis step plan shown, with the crisis medicine it gives" body_has "Geef midazolam in de wangzak (ligt in de koelkast).<span class=\"actor\"> (Ouders)</span><span class=\"step-medication\"> Geef: <strong>midazolam 5 mg in de wangzak</strong>"
 check "place of death wish" body_has "<strong>thuis</strong>"
 check "spoedoverzicht read audited" [ "$(last_audit "CONCAT(action,'/',outcome,'/',object_type,'/',patient_id)")" = "read/success/emergency_summary/$sem" ]
 req GET "/kinderen/$sem/spoed" huisarts -H 'Accept: application/xml'

@@ -74,15 +74,23 @@ check "a step without who: 400" status_is 400
 check "who: Dutch" body_has "Wie doet deze stap?"
 crisis "situation=anders&step_1=x&actor_1=y"
 check "'other' situation without text: 400" status_is 400
-crisis "situation=verstikking&step_1=x&actor_1=y" verpleegkundige
+crisis "situation=verstikking&step_1=Rechtop+zetten&actor_1=Ouders"
+check "no sign that starts it: 400" status_is 400
+check "no sign: Dutch, on its field" body_has '<a href="#f-starts_when">Wanneer begint dit stappenplan?</a>: Vul dit veld in.'
+crisis "situation=verstikking&step_1=x&actor_1=y&starts_when=Als+Sem+blauw+ziet" verpleegkundige
 check "the nurse who drew it up may not: 403" status_is 403
 check "refused step plans changed nothing" [ "$before" = "$(snapshot)" ]
-crisis "situation=verstikking&step_1=Zet+Sem+rechtop&actor_1=Ouders&step_2=Geef+zuurstof+2+liter&actor_2=Ouders&step_3=Bel+de+huisartsenpost&actor_3=Ouders"
+crisis "situation=verstikking&starts_when=Sem+hapt+naar+lucht+en+kleurt+blauw&step_1=Zet+Sem+rechtop&actor_1=Ouders&step_2=Geef+zuurstof+2+liter&actor_2=Ouders&step_3=Bel+de+huisartsenpost&actor_3=Ouders"
 check "step plan recorded: 303" status_is 303
 crisis_id=$(sqlq "SELECT MAX(id) FROM crisis_plans WHERE plan_id = $plan")
 check "steps stored in order" [ "$(sqlq "SELECT GROUP_CONCAT(CONCAT(position, ':', actor) ORDER BY position) FROM crisis_steps WHERE crisis_plan_id = $crisis_id")" = "1:Ouders,2:Ouders,3:Ouders" ]
 req GET "/izp/$plan" casemanager
 check "overview shows the step plan" body_has "Geef zuurstof 2 liter"
+check "overview shows when it starts" body_has "Begin als: Sem hapt naar lucht en kleurt blauw"
+req GET "/kinderen/$sem/spoed" casemanager
+check "the spoedoverzicht shows when it starts" body_has "Begin als: Sem hapt naar lucht en kleurt blauw"
+req GET "/izp/$plan/afdruk" casemanager
+check "the printout shows when it starts" body_has "Begin als: Sem hapt naar lucht en kleurt blauw"
 form_tokens "/stappenplannen/$crisis_id/beeindigen" casemanager
 post "/stappenplannen/$crisis_id/beeindigen" casemanager "csrf_token=$csrf&request_id=$rid&version=1&ended_on=$today&end_reason=Vervangen+door+nieuw+plan"
 check "step plan ended: 303" status_is 303

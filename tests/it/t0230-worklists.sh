@@ -5,7 +5,7 @@ lotte=$(sqlq "SELECT id FROM children WHERE given_name = 'Lotte'")
 sem=$(sqlq "SELECT id FROM children WHERE given_name = 'Sem'")
 req GET /werklijsten kinderarts
 check "worklists: 200" status_is 200
-check "every list is there" [ "$(grep -o 'class="plan-goals worklist"' "$out/body" | wc -l)" = 6 ]
+check "every list is there" [ "$(grep -o 'class="plan-goals worklist"' "$out/body" | wc -l)" = 7 ]
 check "worklists audited as a search" [ "$(last_audit "CONCAT(action,'/',outcome,'/',object_type)")" = "search/success/worklist" ]
 req GET "/werklijsten.xml?lijst=behandelgrenzen" kinderarts
 check "worklists XML valid" valid_xml

@@ -35,6 +35,11 @@ add acp/nieuw casemanager "held_on=$today&present=Moeder"
 check "ACP without summary: 400" status_is 400
 add acp/nieuw casemanager "held_on=2099-01-01&present=Moeder&summary=x"
 check "ACP in the future: 400" status_is 400
+add acp/nieuw casemanager "held_on=$today&present=Moeder&summary=x"
+check "ACP without saying whether the child took part: 400" status_is 400
+add acp/nieuw casemanager "held_on=$today&child_participated=nee&present=Moeder&summary=x"
+check "ACP without the child, no reason: 400" status_is 400
+check "ACP without the child: Dutch" body_has "Leg uit waarom het kind niet heeft meegedaan."
 add afwijkingen/nieuw kinderarts2 "what=Geen+sonde&decided_by=dr.+Test&decided_on=$today"
 check "deviation without why: 400" status_is 400
 add afwijkingen/nieuw verpleegkundige "what=x&why=y&decided_by=z&decided_on=$today"
@@ -54,7 +59,7 @@ check "problem added: 303" status_is 303
 req GET "/werklijsten.xml?lijst=evaluaties" casemanager
 check "the problem's evaluation is on the worklist" body_has 'what="problem" activity="Angst voor benauwdheid'
 
-add acp/nieuw casemanager "held_on=$today&child_present=ja&present=Moeder%2C+vader%2C+kinderarts&summary=Sem+wil+thuis+blijven+en+niet+meer+naar+de+IC&outcome=Behandelgrens+IC+bevestigd"
+add acp/nieuw casemanager "held_on=$today&child_participated=deels&child_absent_reason=Alleen+het+eerste+deel%2C+over+school&present=Moeder%2C+vader%2C+kinderarts&summary=Sem+wil+thuis+blijven+en+niet+meer+naar+de+IC&outcome=Behandelgrens+IC+bevestigd"
 check "ACP conversation added: 303" status_is 303
 add afwijkingen/nieuw kinderarts2 "what=Geen+sondevoeding+ondanks+gewichtsverlies&why=Sem+wil+geen+sonde%3B+comfort+gaat+voor&decided_by=dr.+Fatima+Test&decided_on=$today"
 check "deviation added: 303" status_is 303
@@ -68,6 +73,7 @@ check "overview: team member with 24/7 flag" body_has "dag en nacht bereikbaar"
 check "overview: wish" body_has "Sem wil zijn vrienden blijven zien"
 check "overview: expected problem" body_has "Angst voor benauwdheid"
 check "overview: ACP conversation" body_has "Sem wil thuis blijven en niet meer naar de IC"
+check "overview: the child took part in part, and which" body_has "het kind deed deels mee (Alleen het eerste deel, over school)"
 check "overview: deviation" body_has "Geen sondevoeding ondanks gewichtsverlies"
 check "overview: the newest note per topic" body_has "Broertje gaat nu naar een psycholoog"
 check "overview: the older note replaced" body_lacks "brussenwerkgroep"
@@ -100,7 +106,7 @@ check "history XML valid" valid_xml
 
 # Hostile text in a step plan, a team member and a limit's comment: inert on
 # the spoedoverzicht, the overview and the printout.
-add stappenplannen/nieuw casemanager "situation=anders&situation_other=$evil&step_1=$evil&actor_1=$evil"
+add stappenplannen/nieuw casemanager "situation=anders&situation_other=$evil&starts_when=$evil&step_1=$evil&actor_1=$evil"
 check "hostile step plan accepted as text" status_is 303
 add team/nieuw casemanager "role=anders&name=$evil&tasks=$evil&phone=0612345678&reachable_24_7=ja"
 check "hostile team member accepted as text" status_is 303

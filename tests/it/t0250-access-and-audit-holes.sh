@@ -208,7 +208,7 @@ twins "agreement amendment" "/afspraken/$agreement/aanpassen" casemanager \
   "SELECT COUNT(*) FROM agreements WHERE replaces_id = $agreement"
 second=$(sqlq "SELECT id FROM agreements WHERE replaces_id = $agreement")
 twins "evaluation" "/izp/$twin_plan/evaluaties/nieuw" casemanager \
-  "csrf_token=$(csrf_for casemanager "/izp/$twin_plan/evaluaties/nieuw")&request_id=$(new_rid)&held_on=$today&participants=Ouders+en+casemanager&summary=Dubbel&next_on=2027-03-01&agreements_seen=$second&outcome_$second=voortzetten" \
+  "csrf_token=$(csrf_for casemanager "/izp/$twin_plan/evaluaties/nieuw")&request_id=$(new_rid)&held_on=$today&participants=Ouders+en+casemanager&child_participated=nee&child_absent_reason=Te+ziek&summary=Dubbel&next_on=2027-03-01&agreements_seen=$second&outcome_$second=voortzetten" \
   "SELECT COUNT(*) FROM evaluations WHERE plan_id = $twin_plan"
 twins "agreement closing" "/afspraken/$second/afsluiten" casemanager \
   "csrf_token=$(csrf_for casemanager "/afspraken/$second/afsluiten")&request_id=$(new_rid)&closed_on=$today&close_reason=Klaar&version=$(sqlq "SELECT version FROM agreements WHERE id = $second")" \

@@ -23,6 +23,7 @@ req GET "/kinderen/$sem/berichten/nhg" casemanager -H 'Accept: application/xml'
 check "a GP system asking for XML gets the message, not the page model" body_has "<izp-bericht xmlns=\"urn:nl:izp:nhg-izp:1\""
 check "niet reanimeren with its SNOMED code" grep -qz 'besluit="niet"[^>]*>[[:space:]]*<behandeling code="89666000" codesysteem="2.16.840.1.113883.6.96">Reanimatie' "$out/body"
 check "the plan's status" body_has "<plan id=\"$sem_plan\" status=\"actueel\""
+check "the GP with the AGB code a GP system finds him by" body_has "<agb>$(sqlq "SELECT gp_agb FROM children WHERE id = $sem")</agb>"
 check "the main goal of the medical policy, with its SNOMED code" grep -q '<hoofddoel-medisch-beleid code="symptoomgericht" besproken-op="[0-9-]*" snomed="713148004">' "$out/body"
 req GET "/izp/$sem_plan.xml" casemanager
 revision=$(sed -n 's/.*<plan [^>]* revision="\([0-9]*\)".*/\1/p' "$out/body" | head -n 1)

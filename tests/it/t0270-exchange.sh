@@ -88,7 +88,7 @@ form_tokens "/izp/$plan/plaatswens" casemanager
 post "/izp/$plan/plaatswens" casemanager "csrf_token=$csrf&request_id=$rid&kind=overlijden&place=anders&place_other=$evil&note=$evil&discussed_on=$today"
 check "a wish for the place of death" status_is 303
 form_tokens "/izp/$plan/acp/nieuw" casemanager
-post "/izp/$plan/acp/nieuw" casemanager "csrf_token=$csrf&request_id=$rid&held_on=$today&child_present=ja&present=$evil&summary=$evil&outcome=$evil"
+post "/izp/$plan/acp/nieuw" casemanager "csrf_token=$csrf&request_id=$rid&held_on=$today&child_participated=ja&present=$evil&summary=$evil&outcome=$evil"
 check "an ACP conversation" status_is 303
 form_tokens "/izp/$plan/team/nieuw" casemanager
 post "/izp/$plan/team/nieuw" casemanager "csrf_token=$csrf&request_id=$rid&role=vrijwilliger&name=$evil&phone=0612345678&tasks=$evil"

@@ -16,5 +16,5 @@ budget() {  # budget NAME PATH USER EXPECTED: the executes of one request
 budget "spoedoverzicht" "/kinderen/$sem/spoed" casemanager 6
 budget "plan overview" "/izp/$plan" casemanager 6
 budget "start page" "/" casemanager 4
-budget "worklists" "/werklijsten" casemanager 9
+budget "worklists" "/werklijsten" casemanager 10
 budget "FHIR treatment-limit search" "/fhir/Consent?patient=$sem&scope=http://terminology.hl7.org/CodeSystem/consentscope|treatment&category=http://snomed.info/sct|129125009&_include=Consent:actor" casemanager 11

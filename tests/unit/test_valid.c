@@ -109,6 +109,44 @@ START_TEST(phones_and_emails)
 }
 END_TEST
 
+START_TEST(agb_codes_of_gps)
+{
+	ck_assert_ptr_null(valid_agb_gp("01999991"));
+	ck_assert_str_eq(valid_agb_gp("02123456"), "De AGB-code van een "
+	    "huisarts of huisartsenpraktijk begint met 01.");
+	ck_assert_str_eq(valid_agb_gp("0112345"), "Een AGB-code heeft 8 "
+	    "cijfers.");
+	ck_assert_str_eq(valid_agb_gp("011234567"), "Een AGB-code heeft 8 "
+	    "cijfers.");
+	ck_assert_ptr_nonnull(valid_agb_gp("01-12345"));
+	ck_assert_ptr_nonnull(valid_agb_gp("0112 3456"));
+}
+END_TEST
+
+START_TEST(child_participation_needs_a_reason)
+{
+	struct field_value took_part = { .present = 1, .text = "deels" };
+	struct field_value reason = { 0 };
+
+	ck_assert_int_eq(form_check_participation(&took_part, &reason), 1);
+	ck_assert_str_eq(reason.error, "Zeg bij welk deel van het gesprek het "
+	    "kind meedeed.");
+	memset(&reason, 0, sizeof(reason));
+	took_part.text = "nee";
+	ck_assert_int_eq(form_check_participation(&took_part, &reason), 1);
+	ck_assert_str_eq(reason.error, "Leg uit waarom het kind niet heeft "
+	    "meegedaan.");
+	memset(&reason, 0, sizeof(reason));
+	reason.present = 1;
+	reason.text = "Te moe";
+	ck_assert_int_eq(form_check_participation(&took_part, &reason), 0);
+	memset(&reason, 0, sizeof(reason));
+	took_part.text = "ja";
+	ck_assert_int_eq(form_check_participation(&took_part, &reason), 0);
+	ck_assert_ptr_null(reason.error);
+}
+END_TEST
+
 START_TEST(bsn_eleven_test)
 {
 	ck_assert_ptr_null(valid_bsn("111222333"));
@@ -165,6 +203,8 @@ valid_suite(void)
 	tcase_add_test(tc, moments_for_as_of);
 	tcase_add_test(tc, wgbo_by_age);
 	tcase_add_test(tc, phones_and_emails);
+	tcase_add_test(tc, agb_codes_of_gps);
+	tcase_add_test(tc, child_participation_needs_a_reason);
 	tcase_add_test(tc, text_limits_and_controls);
 	tcase_add_test(tc, ids_and_enums);
 	suite_add_tcase(s, tc);

@@ -22,6 +22,8 @@
   <xsl:variable name="oid-cod472" select="'2.16.840.1.113883.2.4.3.11.22.472'"/>
   <!-- Vektis COD016 "AGB specialismen". -->
   <xsl:variable name="oid-agb-specialisme" select="'2.16.840.1.113883.2.4.6.7'"/>
+  <!-- AGB-Z, the Vektis register of care providers. -->
+  <xsl:variable name="oid-agb" select="'2.16.840.1.113883.2.4.6.1'"/>
   <xsl:variable name="oid-rolecodenl-organisatie" select="'2.16.840.1.113883.2.4.15.1060'"/>
   <xsl:variable name="oid-behandelbesluit" select="'2.16.840.1.113883.2.4.3.11.60.40.4.25.1'"/>
   <xsl:variable name="oid-wilsverklaringtype" select="'2.16.840.1.113883.2.4.3.11.60.40.4.14.1'"/>
@@ -125,6 +127,7 @@
     <xsl:param name="rol"/>
     <xsl:param name="organisation"/>
     <xsl:param name="organisation-type"/>
+    <xsl:param name="agb"/>
     <xsl:param name="nested" select="false()"/>
     <xsl:variable name="provider" select="not($nested) and string($organisation) != ''"/>
     <zorgverlener conceptId="2.16.840.1.113883.2.4.3.11.60.40.1.17.1.1" id="{$id}">
@@ -139,6 +142,10 @@
             </xsl:if>
           </zorgaanbieder>
         </referenties>
+      </xsl:if>
+      <xsl:if test="string($agb) != ''">
+        <zorgverlener_identificatienummer conceptId="2.16.840.1.113883.2.4.3.11.60.40.1.17.1.2"
+                                          value="{$agb}" root="{$oid-agb}"/>
       </xsl:if>
       <xsl:call-template name="naamgegevens">
         <xsl:with-param name="name" select="$name"/>

@@ -256,6 +256,7 @@
       <xsl:with-param name="specialisme" select="'huisarts'"/>
       <xsl:with-param name="organisation" select="@gp-practice"/>
       <xsl:with-param name="organisation-type" select="'huisartspraktijk'"/>
+      <xsl:with-param name="agb" select="@gp-agb"/>
     </xsl:call-template>
   </xsl:template>
 

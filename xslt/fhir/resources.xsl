@@ -138,6 +138,12 @@
         </xsl:for-each>
         <xsl:if test="@gp-name or @gp-practice">
           <generalPractitioner>
+            <xsl:if test="@gp-agb">
+              <identifier>
+                <system value="http://fhir.nl/fhir/NamingSystem/agb-z"/>
+                <value value="{@gp-agb}"/>
+              </identifier>
+            </xsl:if>
             <display value="{normalize-space(concat(@gp-name, ' ', @gp-practice, ' ', @gp-phone))}"/>
           </generalPractitioner>
         </xsl:if>
@@ -978,7 +984,7 @@
           <display value="ambulatory"/>
         </class>
         <!-- The guide: a subject means the patient took part. -->
-        <xsl:if test="@child-present = '1'"><xsl:call-template name="subject"/></xsl:if>
+        <xsl:if test="@child-participated != 'nee'"><xsl:call-template name="subject"/></xsl:if>
         <xsl:if test="@created-by">
           <participant>
             <xsl:call-template name="caregiver">

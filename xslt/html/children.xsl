@@ -38,7 +38,7 @@
         </p>
         <table class="children">
           <thead>
-            <tr><th>Kind</th><th>Leeftijd</th><th>Diagnose</th><th>IZP</th><th>Termijn van 8 weken</th></tr>
+            <tr><th>Kind</th><th>Leeftijd</th><th>Diagnose</th><th>IZP</th><th>Termijn van 8 weken tot een actueel IZP</th></tr>
           </thead>
           <tbody>
             <xsl:apply-templates select="children/child"/>
@@ -84,7 +84,7 @@
             </a>
           </xsl:when>
           <xsl:otherwise>
-            <xsl:if test="@deadline-status = 'closed'">Vorig IZP afgesloten. </xsl:if>
+            <xsl:if test="@deadline-status = 'closed' or @first-actueel-on">Vorig IZP afgesloten. </xsl:if>
             <a class="button" href="/kinderen/{@id}/izp/nieuw">IZP aanmaken</a>
           </xsl:otherwise>
         </xsl:choose>
@@ -107,6 +107,18 @@
           <xsl:when test="@deadline-status = 'ok'">
             <span class="flag flag-ok">Op tijd</span>
             <xsl:value-of select="concat(' vóór ', $date)"/>
+          </xsl:when>
+          <xsl:when test="@deadline-status = 'met' or @deadline-status = 'late'">
+            <xsl:variable name="on">
+              <xsl:call-template name="date"><xsl:with-param name="value" select="@first-actueel-on"/></xsl:call-template>
+            </xsl:variable>
+            <xsl:choose>
+              <xsl:when test="@deadline-status = 'late'">
+                <span class="flag flag-late">Te laat actueel</span>
+                <xsl:value-of select="concat(' op ', $on, ' (', @actueel-days-after-term, ' dagen na ', $date, ')')"/>
+              </xsl:when>
+              <xsl:otherwise>Actueel op <xsl:value-of select="$on"/>, binnen de termijn</xsl:otherwise>
+            </xsl:choose>
           </xsl:when>
           <xsl:otherwise>—</xsl:otherwise>
         </xsl:choose>

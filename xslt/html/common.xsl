@@ -50,6 +50,75 @@
     <xsl:value-of select="concat(@given-name, ' ', @family-name)"/>
   </xsl:template>
 
+  <!-- The 8-week term from registration (else diagnosis) until the first
+       IZP is actueel: met, late, or still running, and where it counts
+       from. -->
+  <xsl:template match="child" mode="term">
+    <xsl:variable name="end">
+      <xsl:call-template name="date"><xsl:with-param name="value" select="@deadline"/></xsl:call-template>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="@first-actueel-on">
+        <xsl:variable name="on">
+          <xsl:call-template name="date"><xsl:with-param name="value" select="@first-actueel-on"/></xsl:call-template>
+        </xsl:variable>
+        <xsl:choose>
+          <xsl:when test="@actueel-days-after-term &gt; 0">
+            <span class="flag flag-overdue">Te laat</span>
+            <xsl:value-of select="concat(' IZP actueel op ', $on, ', ', @actueel-days-after-term, ' dagen na het einde van de termijn (', $end, ')')"/>
+          </xsl:when>
+          <xsl:otherwise>
+            <span class="flag flag-ok">Op tijd</span>
+            <xsl:value-of select="concat(' IZP actueel op ', $on, ', binnen de termijn (tot en met ', $end, ')')"/>
+          </xsl:otherwise>
+        </xsl:choose>
+      </xsl:when>
+      <xsl:when test="@days-left &lt; 0">
+        <span class="flag flag-overdue">Te laat</span>
+        <xsl:value-of select="concat(' nog geen actueel IZP; de termijn liep af op ', $end, ' (', -@days-left, ' dagen geleden)')"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:value-of select="concat('Nog geen actueel IZP; uiterlijk ', $end, ' (nog ', @days-left, ' dagen)')"/>
+      </xsl:otherwise>
+    </xsl:choose>
+    <xsl:text>. </xsl:text>
+    <span class="term-from">
+      <xsl:choose>
+        <xsl:when test="@registration-date">
+          <xsl:text>De termijn telt vanaf de aanmelding bij het </xsl:text>
+          <xsl:value-of select="@registration-kind"/>
+          <xsl:text> op </xsl:text>
+          <xsl:call-template name="date"><xsl:with-param name="value" select="@registration-date"/></xsl:call-template>
+          <xsl:text>.</xsl:text>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:text>Het kind is niet aangemeld bij een KCT of NIK; de termijn telt vanaf de diagnose op </xsl:text>
+          <xsl:call-template name="date"><xsl:with-param name="value" select="@diagnosis-date"/></xsl:call-template>
+          <xsl:text>.</xsl:text>
+        </xsl:otherwise>
+      </xsl:choose>
+    </span>
+  </xsl:template>
+
+  <!-- Whether the child took part in a conversation, and why not or in
+       which part, for a node with @child-participated. -->
+  <xsl:template name="child-participation">
+    <xsl:choose>
+      <xsl:when test="@child-participated = 'ja'">het kind deed mee</xsl:when>
+      <xsl:when test="@child-participated = 'deels'">het kind deed deels mee</xsl:when>
+      <xsl:otherwise>het kind deed niet mee</xsl:otherwise>
+    </xsl:choose>
+    <xsl:if test="@child-absent-reason">
+      <xsl:value-of select="concat(' (', @child-absent-reason, ')')"/>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- What the one number that names a state of the plan means, wherever
+       it is shown (plan, spoedoverzicht, printout, history, messages). -->
+  <xsl:template name="revision-explained">
+    <xsl:text>Elke wijziging in het IZP, in welk onderdeel ook, telt één revisie op; een afdruk of spoedoverzicht met hetzelfde revisienummer toont hetzelfde IZP.</xsl:text>
+  </xsl:template>
+
   <!-- The child's card at the top of a child's pages. -->
   <xsl:template match="child" mode="card">
     <section class="child-card">
@@ -74,12 +143,15 @@
             <xsl:call-template name="date"><xsl:with-param name="value" select="@registration-date"/></xsl:call-template>
           </dd>
         </xsl:if>
+        <dt>8-wekentermijn</dt>
+        <dd class="term"><xsl:apply-templates select="." mode="term"/></dd>
         <xsl:if test="@gp-name">
           <dt>Huisarts</dt>
           <dd>
             <xsl:value-of select="@gp-name"/>
             <xsl:if test="@gp-practice">, <xsl:value-of select="@gp-practice"/></xsl:if>
             <xsl:if test="@gp-phone">, tel. <xsl:value-of select="@gp-phone"/></xsl:if>
+            <xsl:if test="@gp-agb">, AGB-code <xsl:value-of select="@gp-agb"/></xsl:if>
           </dd>
         </xsl:if>
         <xsl:if test="@hap-name or @hap-phone">

@@ -36,7 +36,11 @@
             <xsl:call-template name="plan-status"><xsl:with-param name="status" select="plan/@status"/></xsl:call-template>
             <xsl:text> · stand van </xsl:text>
             <xsl:call-template name="datetime"><xsl:with-param name="value" select="@shown-at"/></xsl:call-template>
-            <xsl:text>, versie </xsl:text><xsl:value-of select="plan/@revision"/>
+            <xsl:text>, </xsl:text>
+            <abbr>
+              <xsl:attribute name="title"><xsl:call-template name="revision-explained"/></xsl:attribute>
+              <xsl:text>revisie </xsl:text><xsl:value-of select="plan/@revision"/>
+            </abbr>
             <xsl:text> (laatst gewijzigd </xsl:text>
             <xsl:call-template name="datetime"><xsl:with-param name="value" select="plan/@changed-at"/></xsl:call-template>
             <xsl:text>)</xsl:text>
@@ -122,6 +126,10 @@
               <xsl:if test="child/@hap-phone"><xsl:if test="child/@hap-name"> · </xsl:if><strong><xsl:value-of select="child/@hap-phone"/></strong></xsl:if></dd>
           </xsl:if>
         </dl>
+      </section>
+      <section id="crisismedicatie">
+        <h2>Crisismedicatie</h2>
+        <xsl:call-template name="crisis-medication-list"/>
       </section>
       <xsl:choose>
         <xsl:when test="plan">

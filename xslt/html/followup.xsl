@@ -37,6 +37,9 @@
     <h1>Geschiedenis van het IZP van <xsl:apply-templates select="child" mode="name"/></h1>
     <p class="lead">Elke versie blijft bewaard: wie iets veranderde, wanneer en waarom.
       <a href="/izp/{plan/@id}">Terug naar het huidige IZP</a>.</p>
+    <p class="revision-explained">Het IZP staat nu op <strong>revisie <xsl:value-of select="plan/@revision"/></strong>.
+      <xsl:call-template name="revision-explained"/>
+      Bij elke wijziging hieronder staat de revisie waarop het IZP daarmee kwam.</p>
     <form method="get" action="/izp/{plan/@id}" class="izp-form moment">
       <div class="field">
         <label for="f-at">Het IZP bekijken zoals het was op</label>
@@ -49,11 +52,11 @@
     <section class="plan-goals" id="plan-versies">
       <h2>Het plan</h2>
       <table class="history">
-        <thead><tr><th>Versie</th><th>Vanaf</th><th>Door</th><th>Wat en waarom</th><th></th></tr></thead>
+        <thead><tr><th><abbr title="De revisie van het hele IZP na deze wijziging">Revisie</abbr></th><th>Vanaf</th><th>Door</th><th>Wat en waarom</th><th></th></tr></thead>
         <tbody>
           <xsl:for-each select="plan-versions/plan-version">
             <tr>
-              <td><xsl:value-of select="@version"/></td>
+              <td class="revision"><xsl:value-of select="@revision"/></td>
               <td><xsl:call-template name="datetime"><xsl:with-param name="value" select="@valid-from"/></xsl:call-template></td>
               <td><xsl:value-of select="@changed-by-name"/></td>
               <td>
@@ -76,12 +79,12 @@
       <xsl:if test="not(limit-versions/limit-version)"><p class="empty">Geen behandelgrenzen.</p></xsl:if>
       <xsl:if test="limit-versions/limit-version">
         <table class="history">
-          <thead><tr><th>Behandelgrens</th><th>Versie</th><th>Vanaf</th><th>Door</th><th>Wat en waarom</th></tr></thead>
+          <thead><tr><th>Behandelgrens</th><th><abbr title="De revisie van het hele IZP na deze wijziging">Revisie</abbr></th><th>Vanaf</th><th>Door</th><th>Wat en waarom</th></tr></thead>
           <tbody>
             <xsl:for-each select="limit-versions/limit-version">
               <tr>
                 <td><xsl:call-template name="limit-headline"/></td>
-                <td><xsl:value-of select="@version"/></td>
+                <td class="revision"><xsl:value-of select="@revision"/></td>
                 <td><xsl:call-template name="datetime"><xsl:with-param name="value" select="@valid-from"/></xsl:call-template></td>
                 <td><xsl:value-of select="@changed-by-name"/></td>
                 <td>
@@ -102,7 +105,7 @@
       <xsl:if test="not(content-versions/content-version)"><p class="empty">Niets vastgelegd.</p></xsl:if>
       <xsl:if test="content-versions/content-version">
         <table class="history">
-          <thead><tr><th>Wat</th><th>Versie</th><th>Vanaf</th><th>Door</th><th>Waarom</th></tr></thead>
+          <thead><tr><th>Wat</th><th><abbr title="De revisie van het hele IZP na deze wijziging">Revisie</abbr></th><th>Vanaf</th><th>Door</th><th>Waarom</th></tr></thead>
           <tbody>
             <xsl:for-each select="content-versions/content-version">
               <tr>
@@ -118,6 +121,14 @@
                     </xsl:when>
                     <xsl:when test="@kind = 'crisis-plan'">
                       <xsl:text>Stappenplan: </xsl:text>
+                      <xsl:call-template name="situation-label">
+                        <xsl:with-param name="code" select="@code"/>
+                        <xsl:with-param name="other" select="@code-other"/>
+                      </xsl:call-template>
+                    </xsl:when>
+                    <xsl:when test="@kind = 'crisis-medication'">
+                      <xsl:text>Crisismedicatie: </xsl:text><xsl:value-of select="@label"/>
+                      <xsl:text> bij </xsl:text>
                       <xsl:call-template name="situation-label">
                         <xsl:with-param name="code" select="@code"/>
                         <xsl:with-param name="other" select="@code-other"/>
@@ -148,7 +159,7 @@
                     </xsl:otherwise>
                   </xsl:choose>
                 </td>
-                <td><xsl:value-of select="@version"/></td>
+                <td class="revision"><xsl:value-of select="@revision"/></td>
                 <td><xsl:call-template name="datetime"><xsl:with-param name="value" select="@valid-from"/></xsl:call-template></td>
                 <td><xsl:value-of select="@changed-by-name"/></td>
                 <td>
@@ -169,11 +180,11 @@
         <xsl:variable name="id" select="@id"/>
         <h3><xsl:value-of select="@description"/></h3>
         <table class="history">
-          <thead><tr><th>Versie</th><th>Vanaf</th><th>Door</th><th>Wat en waarom</th></tr></thead>
+          <thead><tr><th><abbr title="De revisie van het hele IZP na deze wijziging">Revisie</abbr></th><th>Vanaf</th><th>Door</th><th>Wat en waarom</th></tr></thead>
           <tbody>
             <xsl:for-each select="../goal-version[@id = $id]">
               <tr>
-                <td><xsl:value-of select="@version"/></td>
+                <td class="revision"><xsl:value-of select="@revision"/></td>
                 <td><xsl:call-template name="datetime"><xsl:with-param name="value" select="@valid-from"/></xsl:call-template></td>
                 <td><xsl:value-of select="@changed-by-name"/></td>
                 <td>
@@ -201,11 +212,11 @@
           </xsl:if>
         </h3>
         <table class="history">
-          <thead><tr><th>Versie</th><th>Vanaf</th><th>Door</th><th>Wat en waarom</th></tr></thead>
+          <thead><tr><th><abbr title="De revisie van het hele IZP na deze wijziging">Revisie</abbr></th><th>Vanaf</th><th>Door</th><th>Wat en waarom</th></tr></thead>
           <tbody>
             <xsl:for-each select="../agreement-version[@id = $id]">
               <tr>
-                <td><xsl:value-of select="@version"/></td>
+                <td class="revision"><xsl:value-of select="@revision"/></td>
                 <td><xsl:call-template name="datetime"><xsl:with-param name="value" select="@valid-from"/></xsl:call-template></td>
                 <td><xsl:value-of select="@changed-by-name"/></td>
                 <td>
@@ -235,6 +246,7 @@
                 <p><strong>
                   <xsl:call-template name="date"><xsl:with-param name="value" select="@held-on"/></xsl:call-template>
                 </strong> · met <xsl:value-of select="@participants"/>
+                  <xsl:text>; </xsl:text><xsl:call-template name="child-participation"/>
                   · vastgelegd door <xsl:value-of select="@created-by-name"/></p>
                 <xsl:if test="@summary"><p><xsl:value-of select="@summary"/></p></xsl:if>
                 <ul>

@@ -187,12 +187,77 @@
     </li>
   </xsl:template>
 
+  <!-- How a crisis medicine is given, in words. -->
+  <xsl:template name="route-label">
+    <xsl:choose>
+      <xsl:when test="@route = 'buccaal'">in de wangzak</xsl:when>
+      <xsl:when test="@route = 'intranasaal'">in de neus</xsl:when>
+      <xsl:when test="@route = 'rectaal'">rectaal</xsl:when>
+      <xsl:when test="@route = 'oraal'">via de mond</xsl:when>
+      <xsl:when test="@route = 'sonde'">via de sonde</xsl:when>
+      <xsl:when test="@route = 'subcutaan'">onderhuids (subcutaan)</xsl:when>
+      <xsl:when test="@route = 'intraveneus'">intraveneus</xsl:when>
+      <xsl:when test="@route = 'inhalatie'">inhalatie</xsl:when>
+      <xsl:otherwise><xsl:value-of select="@route-other"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- One crisis medicine: what, how much, how, when, at most. -->
+  <xsl:template match="crisis-medications/medication">
+    <li class="goal medication" id="crisismedicatie-{@id}">
+      <p><strong><xsl:value-of select="concat(@medicine, ' ', @dose, ' ')"/><xsl:call-template name="route-label"/></strong>
+        <xsl:text> · bij </xsl:text>
+        <xsl:call-template name="situation-label"/></p>
+      <p>Wanneer: <xsl:value-of select="@give-when"/></p>
+      <p>Maximaal: <xsl:value-of select="@maximum"/></p>
+      <p class="goal-meta">
+        <xsl:text>Voorgeschreven door </xsl:text><xsl:value-of select="@prescribed-by-name"/>
+        <xsl:text> op </xsl:text>
+        <xsl:call-template name="date"><xsl:with-param name="value" select="@prescribed-on"/></xsl:call-template>
+      </p>
+      <xsl:if test="/izp/actions/@limits">
+        <p><a href="/crisismedicatie/{@id}/beeindigen">Beëindigen</a></p>
+      </xsl:if>
+    </li>
+  </xsl:template>
+
+  <!-- The crisis medication, for the overview and the spoedoverzicht. -->
+  <xsl:template name="crisis-medication-list">
+    <xsl:choose>
+      <xsl:when test="crisis-medications/medication">
+        <ul class="goals"><xsl:apply-templates select="crisis-medications/medication"/></ul>
+      </xsl:when>
+      <xsl:otherwise><p class="empty">Er is geen crisismedicatie vastgelegd.</p></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The medicine a step gives, from the crisis medication. -->
+  <xsl:template match="step" mode="medication">
+    <xsl:variable name="m" select="/izp/crisis-medications/medication[@id = current()/@medication-id]"/>
+    <xsl:if test="@medication-id">
+      <span class="step-medication">
+        <xsl:text> Geef: </xsl:text>
+        <xsl:choose>
+          <xsl:when test="$m">
+            <xsl:for-each select="$m">
+              <strong><xsl:value-of select="concat(@medicine, ' ', @dose, ' ')"/><xsl:call-template name="route-label"/></strong>
+              <xsl:value-of select="concat(' (', @give-when, '; maximaal ', @maximum, ')')"/>
+            </xsl:for-each>
+          </xsl:when>
+          <xsl:otherwise>een middel dat niet meer op de lijst crisismedicatie staat; overleg met de hoofdbehandelaar.</xsl:otherwise>
+        </xsl:choose>
+      </span>
+    </xsl:if>
+  </xsl:template>
+
   <xsl:template match="crisis-plans/crisis-plan">
     <li class="goal">
       <p><strong><xsl:call-template name="situation-label"/></strong></p>
+      <p class="starts-when">Begin als: <xsl:value-of select="@starts-when"/></p>
       <ol class="steps">
         <xsl:for-each select="step">
-          <li><xsl:value-of select="@action"/> <span class="actor"> (<xsl:value-of select="@actor"/>)</span></li>
+          <li><xsl:value-of select="@action"/> <span class="actor"> (<xsl:value-of select="@actor"/>)</span>
+            <xsl:apply-templates select="." mode="medication"/></li>
         </xsl:for-each>
       </ol>
       <xsl:if test="/izp/actions/@close">
@@ -303,6 +368,13 @@
       <xsl:if test="actions/@edit">
         <p><a class="button secondary" href="/izp/{$p/@id}/volgende-stap">Volgende stap vastleggen</a></p>
       </xsl:if>
+    </section>
+    <section class="plan-goals" id="crisismedicatie">
+      <h2>Crisismedicatie</h2>
+      <xsl:if test="actions/@limits">
+        <p><a class="button" href="/kinderen/{child/@id}/crisismedicatie/nieuw">Crisismedicatie voorschrijven</a></p>
+      </xsl:if>
+      <xsl:call-template name="crisis-medication-list"/>
     </section>
     <section class="plan-goals" id="stappenplannen">
       <h2>Stappenplannen bij een crisis</h2>
@@ -452,11 +524,8 @@
               <li class="goal">
                 <p><strong><xsl:call-template name="date"><xsl:with-param name="value" select="@held-on"/></xsl:call-template></strong>
                   <xsl:text> · </xsl:text>
-                  <xsl:choose>
-                    <xsl:when test="@child-present = 1">met het kind</xsl:when>
-                    <xsl:otherwise>zonder het kind</xsl:otherwise>
-                  </xsl:choose>
-                  <xsl:text>, verder: </xsl:text><xsl:value-of select="@present"/></p>
+                  <xsl:call-template name="child-participation"/>
+                  <xsl:text>; verder: </xsl:text><xsl:value-of select="@present"/></p>
                 <p><xsl:value-of select="@summary"/></p>
                 <xsl:if test="@outcome"><p class="goal-meta">Uitkomst: <xsl:value-of select="@outcome"/></p></xsl:if>
               </li>
@@ -574,6 +643,14 @@
     <xsl:apply-templates select="form"/>
   </xsl:template>
 
+  <xsl:template match="izp[@page = 'crisis-medication-create']" mode="title">Crisismedicatie voorschrijven</xsl:template>
+  <xsl:template match="izp[@page = 'crisis-medication-create']" mode="content">
+    <h1>Crisismedicatie voor <xsl:apply-templates select="child" mode="name"/></h1>
+    <p class="lead">Wat mag er bij een crisis worden gegeven, hoeveel, hoe, wanneer en hoe vaak ten hoogste?
+      U legt dit vast als voorschrijvend arts; het staat op het spoedoverzicht en op de afdruk voor de ouders.</p>
+    <xsl:apply-templates select="form"/>
+  </xsl:template>
+
   <xsl:template match="izp[@page = 'crisis-plan-create']" mode="title">Stappenplan toevoegen</xsl:template>
   <xsl:template match="izp[@page = 'crisis-plan-create']" mode="content">
     <h1>Stappenplan bij een crisis (<xsl:apply-templates select="child" mode="name"/>)</h1>
@@ -646,6 +723,7 @@
         <xsl:when test="$i/@kind = 'team-member'">Lid van het behandelteam beëindigen</xsl:when>
         <xsl:when test="$i/@kind = 'wish'">Waarde, wens of behoefte beëindigen</xsl:when>
         <xsl:when test="$i/@kind = 'problem'">Probleem beëindigen</xsl:when>
+        <xsl:when test="$i/@kind = 'crisis-medication'">Crisismedicatie beëindigen</xsl:when>
         <xsl:otherwise>Stappenplan beëindigen</xsl:otherwise>
       </xsl:choose>
     </h1>
@@ -657,6 +735,7 @@
             <xsl:when test="@kind = 'directive'"><xsl:call-template name="directive-kind"/></xsl:when>
             <xsl:when test="@kind = 'representative' or @kind = 'team-member'"><xsl:value-of select="@name"/></xsl:when>
             <xsl:when test="@kind = 'wish' or @kind = 'problem'"><xsl:value-of select="@description"/></xsl:when>
+            <xsl:when test="@kind = 'crisis-medication'"><xsl:value-of select="concat(@medicine, ' ', @dose)"/></xsl:when>
             <xsl:otherwise><xsl:call-template name="situation-label"/></xsl:otherwise>
           </xsl:choose>
         </xsl:for-each>
@@ -685,7 +764,8 @@
     <section class="plan-goals worklist" id="{@name}">
       <h2>
         <xsl:choose>
-          <xsl:when test="@name = 'deadline'">Kinderen zonder IZP bij of over de 8-wekentermijn</xsl:when>
+          <xsl:when test="@name = 'deadline'">Kinderen zonder actueel IZP bij of over de 8-wekentermijn</xsl:when>
+          <xsl:when test="@name = 'made-current'">Eerste IZP onlangs actueel geworden (<xsl:value-of select="../@recent-days"/> dagen): op tijd of te laat</xsl:when>
           <xsl:when test="@name = 'evaluation-due'">Evaluaties die (bijna) moeten of nooit gepland zijn</xsl:when>
           <xsl:when test="@name = 'no-next-step'">Plannen zonder (tijdige) volgende stap</xsl:when>
           <xsl:when test="@name = 'responsible-missing'">Plannen zonder actieve hoofdbehandelaar of casemanager</xsl:when>
@@ -735,7 +815,21 @@
                     <xsl:call-template name="date"><xsl:with-param name="value" select="@deadline"/></xsl:call-template>
                     <xsl:text> </xsl:text>
                     <xsl:call-template name="due"><xsl:with-param name="days" select="@days-left"/></xsl:call-template>
-                    <xsl:if test="@concept-plan-id"> (concept bestaat)</xsl:if>
+                    <xsl:if test="@concept-plan-id"> (alleen een concept, nog niet actueel)</xsl:if>
+                  </xsl:when>
+                  <xsl:when test="../@name = 'made-current'">
+                    <xsl:text>actueel op </xsl:text>
+                    <xsl:call-template name="date"><xsl:with-param name="value" select="@first-actueel-on"/></xsl:call-template>
+                    <xsl:text>, termijn tot en met </xsl:text>
+                    <xsl:call-template name="date"><xsl:with-param name="value" select="@deadline"/></xsl:call-template>
+                    <xsl:text>: </xsl:text>
+                    <xsl:choose>
+                      <xsl:when test="@actueel-days-after-term &gt; 0">
+                        <span class="flag flag-late">te laat</span>
+                        <xsl:value-of select="concat(' (', @actueel-days-after-term, ' dagen)')"/>
+                      </xsl:when>
+                      <xsl:otherwise><span class="flag flag-ok">op tijd</span></xsl:otherwise>
+                    </xsl:choose>
                   </xsl:when>
                   <xsl:when test="../@name = 'evaluation-due'">
                     <xsl:choose>

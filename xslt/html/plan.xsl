@@ -85,6 +85,7 @@
     <nav class="plan-contents" aria-label="Inhoud van het IZP">
       <a href="#behandelgrenzen">Behandelgrenzen</a>
       <a href="#volgende-stap">Volgende stap</a>
+      <a href="#crisismedicatie">Crisismedicatie</a>
       <a href="#stappenplannen">Stappenplannen</a>
       <a href="#wensen">Plaats van zorg en overlijden</a>
       <a href="#vertegenwoordigers">Ouders</a>
@@ -129,7 +130,8 @@
         <dt>Kind meegedaan</dt>
         <dd>
           <xsl:choose>
-            <xsl:when test="$p/@child-participated = 'ja'">Ja</xsl:when>
+            <xsl:when test="$p/@child-participated = 'ja'">Ja, het hele gesprek</xsl:when>
+            <xsl:when test="$p/@child-participated = 'deels'">Deels: <xsl:value-of select="$p/@child-absent-reason"/></xsl:when>
             <xsl:otherwise>Nee: <xsl:value-of select="$p/@child-absent-reason"/></xsl:otherwise>
           </xsl:choose>
         </dd>
@@ -181,7 +183,9 @@
       </xsl:if>
     </section>
     <xsl:call-template name="evaluations-section"/>
-    <p class="meta">Versie <xsl:value-of select="$p/@revision"/>
+    <p class="meta"><abbr>
+        <xsl:attribute name="title"><xsl:call-template name="revision-explained"/></xsl:attribute>
+        <xsl:text>Revisie </xsl:text><xsl:value-of select="$p/@revision"/></abbr>
       <xsl:text> (laatst gewijzigd </xsl:text>
       <xsl:call-template name="datetime"><xsl:with-param name="value" select="$p/@changed-at"/></xsl:call-template>
       <xsl:text>) · </xsl:text>
@@ -269,7 +273,8 @@
         <xsl:text>Evaluatie van </xsl:text>
         <xsl:call-template name="date"><xsl:with-param name="value" select="@held-on"/></xsl:call-template>
       </strong>
-      <xsl:text> · met </xsl:text><xsl:value-of select="@participants"/></p>
+      <xsl:text> · met </xsl:text><xsl:value-of select="@participants"/>
+      <xsl:text>; </xsl:text><xsl:call-template name="child-participation"/></p>
       <xsl:if test="@summary"><p><xsl:value-of select="@summary"/></p></xsl:if>
       <xsl:if test="outcome">
         <ul>

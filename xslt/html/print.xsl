@@ -30,10 +30,11 @@
       <p class="printed">
         <xsl:text>Afgedrukt op </xsl:text>
         <xsl:call-template name="datetime"><xsl:with-param name="value" select="@printed-at"/></xsl:call-template>
-        <xsl:text> · Versie </xsl:text><xsl:value-of select="$p/@revision"/>
+        <xsl:text> · Revisie </xsl:text><xsl:value-of select="$p/@revision"/>
         <xsl:text> (laatst gewijzigd op </xsl:text>
         <xsl:call-template name="datetime"><xsl:with-param name="value" select="$p/@changed-at"/></xsl:call-template>
-        <xsl:text>)</xsl:text>
+        <xsl:text>). </xsl:text>
+        <span class="revision-explained"><xsl:call-template name="revision-explained"/></span>
       </p>
       <xsl:choose>
         <xsl:when test="$p/@status = 'concept'">
@@ -113,11 +114,27 @@
         <xsl:for-each select="crisis-plans/crisis-plan">
           <section class="print-item">
             <h3><xsl:call-template name="situation-label"/></h3>
+            <p>Begin als: <xsl:value-of select="@starts-when"/></p>
             <ol>
               <xsl:for-each select="step">
-                <li><xsl:value-of select="@action"/> (<xsl:value-of select="@actor"/>)</li>
+                <li><xsl:value-of select="@action"/> (<xsl:value-of select="@actor"/>)
+                  <xsl:apply-templates select="." mode="medication"/></li>
               </xsl:for-each>
             </ol>
+          </section>
+        </xsl:for-each>
+      </xsl:if>
+
+      <xsl:if test="crisis-medications/medication">
+        <h2>Medicijnen bij een crisis</h2>
+        <xsl:for-each select="crisis-medications/medication">
+          <section class="print-item">
+            <h3><xsl:value-of select="concat(@medicine, ' ', @dose, ' ')"/><xsl:call-template name="route-label"/></h3>
+            <p>Bij: <xsl:call-template name="situation-label"/></p>
+            <p>Wanneer: <xsl:value-of select="@give-when"/></p>
+            <p>Niet meer dan: <xsl:value-of select="@maximum"/></p>
+            <p>Voorgeschreven door <xsl:value-of select="@prescribed-by-name"/> op
+              <xsl:call-template name="date"><xsl:with-param name="value" select="@prescribed-on"/></xsl:call-template></p>
           </section>
         </xsl:for-each>
       </xsl:if>

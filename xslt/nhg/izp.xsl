@@ -78,6 +78,7 @@
           <xsl:if test="@gp-name"><naam><xsl:value-of select="@gp-name"/></naam></xsl:if>
           <xsl:if test="@gp-practice"><praktijk><xsl:value-of select="@gp-practice"/></praktijk></xsl:if>
           <xsl:if test="@gp-phone"><telefoon><xsl:value-of select="@gp-phone"/></telefoon></xsl:if>
+          <xsl:if test="@gp-agb"><agb><xsl:value-of select="@gp-agb"/></agb></xsl:if>
         </huisarts>
       </xsl:if>
     </patient>
