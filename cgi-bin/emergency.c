@@ -27,6 +27,7 @@ static const struct field_def fields[F__MAX] = {
 enum stmt {
 	STMT_CHILD,
 	STMT_PLAN,
+	STMT_LAST_CLOSED,
 	STMT_VALID_BREAK,
 	STMT_BY_REQUEST,
 	STMT_INSERT,
@@ -38,6 +39,10 @@ static const char *const sql[STMT__MAX] = {
 	[STMT_CHILD] = SQL_CHILD_BY_ID,
 	[STMT_PLAN] = "SELECT " SQL_PLAN_REVISION_COLUMNS "FROM care_plans p"
 	    SQL_PLAN_JOINS " WHERE p.child_id = ? AND p.status <> 'afgesloten'",
+	/* Without an open plan: when and why the last one was closed. */
+	[STMT_LAST_CLOSED] = "SELECT closed_on, close_reason, close_note "
+	    "FROM care_plans WHERE child_id = ? AND status = 'afgesloten' "
+	    "ORDER BY closed_on DESC, id DESC LIMIT 1",
 	[STMT_VALID_BREAK] = "SELECT id, expires_at FROM emergency_access "
 	    "WHERE user_id = ? AND child_id = ? AND expires_at > NOW(3) "
 	    "ORDER BY expires_at DESC LIMIT 1",
@@ -63,7 +68,7 @@ static const char *const caregivers[] = { "verpleegkundige", "kinderarts",
 struct summary {
 	struct izp_request	*req;
 	struct field_value	 v[F__MAX];
-	struct db_rows		 child, plan, glass;
+	struct db_rows		 child, plan, last_closed, glass;
 	struct db_rows		 part[OV__MAX];	/* as the overview's */
 	int			 offer_glass;	/* 403 with the form */
 };
@@ -77,6 +82,9 @@ load(struct izp_request *req, struct summary *s)
 
 	if ((rc = izp_query(req, STMT_CHILD, &child, 1, &s->child)) != DB_OK ||
 	    (rc = izp_query(req, STMT_PLAN, &child, 1, &s->plan)) != DB_OK)
+		return rc;
+	if (s->plan.nrows == 0 && (rc = izp_query(req, STMT_LAST_CLOSED,
+	    &child, 1, &s->last_closed)) != DB_OK)
 		return rc;
 	/* No open plan: no step plans or wishes, and the page says so. */
 	plan = DB_INT_ARG(s->plan.nrows > 0 ? strtoll(db_cell_named(&s->plan,
@@ -214,6 +222,8 @@ handle(struct izp_request *req)
 	xml_rows(root, "child", &s.child, 0);
 	if (s.plan.nrows > 0)
 		xml_rows(root, "plan", &s.plan, 0);
+	else
+		xml_rows(root, "closed-plan", &s.last_closed, 0);
 	xml_attr_int(xml_list(root, "limits", "limit", &s.part[OV_LIMITS]),
 	    "review-months", conf_get_long(req->conf, "limits.review_months",
 	    6));

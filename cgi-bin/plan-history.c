@@ -76,7 +76,7 @@ static const char *const sql[STMT__MAX] = {
 	/*
 	 * The rest of the palliative content in one list: what it is, a
 	 * label, its status, and who changed it when and why.  Binds the
-	 * child three times, then the plan nine times.
+	 * child three times, then the plan ten times.
 	 */
 	[STMT_CONTENT_VERSIONS] = "SELECT * FROM ("
 	    "SELECT 'directive' AS kind, d.id, d.version, NULL AS label, "
@@ -140,7 +140,11 @@ static const char *const sql[STMT__MAX] = {
 	    "UNION ALL SELECT 'topic', o.id, 1, o.note, o.topic, NULL, NULL, "
 	    "NULL, NULL, NULL, 'Vastgelegd', u.display_name, " SQL_VALIDITY("o")
 	    " FROM plan_topics FOR SYSTEM_TIME ALL AS o "
-	    "JOIN users u ON u.id = o.created_by WHERE o.plan_id = ?"
+	    "JOIN users u ON u.id = o.created_by WHERE o.plan_id = ? "
+	    "UNION ALL SELECT 'aftercare', n.id, 1, n.agreed, NULL, NULL, "
+	    "NULL, NULL, NULL, NULL, 'Nazorg vastgelegd', u.display_name, "
+	    SQL_VALIDITY("n") " FROM aftercare FOR SYSTEM_TIME ALL AS n "
+	    "JOIN users u ON u.id = n.created_by WHERE n.plan_id = ?"
 	    ") v ORDER BY valid_from, kind, id",
 	/* Every change that counts toward the plan's revision, in order. */
 	[STMT_CHANGES] = "SELECT DATE_FORMAT(t, '%Y-%m-%d %H:%i:%s.%f') "
@@ -185,14 +189,14 @@ read_history(struct db *db, void *arg)
 		struct db_arg child = DB_INT_ARG(strtoll(db_cell_named(
 		    &h->plan, 0, "child_id"), NULL, 10));
 		struct db_arg args[] = { child, child, child, id, id, id, id,
-		    id, id, id, id, id };
+		    id, id, id, id, id, id };
 		struct db_arg changes[SQL_PLAN_CHANGES_ARGS] = { id, child,
 		    child, child, child, id, id, id, id, id, id, id, id, id, id,
-		    id, id };
+		    id, id, id };
 
 		if ((rc = izp_query(req, STMT_LIMIT_VERSIONS, &child, 1,
 		    &h->limits)) != DB_OK ||
-		    (rc = izp_query(req, STMT_CONTENT_VERSIONS, args, 12,
+		    (rc = izp_query(req, STMT_CONTENT_VERSIONS, args, 13,
 		    &h->content)) != DB_OK ||
 		    (rc = izp_query(req, STMT_CHANGES, changes,
 		    SQL_PLAN_CHANGES_ARGS, &h->changes)) != DB_OK)

@@ -37,6 +37,8 @@ add_actions(struct izp_request *req, xmlNodePtr root,
 	    10);
 	long long du = strtoll(db_cell_named(plan, 0, "drawn_up_by"), NULL, 10);
 	int responsible = req->user.id == hb || req->user.id == cm;
+	const char *reason = db_cell_named(plan, 0, "close_reason");
+	int closed, aftercare;
 	xmlNodePtr actions;
 
 	while (plan_node != NULL && !xmlStrEqual(plan_node->name,
@@ -44,13 +46,21 @@ add_actions(struct izp_request *req, xmlNodePtr root,
 		plan_node = plan_node->next;
 	if (plan_node == NULL || (!responsible && req->user.id != du))
 		return;
-	if (strcmp(db_cell_named(plan, 0, "status"), "afgesloten") == 0)
+	closed = strcmp(db_cell_named(plan, 0, "status"), "afgesloten") == 0;
+	/* After the child died only the aftercare stays open. */
+	aftercare = closed && responsible && reason != NULL &&
+	    strcmp(reason, "overleden") == 0;
+	if (closed && !aftercare)
 		return;
 	actions = xml_child(root, "actions");
 	/* The model puts the actions right after the plan. */
 	if (xmlAddNextSibling(plan_node, actions) == NULL)
 		return;
 	xml_attr(actions, "request-id", req->request_id);
+	if (aftercare) {
+		xml_attr(actions, "aftercare", "true");
+		return;
+	}
 	xml_attr(actions, "edit", "true");
 	if (!responsible)
 		return;

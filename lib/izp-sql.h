@@ -13,6 +13,7 @@
 #define SQL_CHILD_COLUMNS \
 	"c.id, c.given_name, c.family_name, c.birth_date, " \
 	"TIMESTAMPDIFF(YEAR, c.birth_date, CURDATE()) AS age_years, " \
+	"TIMESTAMPDIFF(MONTH, c.birth_date, CURDATE()) AS age_months, " \
 	"c.diagnosis, c.diagnosis_date, c.registration_kind, " \
 	"c.registration_org, c.registration_date, c.gp_name, c.gp_practice, " \
 	"c.gp_phone, c.gp_agb, c.hap_name, c.hap_phone, c.version, " \
@@ -178,7 +179,8 @@
  * id.  Writers check the version the user saw against it (optimistic).
  */
 #define SQL_PLAN_FOR_CHANGE \
-	"SELECT id, child_id, status, version, hoofdbehandelaar_id, " \
+	"SELECT id, child_id, status, close_reason, version, " \
+	"hoofdbehandelaar_id, " \
 	"casemanager_id, drawn_up_by, created_at, request_id FROM care_plans " \
 	"WHERE id = ? FOR UPDATE"
 
@@ -211,7 +213,7 @@
  * began (NULL: now, which the plan row also keeps: SQL_PLAN_WITH_REVISION).
  * It only grows, so a printout's number says which state it shows.
  * SQL_PLAN_CHANGES, every change that counts, binds the plan id, the child
- * id four times (what belongs to the child) and the plan id twelve times;
+ * id four times (what belongs to the child) and the plan id thirteen times;
  * SQL_PLAN_REVISION then the moment.
  */
 #define SQL_REVISION_PART(table, owner) \
@@ -234,8 +236,9 @@
 	SQL_REVISION_PART("problems", "plan_id") \
 	SQL_REVISION_PART("acp_conversations", "plan_id") \
 	SQL_REVISION_PART("plan_topics", "plan_id") \
-	SQL_REVISION_PART("guideline_deviations", "plan_id")
-#define SQL_PLAN_CHANGES_ARGS 17
+	SQL_REVISION_PART("guideline_deviations", "plan_id") \
+	SQL_REVISION_PART("aftercare", "plan_id")
+#define SQL_PLAN_CHANGES_ARGS 18
 #define SQL_PLAN_REVISION \
 	"SELECT COUNT(*) AS revision, " \
 	"DATE_FORMAT(MAX(t), '%Y-%m-%d %H:%i:%s') AS changed_at FROM (" \
@@ -469,6 +472,15 @@
 	SQL_NULLS_16 SQL_NULLS_4, "d.decided_on DESC, d.id DESC", \
 	"guideline_deviations" T " d JOIN users u ON u.id = d.created_by " \
 	"WHERE d.plan_id = ?")
+/* Bereavement care after the child died, in the order of contact. */
+#define PART_AFTERCARE(C) \
+	C("n.id", "id") C("n.contact_by", "contact_by") \
+	C("n.contact_on", "contact_on") C("n.agreed", "agreed") \
+	C("n.created_at", "created_at") C("u.display_name", "created_by_name")
+#define SQL_AFTERCARE(n, T) SQL_PART(n, PART_AFTERCARE, \
+	SQL_NULLS_16 SQL_NULLS_4, "n.contact_on, n.id", \
+	"aftercare" T " n JOIN users u ON u.id = n.created_by " \
+	"WHERE n.plan_id = ?")
 #define PART_TOPICS(C) \
 	C("o.id", "id") C("o.topic", "topic") C("o.note", "note") \
 	C("o.created_at", "created_at")

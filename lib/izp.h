@@ -497,7 +497,8 @@ struct plan_lock {
 enum plan_editors {
 	PLAN_HOOFDBEHANDELAAR,	/* medical policy: treatment limits */
 	PLAN_RESPONSIBLE,
-	PLAN_TEAM
+	PLAN_TEAM,
+	PLAN_AFTERCARE		/* hb or cm, of a plan closed at death */
 };
 
 #define PLAN_ANY_VERSION 0	/* additions do not overwrite anything */
@@ -572,6 +573,7 @@ enum overview_part {
 	OV_ACP,
 	OV_DEVIATIONS,
 	OV_TOPICS,
+	OV_AFTERCARE,		/* after the child died */
 	OV_REVISION,		/* last: it has no AS OF form */
 	OV__MAX
 };

@@ -34,6 +34,7 @@
 	" UNION ALL " SQL_TEAM(12, T) " UNION ALL " SQL_WISHES(13, T) \
 	" UNION ALL " SQL_PROBLEMS(14, T) " UNION ALL " SQL_ACP(15, T) \
 	" UNION ALL " SQL_DEVIATIONS(16, T) " UNION ALL " SQL_TOPICS(17, T) \
+	" UNION ALL " SQL_AFTERCARE(18, T) \
 	" ORDER BY 1, 2"
 
 static const struct db_part content_parts[OV_REVISION - OV_GOALS] = {
@@ -46,7 +47,7 @@ static const struct db_part content_parts[OV_REVISION - OV_GOALS] = {
 	DB_PART(PART_PLACE_WISHES, 0), DB_PART(PART_TEAM, 0),
 	DB_PART(PART_WISHES, 0), DB_PART(PART_PROBLEMS, 0),
 	DB_PART(PART_ACP, 0), DB_PART(PART_DEVIATIONS, 0),
-	DB_PART(PART_TOPICS, 0),
+	DB_PART(PART_TOPICS, 0), DB_PART(PART_AFTERCARE, 0),
 };
 
 /* What each part binds: how often the moment (AS OF), then the child's
@@ -59,7 +60,7 @@ static const struct {
 	{ 1, 1 }, { 1, 1 }, { 1, 1 }, { 1, 1 },	/* limits .. medication */
 	{ 1, 0 }, { 2, 0 }, { 1, 0 }, { 2, 0 },	/* crisis plans .. place */
 	{ 1, 0 }, { 1, 0 }, { 1, 0 }, { 1, 0 },	/* team .. acp */
-	{ 1, 0 }, { 2, 0 },			/* deviations, topics */
+	{ 1, 0 }, { 2, 0 }, { 1, 0 },		/* deviations .. aftercare */
 };
 
 /* How a part's rows are named, for a program that reads it alone. */
@@ -157,7 +158,7 @@ overview_read(struct izp_request *req, long long plan, const char *at,
 	{
 		struct db_arg p = DB_INT_ARG(plan), c = DB_INT_ARG(child);
 		struct db_arg args[SQL_PLAN_CHANGES_ARGS + 1] = { p, c, c, c, c,
-		    p, p, p, p, p, p, p, p, p, p, p, p, DB_TEXT_ARG(at) };
+		    p, p, p, p, p, p, p, p, p, p, p, p, p, DB_TEXT_ARG(at) };
 
 		if ((rc = db_exec(req->db, &req->arena, LIB_STMT__MAX +
 		    OVS_REVISION, args, sizeof(args) / sizeof(args[0]),
@@ -256,6 +257,7 @@ overview_xml(xmlNodePtr root, const struct overview *o, const char *at,
 	    &rows[OV_ACP]);
 	xml_list(root, "deviations", "deviation", &rows[OV_DEVIATIONS]);
 	xml_list(root, "topics", "topic", &rows[OV_TOPICS]);
+	xml_list(root, "aftercare", "contact", &rows[OV_AFTERCARE]);
 	xml_list(root, "goals", "goal", &rows[OV_GOALS]);
 	xml_list(root, "agreements", "agreement", &rows[OV_AGREEMENTS]);
 	list = xml_child(root, "evaluations");

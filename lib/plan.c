@@ -1,9 +1,10 @@
 /*
  * The rules every change of a care plan obeys, in one place: the plan
  * exists, the user may see the child, only the hoofdbehandelaar or the
- * casemanager (for content also the nurse who drew it up) changes it, a closed plan is read-only, and the
- * change is based on the version the user saw (else 409, so two caregivers
- * never overwrite each other).  Runs inside the writer's transaction and
+ * casemanager (for content also the nurse who drew it up) changes it, a
+ * closed plan is read-only (but for the bereavement care after the child
+ * died), and the change is based on the version the user saw (else 409,
+ * so two caregivers never overwrite each other).  Runs inside the writer's transaction and
  * locks the plan row until it commits.
  */
 #include <stdlib.h>
@@ -23,6 +24,8 @@ is_one_of(const struct izp_request *req, const struct db_rows *plan,
 		return 1;
 	if (editors == PLAN_HOOFDBEHANDELAAR)
 		return 0;
+	if (editors == PLAN_AFTERCARE)
+		editors = PLAN_RESPONSIBLE;
 	return strtoll(db_cell_named(plan, 0, "casemanager_id"), NULL, 10) ==
 	    me || (editors == PLAN_TEAM && strtoll(db_cell_named(plan, 0,
 	    "drawn_up_by"), NULL, 10) == me);
@@ -36,6 +39,7 @@ who_may(enum plan_editors editors)
 		return "Alleen de hoofdbehandelaar van dit kind kan dit doen: "
 		    "beleid loopt altijd via de hoofdbehandelaar.";
 	case PLAN_RESPONSIBLE:
+	case PLAN_AFTERCARE:
 		return "Alleen de hoofdbehandelaar of de casemanager van dit "
 		    "IZP kan dit doen.";
 	case PLAN_TEAM:
@@ -71,6 +75,20 @@ plan_lock(struct izp_request *req, long long plan, long long seen_version,
 	if (!is_one_of(req, &rows, editors))
 		return izp_fail(req, 403, who_may(editors));
 	req->error_link = arena_printf(&req->arena, "/izp/%lld", plan);
+	if (editors == PLAN_AFTERCARE) {
+		const char *reason = db_cell_named(&rows, 0, "close_reason");
+
+		if (strcmp(out->status, "afgesloten") != 0 || reason == NULL ||
+		    strcmp(reason, "overleden") != 0) {
+			req->error_title = "Nazorg na overlijden";
+			req->error_link_text = "Terug naar het IZP";
+			return izp_fail(req, 409, "Nazorg wordt vastgelegd "
+			    "nadat het IZP is afgesloten omdat het kind is "
+			    "overleden. Zolang het kind leeft, horen afspraken "
+			    "over nazorg bij 'Levensbeschouwing en nazorg'.");
+		}
+		return 0;
+	}
 	if (strcmp(out->status, "afgesloten") == 0)
 		return izp_fail(req, 409, "Dit IZP is afgesloten en kan niet "
 		    "meer worden gewijzigd. Start zo nodig een nieuw IZP.");

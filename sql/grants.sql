@@ -32,6 +32,7 @@ GRANT SELECT ON izp.problems TO 'izp_read'@'localhost';
 GRANT SELECT ON izp.acp_conversations TO 'izp_read'@'localhost';
 GRANT SELECT ON izp.guideline_deviations TO 'izp_read'@'localhost';
 GRANT SELECT ON izp.plan_topics TO 'izp_read'@'localhost';
+GRANT SELECT ON izp.aftercare TO 'izp_read'@'localhost';
 GRANT SELECT ON izp.access_grants TO 'izp_read'@'localhost';
 GRANT SELECT ON izp.team_members TO 'izp_read'@'localhost';
 GRANT INSERT ON izp.audit_log TO 'izp_read'@'localhost';
@@ -77,6 +78,7 @@ GRANT SELECT, INSERT ON izp.problems TO 'izp_plan'@'localhost';
 GRANT SELECT, INSERT ON izp.acp_conversations TO 'izp_plan'@'localhost';
 GRANT SELECT, INSERT ON izp.guideline_deviations TO 'izp_plan'@'localhost';
 GRANT SELECT, INSERT ON izp.plan_topics TO 'izp_plan'@'localhost';
+GRANT SELECT, INSERT ON izp.aftercare TO 'izp_plan'@'localhost';
 GRANT UPDATE (status, ended_on, end_reason, version, changed_by,
   change_reason, request_id) ON izp.care_team TO 'izp_plan'@'localhost';
 GRANT UPDATE (status, ended_on, end_reason, version, changed_by,

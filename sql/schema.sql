@@ -681,6 +681,24 @@ CREATE TABLE plan_topics (
   CONSTRAINT plan_topics_created_by FOREIGN KEY (created_by) REFERENCES users (id)
 ) ENGINE=InnoDB WITH SYSTEM VERSIONING;
 
+-- Bereavement care (nazorg) after the child died: who contacts the family,
+-- when, and what was agreed.  The only thing a closed plan still takes,
+-- and only when it was closed because the child died.  Insert-only.
+CREATE TABLE aftercare (
+  id              INT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  plan_id         INT UNSIGNED NOT NULL,
+  contact_by      VARCHAR(200) NOT NULL,
+  contact_on      DATE NOT NULL,
+  agreed          VARCHAR(2000) NOT NULL,
+  created_by      INT UNSIGNED NOT NULL,
+  created_at      DATETIME(3) NOT NULL,
+  request_id      CHAR(32) NULL,
+  UNIQUE KEY aftercare_request (request_id),
+  KEY aftercare_plan (plan_id, contact_on),
+  CONSTRAINT aftercare_plan FOREIGN KEY (plan_id) REFERENCES care_plans (id),
+  CONSTRAINT aftercare_created_by FOREIGN KEY (created_by) REFERENCES users (id)
+) ENGINE=InnoDB WITH SYSTEM VERSIONING;
+
 -- The plan's revision (care_plans.revision, changed_at) follows every new
 -- row version of what the plan shows: one per insert, and one per update
 -- that made a version (row_start moved; an update of derived columns only
@@ -754,6 +772,12 @@ CREATE TRIGGER acp_conversations_revision_insert AFTER INSERT ON acp_conversatio
   UPDATE care_plans SET revision = revision + 1, changed_at = GREATEST(COALESCE(changed_at, NEW.row_start), NEW.row_start)
   WHERE id = NEW.plan_id;
 CREATE TRIGGER acp_conversations_revision_update AFTER UPDATE ON acp_conversations FOR EACH ROW
+  UPDATE care_plans SET revision = revision + 1, changed_at = GREATEST(COALESCE(changed_at, NEW.row_start), NEW.row_start)
+  WHERE id = NEW.plan_id AND NEW.row_start <> OLD.row_start;
+CREATE TRIGGER aftercare_revision_insert AFTER INSERT ON aftercare FOR EACH ROW
+  UPDATE care_plans SET revision = revision + 1, changed_at = GREATEST(COALESCE(changed_at, NEW.row_start), NEW.row_start)
+  WHERE id = NEW.plan_id;
+CREATE TRIGGER aftercare_revision_update AFTER UPDATE ON aftercare FOR EACH ROW
   UPDATE care_plans SET revision = revision + 1, changed_at = GREATEST(COALESCE(changed_at, NEW.row_start), NEW.row_start)
   WHERE id = NEW.plan_id AND NEW.row_start <> OLD.row_start;
 CREATE TRIGGER plan_topics_revision_insert AFTER INSERT ON plan_topics FOR EACH ROW
@@ -932,6 +956,8 @@ CREATE FUNCTION patient_of(p_kind VARCHAR(32), p_id BIGINT UNSIGNED)
                       JOIN care_plans p ON p.id = x.plan_id WHERE x.id = p_id)
     WHEN 'access_grant' THEN (SELECT x.child_id FROM access_grants x WHERE x.id = p_id)
     WHEN 'treatment_limit' THEN (SELECT x.child_id FROM treatment_limits x WHERE x.id = p_id)
+    WHEN 'aftercare' THEN (SELECT p.child_id FROM aftercare x
+      JOIN care_plans p ON p.id = x.plan_id WHERE x.id = p_id)
     WHEN 'crisis_medication' THEN (SELECT x.child_id FROM crisis_medications x WHERE x.id = p_id)
     WHEN 'advance_directive' THEN (SELECT x.child_id FROM advance_directives x WHERE x.id = p_id)
     WHEN 'representative' THEN (SELECT x.child_id FROM representatives x WHERE x.id = p_id)

@@ -155,7 +155,7 @@ try {
   await p.waitForLoadState();
   const printout = await p.textContent('main');
   check('printout for the family', printout.includes('Zorgplan van Browsertest'));
-  check('printout has date and version', printout.includes('Afgedrukt op') && printout.includes('Versie'));
+  check('printout has date and revision', printout.includes('Afgedrukt op') && printout.includes('Revisie'));
   await p.screenshot({ path: shots + 'printout.png', fullPage: true });
   await p.emulateMedia({ media: 'print' });
   await p.pdf({ path: shots + 'printout.pdf', format: 'A4', printBackground: true });

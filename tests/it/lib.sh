@@ -51,7 +51,7 @@ sqlq() { "$IZP_REPO/tools/izp-stack" sql "$IZP_STACK" -N -B izp -e "$1"; }
 # number of row versions, the newest row_start or the oldest row_end.
 snapshot() {
   local t q=""
-  for t in children care_plans goals agreements evaluations evaluation_outcomes treatment_limits advance_directives representatives crisis_medications crisis_plans crisis_steps next_steps place_wishes access_grants emergency_access; do
+  for t in children care_plans goals agreements evaluations evaluation_outcomes treatment_limits advance_directives representatives crisis_medications aftercare crisis_plans crisis_steps next_steps place_wishes access_grants emergency_access; do
     q="$q SELECT '$t', COUNT(*), MAX(row_start), MIN(row_end) FROM $t FOR SYSTEM_TIME ALL;"
   done
   sqlq "$q" | tr '\n' ' '

@@ -47,3 +47,16 @@ check "script rendered inert" body_has '&lt;script&gt;alert(1)&lt;/script&gt;'
 check "no live script" body_lacks '<script>alert(1)'
 check "SQL meta characters shown literally" body_has "O'Brien\"; DROP TABLE children;--"
 check "SQL meta characters stored literally" [ "$(sqlq "SELECT COUNT(*) FROM children WHERE family_name = 'O\\'Brien\"; DROP TABLE children;--'")" = 1 ]
+
+# An infant's age in months, on the card, the start page and the spoedoverzicht.
+form_tokens /kinderen/nieuw verpleegkundige
+born=$(sqlq "SELECT CURDATE() - INTERVAL 8 MONTH - INTERVAL 3 DAY")
+post /kinderen/nieuw verpleegkundige "csrf_token=$csrf&request_id=$rid&given_name=Zuigeling&family_name=Maanden+(fictief)&birth_date=$born&diagnosis=Testdiagnose&diagnosis_date=$born"
+check "an infant registered" status_is 303
+infant=$(location | sed -n 's|/kinderen/\([0-9]*\)/.*|\1|p')
+req GET "/kinderen/$infant/izp/nieuw" verpleegkundige
+check "the card gives an infant's age in months" body_has "(8 maanden)"
+req GET "/?zoek=Zuigeling" verpleegkundige
+check "the start page too" body_has "<td>8 maanden</td>"
+req GET "/kinderen/$infant/spoed" verpleegkundige
+check "the spoedoverzicht too" body_has "Maanden (fictief), 8 maanden</h1>"

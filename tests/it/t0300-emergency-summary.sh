@@ -100,3 +100,11 @@ check "the GP also in the team: once" [ "$(grep -oF "<dd>$gp" "$out/body" | wc -
 check "the casemanager typed with two spaces: once" [ "$(grep -oF "<dd>$(sed 's/ .*//' <<<"$casemanager")" "$out/body" | wc -l)" = 1 ]
 check "the night nurse added twice: once" [ "$(grep -oF "Nachtzuster Fictief" "$out/body" | wc -l)" = 1 ]
 check "the printout names the HAP" bash -c 'curl -s -u kinderarts2:demo "$1/izp/$2/afdruk" | grep -qF "de huisartsenpost</dt><dd>Huisartsenpost Demostad, telefoon 0900-0000099"' _ "$IZP_URL" "$plan"
+
+# A child without a GP or HAP recorded says so, instead of leaving it out.
+eva=$(sqlq "SELECT id FROM children WHERE given_name = 'Eva'")
+if [ -z "$(sqlq "SELECT CONCAT_WS('', gp_name, gp_phone, hap_name, hap_phone) FROM children WHERE id = $eva")" ]; then
+  req GET "/kinderen/$eva/spoed" casemanager
+  check "no GP recorded: said" body_has '<dt>Huisarts</dt><dd class="empty">niet vastgelegd</dd>'
+  check "no HAP recorded: said" body_has '<dt>Huisartsenpost (avond, nacht, weekend)</dt><dd class="empty">niet vastgelegd</dd>'
+fi

@@ -20,7 +20,8 @@ counted="
     (SELECT COUNT(*) FROM problems FOR SYSTEM_TIME ALL x WHERE x.plan_id = p.id) +
     (SELECT COUNT(*) FROM acp_conversations FOR SYSTEM_TIME ALL x WHERE x.plan_id = p.id) +
     (SELECT COUNT(*) FROM plan_topics FOR SYSTEM_TIME ALL x WHERE x.plan_id = p.id) +
-    (SELECT COUNT(*) FROM guideline_deviations FOR SYSTEM_TIME ALL x WHERE x.plan_id = p.id) AS versions,
+    (SELECT COUNT(*) FROM guideline_deviations FOR SYSTEM_TIME ALL x WHERE x.plan_id = p.id) +
+    (SELECT COUNT(*) FROM aftercare FOR SYSTEM_TIME ALL x WHERE x.plan_id = p.id) AS versions,
     GREATEST(COALESCE((SELECT MAX(x.row_start) FROM care_plans FOR SYSTEM_TIME ALL x WHERE x.id = p.id), 0),
     COALESCE((SELECT MAX(x.row_start) FROM treatment_limits FOR SYSTEM_TIME ALL x WHERE x.child_id = p.child_id), 0),
     COALESCE((SELECT MAX(x.row_start) FROM advance_directives FOR SYSTEM_TIME ALL x WHERE x.child_id = p.child_id), 0),
@@ -37,7 +38,8 @@ counted="
     COALESCE((SELECT MAX(x.row_start) FROM problems FOR SYSTEM_TIME ALL x WHERE x.plan_id = p.id), 0),
     COALESCE((SELECT MAX(x.row_start) FROM acp_conversations FOR SYSTEM_TIME ALL x WHERE x.plan_id = p.id), 0),
     COALESCE((SELECT MAX(x.row_start) FROM plan_topics FOR SYSTEM_TIME ALL x WHERE x.plan_id = p.id), 0),
-    COALESCE((SELECT MAX(x.row_start) FROM guideline_deviations FOR SYSTEM_TIME ALL x WHERE x.plan_id = p.id), 0)) AS newest
+    COALESCE((SELECT MAX(x.row_start) FROM guideline_deviations FOR SYSTEM_TIME ALL x WHERE x.plan_id = p.id), 0),
+    COALESCE((SELECT MAX(x.row_start) FROM aftercare FOR SYSTEM_TIME ALL x WHERE x.plan_id = p.id), 0)) AS newest
   FROM care_plans p"
 check "every plan's kept revision equals the count of its versions" \
   [ "$(sqlq "SELECT COUNT(*) FROM ($counted) r WHERE r.revision <> r.versions")" = 0 ]

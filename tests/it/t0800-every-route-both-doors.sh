@@ -27,7 +27,7 @@ table_of() {  # the table behind an IZP_OBJECT kind
     agreement) echo agreements ;; access_grant) echo access_grants ;;
     treatment_limit) echo treatment_limits ;; advance_directive) echo advance_directives ;;
     representative) echo representatives ;; crisis_plan) echo crisis_plans ;;
-    crisis_medication) echo crisis_medications ;;
+    crisis_medication) echo crisis_medications ;; aftercare) echo aftercare ;;
     care_team_member) echo care_team ;; wish) echo wishes ;; problem) echo problems ;;
     place_wish) echo place_wishes ;; acp_conversation) echo acp_conversations ;;
     user) echo users ;;

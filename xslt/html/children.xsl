@@ -73,7 +73,7 @@
   <xsl:template match="children/child">
     <tr class="deadline-{@deadline-status}">
       <td><xsl:apply-templates select="." mode="name"/></td>
-      <td><xsl:value-of select="@age-years"/> jaar</td>
+      <td><xsl:apply-templates select="." mode="age"/></td>
       <td><xsl:value-of select="@diagnosis"/></td>
       <td>
         <xsl:choose>

@@ -119,6 +119,27 @@
     <xsl:text>Elke wijziging in het IZP, in welk onderdeel ook, telt één revisie op; een afdruk of spoedoverzicht met hetzelfde revisienummer toont hetzelfde IZP.</xsl:text>
   </xsl:template>
 
+  <!-- Why a plan was closed, in words. -->
+  <xsl:template name="close-reason-label">
+    <xsl:param name="reason" select="@close-reason"/>
+    <xsl:choose>
+      <xsl:when test="$reason = 'overleden'">het kind is overleden</xsl:when>
+      <xsl:when test="$reason = 'volwassenenzorg'">overgang naar de volwassenenzorg</xsl:when>
+      <xsl:when test="$reason = 'niet_palliatief'">niet langer palliatief</xsl:when>
+      <xsl:otherwise>anders</xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- A child's age as people say it: months under two, else years. -->
+  <xsl:template match="child" mode="age">
+    <xsl:choose>
+      <xsl:when test="@age-months &lt; 1">jonger dan 1 maand</xsl:when>
+      <xsl:when test="@age-months = 1">1 maand</xsl:when>
+      <xsl:when test="@age-months &lt; 24"><xsl:value-of select="@age-months"/> maanden</xsl:when>
+      <xsl:otherwise><xsl:value-of select="@age-years"/> jaar</xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <!-- The child's card at the top of a child's pages. -->
   <xsl:template match="child" mode="card">
     <section class="child-card">
@@ -127,7 +148,7 @@
         <dt>Geboortedatum</dt>
         <dd>
           <xsl:call-template name="date"><xsl:with-param name="value" select="@birth-date"/></xsl:call-template>
-          <xsl:text> (</xsl:text><xsl:value-of select="@age-years"/><xsl:text> jaar)</xsl:text>
+          <xsl:text> (</xsl:text><xsl:apply-templates select="." mode="age"/><xsl:text>)</xsl:text>
         </dd>
         <dt>Diagnose</dt>
         <dd>

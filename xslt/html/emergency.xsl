@@ -20,7 +20,7 @@
       </xsl:if>
       <h1>
         <xsl:apply-templates select="child" mode="name"/>
-        <xsl:text>, </xsl:text><xsl:value-of select="child/@age-years"/><xsl:text> jaar</xsl:text>
+        <xsl:text>, </xsl:text><xsl:apply-templates select="child" mode="age"/>
       </h1>
       <p class="identity">
         <xsl:text>Geboren </xsl:text>
@@ -59,6 +59,16 @@
             <xsl:call-template name="datetime"><xsl:with-param name="value" select="@shown-at"/></xsl:call-template>
             <xsl:text>). Hieronder staat wat voor het kind zelf is vastgelegd.</xsl:text>
           </p>
+          <xsl:for-each select="closed-plan">
+            <p class="banner banner-closed">
+              <xsl:text>Het laatste IZP is afgesloten op </xsl:text>
+              <xsl:call-template name="date"><xsl:with-param name="value" select="@closed-on"/></xsl:call-template>
+              <xsl:text>: </xsl:text>
+              <xsl:call-template name="close-reason-label"/>
+              <xsl:if test="@close-note"><xsl:value-of select="concat(' (', @close-note, ')')"/></xsl:if>
+              <xsl:text>. Stappenplannen en wensen van dat IZP gelden niet meer.</xsl:text>
+            </p>
+          </xsl:for-each>
         </xsl:otherwise>
       </xsl:choose>
       <section class="limits-first" id="behandelgrenzen">
@@ -115,16 +125,22 @@
               <dd><xsl:value-of select="@name"/> · <strong><xsl:value-of select="@phone"/></strong></dd>
             </xsl:if>
           </xsl:for-each>
-          <xsl:if test="child/@gp-name">
-            <dt>Huisarts</dt>
-            <dd><xsl:value-of select="child/@gp-name"/>
-              <xsl:if test="child/@gp-phone"> · <strong><xsl:value-of select="child/@gp-phone"/></strong></xsl:if></dd>
-          </xsl:if>
-          <xsl:if test="child/@hap-name or child/@hap-phone">
-            <dt>Huisartsenpost (avond, nacht, weekend)</dt>
-            <dd><xsl:value-of select="child/@hap-name"/>
-              <xsl:if test="child/@hap-phone"><xsl:if test="child/@hap-name"> · </xsl:if><strong><xsl:value-of select="child/@hap-phone"/></strong></xsl:if></dd>
-          </xsl:if>
+          <dt>Huisarts</dt>
+          <xsl:choose>
+            <xsl:when test="child/@gp-name or child/@gp-phone">
+              <dd><xsl:value-of select="child/@gp-name"/>
+                <xsl:if test="child/@gp-phone"><xsl:if test="child/@gp-name"> · </xsl:if><strong><xsl:value-of select="child/@gp-phone"/></strong></xsl:if></dd>
+            </xsl:when>
+            <xsl:otherwise><dd class="empty">niet vastgelegd</dd></xsl:otherwise>
+          </xsl:choose>
+          <dt>Huisartsenpost (avond, nacht, weekend)</dt>
+          <xsl:choose>
+            <xsl:when test="child/@hap-name or child/@hap-phone">
+              <dd><xsl:value-of select="child/@hap-name"/>
+                <xsl:if test="child/@hap-phone"><xsl:if test="child/@hap-name"> · </xsl:if><strong><xsl:value-of select="child/@hap-phone"/></strong></xsl:if></dd>
+            </xsl:when>
+            <xsl:otherwise><dd class="empty">niet vastgelegd</dd></xsl:otherwise>
+          </xsl:choose>
         </dl>
       </section>
       <section id="crisismedicatie">

@@ -153,6 +153,7 @@
                         <xsl:when test="@kind = 'wish'">Waarde, wens of behoefte</xsl:when>
                         <xsl:when test="@kind = 'problem'">Probleem</xsl:when>
                         <xsl:when test="@kind = 'acp'">ACP-gesprek</xsl:when>
+                        <xsl:when test="@kind = 'aftercare'">Nazorg</xsl:when>
                         <xsl:otherwise>Afwijking van de richtlijn</xsl:otherwise>
                       </xsl:choose>
                       <xsl:text>: </xsl:text><xsl:value-of select="@label"/>

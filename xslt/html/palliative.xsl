@@ -618,7 +618,7 @@
     <h1>Behandelgrens vastleggen voor <xsl:apply-templates select="child" mode="name"/></h1>
     <p class="notice">
       <strong>Wie moet instemmen (WGBO)? </strong>
-      <xsl:value-of select="child/@given-name"/> is nu <xsl:value-of select="child/@age-years"/> jaar.
+      <xsl:value-of select="child/@given-name"/> is nu <xsl:apply-templates select="child" mode="age"/>.
       <xsl:choose>
         <xsl:when test="child/@age-years &lt; 12">Onder de 12 beslissen de ouders of de voogd.</xsl:when>
         <xsl:when test="child/@age-years &lt; 16">Van 12 tot en met 15 jaar stemmen het kind én de ouders of de voogd allebei in.</xsl:when>
@@ -640,6 +640,13 @@
   <xsl:template match="izp[@page = 'representative-create']" mode="title">Vertegenwoordiger toevoegen</xsl:template>
   <xsl:template match="izp[@page = 'representative-create']" mode="content">
     <h1>Ouder of vertegenwoordiger van <xsl:apply-templates select="child" mode="name"/></h1>
+    <xsl:apply-templates select="form"/>
+  </xsl:template>
+
+  <xsl:template match="izp[@page = 'aftercare-create']" mode="title">Nazorg vastleggen</xsl:template>
+  <xsl:template match="izp[@page = 'aftercare-create']" mode="content">
+    <h1>Nazorg voor het gezin van <xsl:apply-templates select="child" mode="name"/></h1>
+    <p class="lead">Wie neemt contact op met het gezin, wanneer, en wat is afgesproken?</p>
     <xsl:apply-templates select="form"/>
   </xsl:template>
 

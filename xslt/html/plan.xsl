@@ -51,15 +51,38 @@
         <xsl:text>Dit IZP is afgesloten op </xsl:text>
         <xsl:call-template name="date"><xsl:with-param name="value" select="$p/@closed-on"/></xsl:call-template>
         <xsl:text>: </xsl:text>
-        <xsl:choose>
-          <xsl:when test="$p/@close-reason = 'overleden'">het kind is overleden</xsl:when>
-          <xsl:when test="$p/@close-reason = 'volwassenenzorg'">overgang naar de volwassenenzorg</xsl:when>
-          <xsl:when test="$p/@close-reason = 'niet_palliatief'">niet langer palliatief</xsl:when>
-          <xsl:otherwise>anders</xsl:otherwise>
-        </xsl:choose>
+        <xsl:call-template name="close-reason-label">
+          <xsl:with-param name="reason" select="$p/@close-reason"/>
+        </xsl:call-template>
         <xsl:if test="$p/@close-note">. <xsl:value-of select="$p/@close-note"/></xsl:if>
-        <xsl:text>. Het kan niet meer worden gewijzigd.</xsl:text>
+        <xsl:choose>
+          <xsl:when test="$p/@close-reason = 'overleden'">. Het kan niet meer worden gewijzigd; alleen de nazorg voor het gezin wordt nog vastgelegd.</xsl:when>
+          <xsl:otherwise>. Het kan niet meer worden gewijzigd.</xsl:otherwise>
+        </xsl:choose>
       </p>
+    </xsl:if>
+    <xsl:if test="$p/@close-reason = 'overleden' or aftercare/contact">
+      <section class="plan-goals" id="nazorg">
+        <h2>Nazorg voor het gezin</h2>
+        <xsl:choose>
+          <xsl:when test="aftercare/contact">
+            <ul class="goals">
+              <xsl:for-each select="aftercare/contact">
+                <li class="goal">
+                  <p><strong><xsl:call-template name="date"><xsl:with-param name="value" select="@contact-on"/></xsl:call-template></strong>
+                    <xsl:text> · </xsl:text><xsl:value-of select="@contact-by"/></p>
+                  <p><xsl:value-of select="@agreed"/></p>
+                  <p class="goal-meta">Vastgelegd door <xsl:value-of select="@created-by-name"/></p>
+                </li>
+              </xsl:for-each>
+            </ul>
+          </xsl:when>
+          <xsl:otherwise><p class="empty">Er is nog geen nazorg vastgelegd. De casemanager regelt de nazorg: wie neemt contact op met het gezin, wanneer, en wat is afgesproken.</p></xsl:otherwise>
+        </xsl:choose>
+        <xsl:if test="actions/@aftercare">
+          <p><a class="button" href="/izp/{$p/@id}/nazorg/nieuw">Nazorg vastleggen</a></p>
+        </xsl:if>
+      </section>
     </xsl:if>
     <xsl:if test="actions">
       <div class="plan-actions">
