@@ -30,6 +30,8 @@ enum stmt {
 	STMT_PEOPLE,
 	STMT_GOAL_OK,
 	STMT_PERSON_OK,
+	STMT_TEAM,
+	STMT_TEAM_OK,
 	STMT_INSERT,
 	STMT_BY_REQUEST,
 	STMT_REPLACE,
@@ -44,6 +46,8 @@ static const char *const sql[STMT__MAX] = {
 	[STMT_PEOPLE] = SQL_AGREEMENT_PEOPLE,
 	[STMT_GOAL_OK] = SQL_AGREEMENT_GOAL_OK,
 	[STMT_PERSON_OK] = SQL_AGREEMENT_PERSON_OK,
+	[STMT_TEAM] = SQL_AGREEMENT_TEAM,
+	[STMT_TEAM_OK] = SQL_AGREEMENT_TEAM_OK,
 	[STMT_INSERT] = SQL_AGREEMENT_INSERT,
 	[STMT_BY_REQUEST] = SQL_SAVED_BEFORE("agreements"),
 	[STMT_REPLACE] =
@@ -53,13 +57,13 @@ static const char *const sql[STMT__MAX] = {
 };
 
 static const struct agreement_stmts stmts = { STMT_GOAL_OK, STMT_PERSON_OK,
-    STMT_INSERT };
+    STMT_INSERT, STMT_PEOPLE, STMT_TEAM, STMT_TEAM_OK };
 
 struct amendment {
 	struct izp_request	*req;
 	struct field_value	 v[AF__MAX];
 	struct field_value	 w[F__MAX];
-	struct db_rows		 agreement, plan, child, goals, people;
+	struct db_rows		 agreement, plan, child, goals, people, team;
 	long long		 plan_id;
 	int			 write;
 };
@@ -99,7 +103,8 @@ amend(struct db *db, void *arg)
 	if ((rc = izp_query(req, STMT_PLAN, &id, 1, &m->plan)) != DB_OK ||
 	    (rc = izp_query_parts(req, STMT_GOALS, &id, 1,
 	    overview_part(OV_GOALS), 1, &m->goals)) != DB_OK ||
-	    (rc = izp_query(req, STMT_PEOPLE, NULL, 0, &m->people)) != DB_OK)
+	    (rc = agreement_people(req, &stmts, &plan, &m->people, &m->team))
+	    != DB_OK)
 		return rc;
 	id = DB_INT_ARG(plan.child_id);
 	if ((rc = izp_query(req, STMT_CHILD, &id, 1, &m->child)) != DB_OK)
@@ -123,7 +128,7 @@ amend(struct db *db, void *arg)
 	}
 	if (rows.affected != 1)
 		return DB_ERROR;	/* the row is locked: cannot happen */
-	if ((rc = agreement_insert(req, &stmts, plan.id, req->path_id,
+	if ((rc = agreement_insert(req, &stmts, &plan, req->path_id,
 	    m->w[F_REASON].text, m->v, &created)) != 0)
 		return rc;
 	req->audit.object_id = created;
@@ -154,7 +159,7 @@ show_form(struct amendment *m, int status)
 	    "/afspraken/%lld/aanpassen", req->path_id), agreement_fields,
 	    AF__MAX, m->v);
 	form_add_fields(form, change_fields, F__MAX, m->w);
-	agreement_choices(form, &m->goals, &m->people);
+	agreement_choices(form, &m->goals, &m->people, &m->team);
 	return status;
 }
 

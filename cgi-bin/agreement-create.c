@@ -16,6 +16,8 @@ enum stmt {
 	STMT_PEOPLE,
 	STMT_GOAL_OK,
 	STMT_PERSON_OK,
+	STMT_TEAM,
+	STMT_TEAM_OK,
 	STMT_INSERT,
 	STMT_BY_REQUEST,
 	STMT__MAX
@@ -28,17 +30,19 @@ static const char *const sql[STMT__MAX] = {
 	[STMT_PEOPLE] = SQL_AGREEMENT_PEOPLE,
 	[STMT_GOAL_OK] = SQL_AGREEMENT_GOAL_OK,
 	[STMT_PERSON_OK] = SQL_AGREEMENT_PERSON_OK,
+	[STMT_TEAM] = SQL_AGREEMENT_TEAM,
+	[STMT_TEAM_OK] = SQL_AGREEMENT_TEAM_OK,
 	[STMT_INSERT] = SQL_AGREEMENT_INSERT,
 	[STMT_BY_REQUEST] = SQL_SAVED_BEFORE("agreements"),
 };
 
 static const struct agreement_stmts stmts = { STMT_GOAL_OK, STMT_PERSON_OK,
-    STMT_INSERT };
+    STMT_INSERT, STMT_PEOPLE, STMT_TEAM, STMT_TEAM_OK };
 
 struct creation {
 	struct izp_request	*req;
 	struct field_value	 v[AF__MAX];
-	struct db_rows		 plan, child, goals, people;
+	struct db_rows		 plan, child, goals, people, team;
 	int			 write;
 };
 
@@ -65,7 +69,8 @@ create(struct db *db, void *arg)
 	if ((rc = izp_query(req, STMT_PLAN, &id, 1, &c->plan)) != DB_OK ||
 	    (rc = izp_query_parts(req, STMT_GOALS, &id, 1,
 	    overview_part(OV_GOALS), 1, &c->goals)) != DB_OK ||
-	    (rc = izp_query(req, STMT_PEOPLE, NULL, 0, &c->people)) != DB_OK)
+	    (rc = agreement_people(req, &stmts, &plan, &c->people, &c->team))
+	    != DB_OK)
 		return rc;
 	id = DB_INT_ARG(plan.child_id);
 	if ((rc = izp_query(req, STMT_CHILD, &id, 1, &c->child)) != DB_OK)
@@ -73,7 +78,7 @@ create(struct db *db, void *arg)
 	if (!c->write)	/* a refused POST has its own audit row */
 		return req->method == HTTP_POST ? 0 :
 		    audit_write(req, db, "success");
-	if ((rc = agreement_insert(req, &stmts, plan.id, 0, "Nieuwe afspraak",
+	if ((rc = agreement_insert(req, &stmts, &plan, 0, "Nieuwe afspraak",
 	    c->v, &agreement)) != 0)
 		return rc;
 	req->audit.object_id = agreement;
@@ -96,7 +101,7 @@ show_form(struct creation *c, int status)
 	form = form_xml(req, root, "agreement-create", arena_printf(
 	    &req->arena, "/izp/%lld/afspraken/nieuw", req->path_id),
 	    agreement_fields, AF__MAX, req->method == HTTP_POST ? c->v : NULL);
-	agreement_choices(form, &c->goals, &c->people);
+	agreement_choices(form, &c->goals, &c->people, &c->team);
 	return status;
 }
 

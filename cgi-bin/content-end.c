@@ -243,6 +243,8 @@ show_form(struct ending *e, int status)
 	form = form_xml(req, root, "content-end", arena_printf(&req->arena,
 	    "/%s/%lld/beeindigen", e->kind->path, req->path_id), fields,
 	    F__MAX, req->method == HTTP_POST ? e->v : NULL);
+	xml_attr(form, "cancel", arena_printf(&req->arena, "/izp/%lld#%s",
+	    e->plan_id, e->kind->anchor));
 	if (req->method != HTTP_POST)	/* based on the version shown now */
 		form_set_value(form, "version", db_cell_named(&e->item, 0,
 		    "version"));

@@ -69,8 +69,9 @@ static const char *const sql[STMT__MAX] = {
 	    "IF(route = 'anders', route_other, route), ')') FROM "
 	    "crisis_medications WHERE child_id = ? AND status = 'actief' "
 	    "ORDER BY medicine, id",
-	[STMT_MEDICATION_OK] = "SELECT id FROM crisis_medications WHERE id = ? "
-	    "AND child_id = ? AND status = 'actief' LOCK IN SHARE MODE",
+	[STMT_MEDICATION_OK] = "SELECT id FROM crisis_medications "
+	    "WHERE id = ? AND child_id = ? AND status = 'actief' "
+	    "LOCK IN SHARE MODE",
 };
 
 /* Steps in order without gaps, each with who acts. */

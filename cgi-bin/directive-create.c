@@ -18,21 +18,9 @@ enum field {
 	F__MAX
 };
 
-static const struct field_choice kinds[] = {
-	{ "NR", "Niet-reanimerenverklaring" },
-	{ "VERB", "Behandelverbod" },
-	{ "VOL", "Volmacht" },
-	{ "MON", "Mondelinge afspraak" },
-	{ "LW", "Levenswensverklaring" },
-	{ "DO", "Donorschap" },
-	{ "EU", "Euthanasieverzoek" },
-	{ "ZB", "Zelfbindingsverklaring" },
-	{ "OTH", "Anders" },
-	{ NULL, NULL }
-};
-
 static const struct field_def fields[F__MAX] = {
-	[F_KIND] = { "kind", "Soort wilsverklaring", FIELD_ENUM, 1, 10, kinds,
+	[F_KIND] = { "kind", "Soort wilsverklaring", FIELD_ENUM, 1, 10,
+	    directive_kinds,
 	    NULL },
 	[F_KIND_OTHER] = { "kind_other", "Welke", FIELD_TEXT, 0, 200, NULL,
 	    "Verplicht bij 'Anders'." },
@@ -48,6 +36,7 @@ static const struct field_def fields[F__MAX] = {
 enum stmt {
 	STMT_CHILD,
 	STMT_BY_REQUEST,
+	STMT_SAME,
 	STMT_INSERT,
 	STMT__MAX
 };
@@ -55,6 +44,12 @@ enum stmt {
 static const char *const sql[STMT__MAX] = {
 	[STMT_CHILD] = SQL_CHILD_BY_ID,
 	[STMT_BY_REQUEST] = SQL_SAVED_BEFORE("advance_directives"),
+	/* The same directive in force: of a kind a child has one of, or an
+	 * oral or other one of the same day and words (a double entry). */
+	[STMT_SAME] = "SELECT id, DATE_FORMAT(signed_on, '%d-%m-%Y') "
+	    "FROM advance_directives WHERE child_id = ? AND status = 'actief' "
+	    "AND kind = ? AND (kind NOT IN ('MON', 'OTH') OR (signed_on = ? "
+	    "AND IFNULL(kind_other, '') = IFNULL(?, ''))) LIMIT 1",
 	[STMT_INSERT] = "INSERT INTO advance_directives (child_id, kind, "
 	    "kind_other, signed_on, representative, document, comment, "
 	    "created_by, created_at, changed_by, change_reason, request_id) "
@@ -74,6 +69,29 @@ check(struct field_value *v)
 		errors++;
 	}
 	return errors;
+}
+
+static int
+check_with_child(struct izp_request *req, struct field_value *v,
+    const struct db_rows *child)
+{
+	struct db_arg args[] = { DB_TEXT_ARG(db_cell_named(child, 0, "id")),
+	    DB_TEXT_ARG(v[F_KIND].text), DB_TEXT_ARG(v[F_SIGNED_ON].iso),
+	    form_arg(&v[F_KIND_OTHER]) };
+	struct db_rows same;
+	int rc;
+
+	if ((rc = izp_query(req, STMT_SAME, args, 4, &same)) != DB_OK)
+		return rc;
+	if (same.nrows == 0)
+		return 0;
+	form_set_error_link(&v[F_KIND], arena_printf(&req->arena, "Er is al "
+	    "een geldige %s van %s. Beëindig die eerst als deze nieuwe haar "
+	    "vervangt.", choice_label(directive_kinds, v[F_KIND].text),
+	    db_cell(&same, 0, 1)), arena_printf(&req->arena,
+	    "/wilsverklaringen/%s/beeindigen", db_cell(&same, 0, 0)),
+	    "Die wilsverklaring beëindigen");
+	return 400;
 }
 
 static int
@@ -103,6 +121,7 @@ static const struct entry_spec spec = {
 	.stmt_child = STMT_CHILD,
 	.stmt_by_request = STMT_BY_REQUEST,
 	.check = check,
+	.check_with_child = check_with_child,
 	.insert = insert,
 };
 

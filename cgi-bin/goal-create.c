@@ -54,12 +54,9 @@ enum stmt {
 static const char *const sql[STMT__MAX] = {
 	[STMT_PLAN] = SQL_PLAN_BY_ID,
 	[STMT_CHILD] = SQL_CHILD_BY_ID,
-	[STMT_PEOPLE] = "SELECT id, display_name FROM users WHERE active AND "
-	    "role IN ('verpleegkundige', 'kinderarts', 'casemanager', "
-	    "'huisarts') ORDER BY display_name",
-	[STMT_PERSON_OK] = "SELECT id FROM users WHERE id = ? AND active AND "
-	    "role IN ('verpleegkundige', 'kinderarts', 'casemanager', "
-	    "'huisarts')",
+	/* Only caregivers who may see the child are offered or taken. */
+	[STMT_PEOPLE] = SQL_AGREEMENT_PEOPLE,
+	[STMT_PERSON_OK] = SQL_AGREEMENT_PERSON_OK,
 	[STMT_BY_REQUEST] = SQL_SAVED_BEFORE("goals"),
 	[STMT_INSERT] =
 	    "INSERT INTO goals (plan_id, description, dimension, serves, "
@@ -99,19 +96,29 @@ add_goal(struct db *db, void *arg)
 		return rc;
 	if ((rc = izp_query(req, STMT_PLAN, &id, 1, &g->plan)) != DB_OK)
 		return rc;
-	id = DB_INT_ARG(plan.child_id);
-	if ((rc = izp_query(req, STMT_CHILD, &id, 1, &g->child)) != DB_OK ||
-	    (rc = izp_query(req, STMT_PEOPLE, NULL, 0, &g->people)) != DB_OK)
-		return rc;
+	{
+		struct db_arg child[] = { DB_INT_ARG(plan.child_id),
+		    DB_INT_ARG(plan.child_id) };
+
+		if ((rc = izp_query(req, STMT_CHILD, child, 1, &g->child)) !=
+		    DB_OK || (rc = izp_query(req, STMT_PEOPLE, child, 2,
+		    &g->people)) != DB_OK)
+			return rc;
+	}
 	if (!g->write)	/* a refused POST has its own audit row */
 		return req->method == HTTP_POST ? 0 :
 		    audit_write(req, db, "success");
-	id = DB_INT_ARG(g->v[F_RESPONSIBLE].id);
-	if ((rc = izp_query(req, STMT_PERSON_OK, &id, 1, &rows)) != DB_OK)
-		return rc;
+	{
+		struct db_arg who[] = { DB_INT_ARG(g->v[F_RESPONSIBLE].id),
+		    DB_INT_ARG(plan.child_id), DB_INT_ARG(plan.child_id) };
+
+		if ((rc = izp_query(req, STMT_PERSON_OK, who, 3, &rows)) !=
+		    DB_OK)
+			return rc;
+	}
 	if (rows.nrows == 0) {
 		form_set_error(&g->v[F_RESPONSIBLE], "Kies een zorgverlener uit "
-		    "de lijst.");
+		    "de lijst: alleen wie dit kind mag zien.");
 		return 400;
 	}
 	{

@@ -135,8 +135,8 @@ enum stmt {
 
 static const char *const sql[STMT__MAX] = {
 	[STMT_CHILD] = SQL_CHILD_BY_ID,
-	[STMT_DIRECTIVES] = "SELECT id, CONCAT(kind, ' van ', "
-	    "DATE_FORMAT(signed_on, '%d-%m-%Y')) FROM advance_directives "
+	[STMT_DIRECTIVES] = "SELECT id, kind, kind_other, "
+	    "DATE_FORMAT(signed_on, '%d-%m-%Y') FROM advance_directives "
 	    "WHERE child_id = ? AND status = 'actief' ORDER BY id",
 	[STMT_DIRECTIVE_OK] = "SELECT id FROM advance_directives WHERE id = ? "
 	    "AND child_id = ? AND status = 'actief'",
@@ -188,7 +188,10 @@ check_parties(struct limit *l, int *age)
 	*age = age_on(&birth, &v[F_DISCUSSED_ON].date);
 	if ((missing = wgbo_missing(*age, v[F_PARTY_CHILD].present,
 	    v[F_PARTY_PARENTS].present)) != NULL) {
-		form_set_error(&v[F_PARTY_CHILD], arena_printf(&l->req->arena,
+		/* On the box of the party whose agreement is missing. */
+		form_set_error(&v[*age >= 12 && !v[F_PARTY_CHILD].present ?
+		    F_PARTY_CHILD : F_PARTY_PARENTS], arena_printf(
+		    &l->req->arena,
 		    "Op de datum van bespreken was %s %d jaar. %s",
 		    db_cell_named(&l->child, 0, "given_name"), *age, missing));
 		return 1;
@@ -414,6 +417,13 @@ check_fields(struct arena *a, struct field_value *v)
 	    "toekomst.");
 	errors += form_not_in_future(&v[F_VERIFIED_ON], "De datum ligt in de "
 	    "toekomst.");
+	if (v[F_VERIFIED_ON].present && v[F_VERIFIED_ON].error == NULL &&
+	    v[F_DISCUSSED_ON].present && v[F_DISCUSSED_ON].error == NULL &&
+	    date_compare(&v[F_VERIFIED_ON].date, &v[F_DISCUSSED_ON].date) < 0) {
+		form_set_error(&v[F_VERIFIED_ON], "Geverifieerd kan pas na het "
+		    "bespreken: deze datum ligt vóór de datum van bespreken.");
+		errors++;
+	}
 	return errors;
 }
 
@@ -436,9 +446,15 @@ show_form(struct limit *l, int status)
 	xml_attr(form, "cancel", arena_printf(&req->arena,
 	    "/izp/%lld#behandelgrenzen", l->plan_id));
 	choices = form_field_node(form, "directive_id");
-	for (i = 0; i < l->directives.nrows; i++)
+	for (i = 0; i < l->directives.nrows; i++) {
+		const char *other = db_cell(&l->directives, i, 2);
+
+		/* In words: "Niet-reanimerenverklaring van 01-02-2026". */
 		form_add_option(choices, db_cell(&l->directives, i, 0),
-		    db_cell(&l->directives, i, 1));
+		    arena_printf(&req->arena, "%s van %s", other != NULL ?
+		    other : choice_label(directive_kinds, db_cell(
+		    &l->directives, i, 1)), db_cell(&l->directives, i, 3)));
+	}
 	return status;
 }
 

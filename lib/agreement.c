@@ -10,7 +10,9 @@
 #include "izp.h"
 
 static const struct field_choice performers[] = {
-	{ "zorgverlener", "Een zorgverlener" },
+	{ "zorgverlener", "Een zorgverlener die het IZP gebruikt" },
+	{ "teamlid", "Iemand anders uit het behandelteam (bijvoorbeeld "
+	    "schoolbegeleider, vrijwilliger, thuiszorg)" },
 	{ "ouders", "De ouders" },
 	{ "kind", "Het kind" },
 	{ NULL, NULL }
@@ -33,6 +35,10 @@ const struct field_def agreement_fields[AF__MAX] = {
 	    performers, NULL },
 	[AF_PERFORMER_ID] = { "performer_id", "Welke zorgverlener", FIELD_ID, 0,
 	    12, NULL, "Verplicht als een zorgverlener het uitvoert." },
+	[AF_PERFORMER_TEAM] = { "performer_team_id", "Wie uit het behandelteam",
+	    FIELD_ID, 0, 12, NULL, "Verplicht als iemand anders uit het "
+	    "behandelteam het uitvoert. Staat iemand er niet bij? Voeg die "
+	    "eerst toe aan het behandelteam." },
 	[AF_COORDINATOR] = { "coordinator_id", "Coördinator", FIELD_ID, 0, 12,
 	    NULL, NULL },
 	[AF_START] = { "start_date", "Ingangsdatum", FIELD_DATE, 1, 10, NULL,
@@ -67,6 +73,13 @@ agreement_check(struct field_value *v)
 		    "het uitvoert.");
 		errors++;
 	}
+	if (v[AF_PERFORMER].error == NULL &&
+	    strcmp(v[AF_PERFORMER].text, "teamlid") == 0 &&
+	    !v[AF_PERFORMER_TEAM].present) {
+		form_set_error(&v[AF_PERFORMER_TEAM], "Kies wie uit het "
+		    "behandelteam het uitvoert.");
+		errors++;
+	}
 	if (v[AF_START].present && v[AF_END].present &&
 	    v[AF_START].error == NULL && v[AF_END].error == NULL &&
 	    date_compare(&v[AF_END].date, &v[AF_START].date) < 0) {
@@ -77,22 +90,60 @@ agreement_check(struct field_value *v)
 	return errors;
 }
 
+/* A caregiver offered for this child (SQL_AGREEMENT_PERSON_OK). */
 static int
 person_ok(struct izp_request *req, const struct agreement_stmts *st,
-    struct field_value *v)
+    const struct plan_lock *plan, struct field_value *v)
 {
-	struct db_arg id = DB_INT_ARG(v->id);
+	struct db_arg args[] = { DB_INT_ARG(v->id),
+	    DB_INT_ARG(plan->child_id), DB_INT_ARG(plan->child_id) };
 	struct db_rows rows;
 	int rc;
 
 	if (!v->present)
 		return 0;
-	if ((rc = izp_query(req, st->person_ok, &id, 1, &rows)) != DB_OK)
+	if ((rc = izp_query(req, st->person_ok, args, 3, &rows)) != DB_OK)
 		return rc;
 	if (rows.nrows == 1)
 		return 0;
-	form_set_error(v, "Kies een zorgverlener uit de lijst.");
+	form_set_error(v, "Kies een zorgverlener uit de lijst: alleen wie "
+	    "dit kind mag zien.");
 	return 400;
+}
+
+/* A member of this plan's treatment team in force. */
+static int
+team_member_ok(struct izp_request *req, const struct agreement_stmts *st,
+    const struct plan_lock *plan, struct field_value *v)
+{
+	struct db_arg args[] = { DB_INT_ARG(v->id), DB_INT_ARG(plan->id) };
+	struct db_rows rows;
+	int rc;
+
+	if (!v->present)
+		return 0;
+	if ((rc = izp_query(req, st->team_ok, args, 2, &rows)) != DB_OK)
+		return rc;
+	if (rows.nrows == 1)
+		return 0;
+	form_set_error(v, "Kies iemand uit het behandelteam van dit IZP.");
+	return 400;
+}
+
+/* Whom the form offers: caregivers of this child, and its team. */
+int
+agreement_people(struct izp_request *req, const struct agreement_stmts *st,
+    const struct plan_lock *plan, struct db_rows *people,
+    struct db_rows *team)
+{
+	struct db_arg child[] = { DB_INT_ARG(plan->child_id),
+	    DB_INT_ARG(plan->child_id) };
+	struct db_arg id = DB_INT_ARG(plan->id);
+	int rc;
+
+	if ((rc = izp_query(req, st->people, child, 2, people)) != DB_OK)
+		return rc;
+	return izp_query(req, st->team, &id, 1, team);
 }
 
 /*
@@ -102,15 +153,16 @@ person_ok(struct izp_request *req, const struct agreement_stmts *st,
  */
 int
 agreement_insert(struct izp_request *req, const struct agreement_stmts *st,
-    long long plan, long long replaces, const char *reason,
+    const struct plan_lock *plan, long long replaces, const char *reason,
     struct field_value *v, long long *id)
 {
+	int teamlid = strcmp(v[AF_PERFORMER].text, "teamlid") == 0;
 	struct db_rows rows;
 	int rc;
 
 	if (v[AF_GOAL].present) {
 		struct db_arg args[] = { DB_INT_ARG(v[AF_GOAL].id),
-		    DB_INT_ARG(plan) };
+		    DB_INT_ARG(plan->id) };
 
 		if ((rc = izp_query(req, st->goal_ok, args, 2, &rows)) != DB_OK)
 			return rc;
@@ -124,12 +176,14 @@ agreement_insert(struct izp_request *req, const struct agreement_stmts *st,
 			return 400;
 		}
 	}
-	if ((rc = person_ok(req, st, &v[AF_PERFORMER_ID])) != 0 ||
-	    (rc = person_ok(req, st, &v[AF_COORDINATOR])) != 0)
+	if ((!teamlid && (rc = person_ok(req, st, plan,
+	    &v[AF_PERFORMER_ID])) != 0) || (teamlid && (rc = team_member_ok(
+	    req, st, plan, &v[AF_PERFORMER_TEAM])) != 0) ||
+	    (rc = person_ok(req, st, plan, &v[AF_COORDINATOR])) != 0)
 		return rc;
 	{
 		struct db_arg args[] = {
-			DB_INT_ARG(plan),
+			DB_INT_ARG(plan->id),
 			v[AF_GOAL].present ? DB_INT_ARG(v[AF_GOAL].id) :
 			    DB_NULL_ARG,
 			form_arg(&v[AF_PROBLEM]),
@@ -140,6 +194,8 @@ agreement_insert(struct izp_request *req, const struct agreement_stmts *st,
 			DB_TEXT_ARG(v[AF_PERFORMER].text),
 			strcmp(v[AF_PERFORMER].text, "zorgverlener") == 0 ?
 			    DB_INT_ARG(v[AF_PERFORMER_ID].id) : DB_NULL_ARG,
+			teamlid ? DB_INT_ARG(v[AF_PERFORMER_TEAM].id) :
+			    DB_NULL_ARG,
 			v[AF_COORDINATOR].present ?
 			    DB_INT_ARG(v[AF_COORDINATOR].id) : DB_NULL_ARG,
 			form_arg(&v[AF_START]),
@@ -164,10 +220,11 @@ agreement_insert(struct izp_request *req, const struct agreement_stmts *st,
 /* The choices of goal and people, for the form. */
 void
 agreement_choices(xmlNodePtr form, const struct db_rows *goals,
-    const struct db_rows *people)
+    const struct db_rows *people, const struct db_rows *team)
 {
 	xmlNodePtr goal = form_field_node(form, "goal_id");
 	xmlNodePtr performer = form_field_node(form, "performer_id");
+	xmlNodePtr member = form_field_node(form, "performer_team_id");
 	xmlNodePtr coordinator = form_field_node(form, "coordinator_id");
 	size_t i;
 
@@ -181,6 +238,8 @@ agreement_choices(xmlNodePtr form, const struct db_rows *goals,
 		form_add_option(coordinator, db_cell(people, i, 0),
 		    db_cell(people, i, 1));
 	}
+	for (i = 0; i < team->nrows; i++)
+		form_add_option(member, db_cell(team, i, 0), db_cell(team, i, 1));
 }
 
 /* The current agreement as form values, so "aanpassen" starts from it. */

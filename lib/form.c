@@ -157,6 +157,20 @@ form_not_in_future(struct field_value *v, const char *message)
 	return 1;
 }
 
+/* The kinds of advance directive (zib Wilsverklaring). */
+const struct field_choice directive_kinds[] = {
+	{ "NR", "Niet-reanimerenverklaring" },
+	{ "VERB", "Behandelverbod" },
+	{ "VOL", "Volmacht" },
+	{ "MON", "Mondelinge afspraak" },
+	{ "LW", "Levenswensverklaring" },
+	{ "DO", "Donorschap" },
+	{ "EU", "Euthanasieverzoek" },
+	{ "ZB", "Zelfbindingsverklaring" },
+	{ "OTH", "Anders" },
+	{ NULL, NULL }
+};
+
 /* The crises a step plan or a crisis medicine is for. */
 const struct field_choice crisis_situations[] = {
 	{ "bloeding", "Massaal bloedverlies" },
@@ -193,15 +207,24 @@ form_check_participation(struct field_value *took_part,
 	return 1;
 }
 
+/* The words for a code of a list of choices; the code itself if unknown. */
 const char *
-form_choice_label(const struct field_def *def, const char *code)
+choice_label(const struct field_choice *choices, const char *code)
 {
 	const struct field_choice *c;
 
-	for (c = def->choices; c != NULL && c->code != NULL; c++)
+	for (c = choices; c != NULL && c->code != NULL; c++)
 		if (strcmp(c->code, code) == 0)
 			return c->label;
-	return NULL;
+	return code;
+}
+
+const char *
+form_choice_label(const struct field_def *def, const char *code)
+{
+	const char *label = choice_label(def->choices, code);
+
+	return label == code ? NULL : label;
 }
 
 static const char *

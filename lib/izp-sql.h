@@ -193,20 +193,40 @@
 /* Agreements (lib/agreement.c); the programs that write them prepare these. */
 #define SQL_AGREEMENT_GOAL_OK \
 	"SELECT status FROM goals WHERE id = ? AND plan_id = ?"
+/*
+ * The caregivers who may act for child ? (bound twice): active, of a care
+ * role, and allowed to see the child (its open plan's hoofdbehandelaar or
+ * casemanager, or a grant the family gave to them or their team).  Others
+ * are never offered, so no one is named who cannot even read the plan.
+ */
+#define SQL_PEOPLE_OF_CHILD \
+	"u.active AND u.role IN ('verpleegkundige', 'kinderarts', " \
+	"'casemanager', 'huisarts') AND (EXISTS (SELECT 1 FROM care_plans " \
+	"ap WHERE ap.open_child_id = ? AND u.id IN (ap.hoofdbehandelaar_id, " \
+	"ap.casemanager_id)) OR EXISTS (SELECT 1 FROM access_grants ag " \
+	"WHERE ag.child_id = ? AND ag.revoked_at IS NULL AND (ag.user_id = " \
+	"u.id OR ag.team_id IN (SELECT tm.team_id FROM team_members tm " \
+	"WHERE tm.user_id = u.id))))"
 #define SQL_AGREEMENT_PEOPLE \
-	"SELECT id, display_name FROM users WHERE active AND role IN " \
-	"('verpleegkundige', 'kinderarts', 'casemanager', 'huisarts') " \
-	"ORDER BY display_name"
+	"SELECT u.id, u.display_name FROM users u WHERE " SQL_PEOPLE_OF_CHILD \
+	" ORDER BY u.display_name"
 #define SQL_AGREEMENT_PERSON_OK \
-	"SELECT id FROM users WHERE id = ? AND active AND role IN " \
-	"('verpleegkundige', 'kinderarts', 'casemanager', 'huisarts')"
+	"SELECT u.id FROM users u WHERE u.id = ? AND " SQL_PEOPLE_OF_CHILD
+/* The plan's treatment team in force, who may carry out an agreement
+ * without being a user (a school counsellor, a volunteer, home care). */
+#define SQL_AGREEMENT_TEAM \
+	"SELECT id, CONCAT(name, IFNULL(CONCAT(', ', organisation), '')) " \
+	"FROM care_team WHERE plan_id = ? AND status = 'actief' ORDER BY name"
+#define SQL_AGREEMENT_TEAM_OK \
+	"SELECT id FROM care_team WHERE id = ? AND plan_id = ? " \
+	"AND status = 'actief'"
 #define SQL_AGREEMENT_INSERT \
 	"INSERT INTO agreements (plan_id, goal_id, problem, activity, " \
 	"party_child, party_parents, party_caregivers, performer, " \
-	"performer_id, coordinator_id, start_date, end_date, evaluate_on, " \
-	"replaces_id, amend_reason, created_by, created_at, changed_by, " \
-	"change_reason, request_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " \
-	"?, ?, ?, ?, ?, NOW(3), ?, ?, ?)"
+	"performer_id, performer_team_id, coordinator_id, start_date, " \
+	"end_date, evaluate_on, replaces_id, amend_reason, created_by, " \
+	"created_at, changed_by, change_reason, request_id) VALUES (?, ?, ?, " \
+	"?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NOW(3), ?, ?, ?)"
 /*
  * The plan's revision as of a moment: how many versions of everything the
  * overview and the printout show existed then, and when the last one
@@ -289,13 +309,14 @@
 /* The agreements of a plan that were not replaced by a newer version:
  * current ones first, closed ones after. */
 #define PART_AGREEMENTS(C) \
-	C("a.id", "id") C("a.plan_id", "plan_id") C("a.goal_id", "goal_id") \
+	C("a.id", "id") C("a.goal_id", "goal_id") \
 	C("g.description", "goal") C("a.problem", "problem") \
 	C("a.activity", "activity") C("a.party_child", "party_child") \
 	C("a.party_parents", "party_parents") \
 	C("a.party_caregivers", "party_caregivers") \
 	C("a.performer", "performer") C("a.performer_id", "performer_id") \
-	C("pf.display_name", "performer_name") \
+	C("a.performer_team_id", "performer_team_id") \
+	C("COALESCE(pf.display_name, pt.name)", "performer_name") \
 	C("a.coordinator_id", "coordinator_id") \
 	C("co.display_name", "coordinator_name") \
 	C("a.start_date", "start_date") C("a.end_date", "end_date") \
@@ -309,6 +330,7 @@
 	"a.status <> 'actief', a.start_date, a.id", \
 	"agreements" T " a LEFT JOIN goals g ON g.id = a.goal_id " \
 	"LEFT JOIN users pf ON pf.id = a.performer_id " \
+	"LEFT JOIN care_team pt ON pt.id = a.performer_team_id " \
 	"LEFT JOIN users co ON co.id = a.coordinator_id " \
 	"WHERE a.plan_id = ? AND a.status <> 'vervangen'")
 

@@ -171,6 +171,8 @@ const char	*form_choice_label(const struct field_def *, const char *code);
  */
 extern const struct field_choice child_participation[];
 extern const struct field_choice crisis_situations[];
+extern const struct field_choice directive_kinds[];
+const char	*choice_label(const struct field_choice *, const char *code);
 #define CHILD_PARTICIPATED_FIELD { "child_participated", "Deed het kind " \
 	"mee aan het gesprek?", FIELD_ENUM, 1, 5, child_participation, NULL }
 #define CHILD_ABSENT_REASON_FIELD { "child_absent_reason", "Waarom niet, " \
@@ -519,6 +521,7 @@ enum agreement_field {
 	AF_PARTY_CAREGIVERS,
 	AF_PERFORMER,
 	AF_PERFORMER_ID,
+	AF_PERFORMER_TEAM,
 	AF_COORDINATOR,
 	AF_START,
 	AF_END,
@@ -529,19 +532,25 @@ enum agreement_field {
 /* The caller's statement numbers for SQL_AGREEMENT_* (lib/izp-sql.h). */
 struct agreement_stmts {
 	size_t	goal_ok;
-	size_t	person_ok;
+	size_t	person_ok;	/* SQL_AGREEMENT_PERSON_OK */
 	size_t	insert;
+	size_t	people;		/* SQL_AGREEMENT_PEOPLE */
+	size_t	team;		/* SQL_AGREEMENT_TEAM */
+	size_t	team_ok;	/* SQL_AGREEMENT_TEAM_OK */
 };
 
 extern const struct field_def agreement_fields[AF__MAX];
 
 int		 agreement_check(struct field_value *);
 int		 agreement_insert(struct izp_request *,
-		    const struct agreement_stmts *, long long plan,
+		    const struct agreement_stmts *, const struct plan_lock *,
 		    long long replaces, const char *reason,
 		    struct field_value *, long long *id);
+int		 agreement_people(struct izp_request *,
+		    const struct agreement_stmts *, const struct plan_lock *,
+		    struct db_rows *people, struct db_rows *team);
 void		 agreement_choices(xmlNodePtr form, const struct db_rows *goals,
-		    const struct db_rows *people);
+		    const struct db_rows *people, const struct db_rows *team);
 int		 agreement_values(struct arena *, const struct db_rows *,
 		    struct field_value *);
 

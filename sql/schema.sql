@@ -188,6 +188,37 @@ CREATE TABLE goals (
   CONSTRAINT goals_closed CHECK (status = 'actief' OR closed_on IS NOT NULL)
 ) ENGINE=InnoDB WITH SYSTEM VERSIONING;
 
+-- The treatment team of a plan: who, with which tasks, and whether the
+-- family can reach them day and night.
+CREATE TABLE care_team (
+  id              INT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  plan_id         INT UNSIGNED NOT NULL,
+  role            ENUM('hoofdbehandelaar','casemanager','huisarts','kct',
+                       'kinderverpleegkundige','zorgverlener','mantelzorger',
+                       'vrijwilliger','anders') NOT NULL,
+  name            VARCHAR(200) NOT NULL,
+  organisation    VARCHAR(200) NULL,
+  phone           VARCHAR(50) NULL,
+  reachable_24_7  BOOLEAN NOT NULL,
+  tasks           VARCHAR(2000) NOT NULL,
+  status          ENUM('actief','beeindigd') NOT NULL DEFAULT 'actief',
+  ended_on        DATE NULL,
+  end_reason      VARCHAR(1000) NULL,
+  created_by      INT UNSIGNED NOT NULL,
+  created_at      DATETIME(3) NOT NULL,
+  version         INT UNSIGNED NOT NULL DEFAULT 1,
+  changed_by      INT UNSIGNED NOT NULL,
+  change_reason   VARCHAR(500) NOT NULL,
+  request_id      CHAR(32) NULL,
+  UNIQUE KEY care_team_request (request_id),
+  KEY care_team_plan (plan_id),
+  CONSTRAINT care_team_plan FOREIGN KEY (plan_id) REFERENCES care_plans (id),
+  CONSTRAINT care_team_created_by FOREIGN KEY (created_by) REFERENCES users (id),
+  CONSTRAINT care_team_changed_by FOREIGN KEY (changed_by) REFERENCES users (id),
+  CONSTRAINT care_team_ended CHECK
+    (status = 'actief' OR (ended_on IS NOT NULL AND end_reason IS NOT NULL))
+) ENGINE=InnoDB WITH SYSTEM VERSIONING;
+
 -- Agreements (zib ZorgAfspraak): what will be done, for which goal or
 -- problem, who agreed, who carries it out, the coordinator, the period and
 -- when it is evaluated.  Amending inserts a new row that replaces_id the old
@@ -201,8 +232,12 @@ CREATE TABLE agreements (
   party_child       BOOLEAN NOT NULL,
   party_parents     BOOLEAN NOT NULL,
   party_caregivers  BOOLEAN NOT NULL,
-  performer         ENUM('zorgverlener','kind','ouders') NOT NULL,
+  -- Who carries it out: a caregiver who is a user (performer_id), a member
+  -- of the plan's treatment team who need not be one (performer_team_id:
+  -- a school counsellor, a volunteer, home care), the child or the parents.
+  performer         ENUM('zorgverlener','teamlid','kind','ouders') NOT NULL,
   performer_id      INT UNSIGNED NULL,
+  performer_team_id INT UNSIGNED NULL,
   coordinator_id    INT UNSIGNED NULL,
   start_date        DATE NOT NULL,
   end_date          DATE NULL,
@@ -230,6 +265,10 @@ CREATE TABLE agreements (
   CONSTRAINT agreements_plan FOREIGN KEY (plan_id) REFERENCES care_plans (id),
   CONSTRAINT agreements_goal FOREIGN KEY (goal_id) REFERENCES goals (id),
   CONSTRAINT agreements_performer FOREIGN KEY (performer_id) REFERENCES users (id),
+  CONSTRAINT agreements_performer_team FOREIGN KEY (performer_team_id) REFERENCES care_team (id),
+  CONSTRAINT agreements_performer_named CHECK
+    ((performer = 'zorgverlener') = (performer_id IS NOT NULL) AND
+     (performer = 'teamlid') = (performer_team_id IS NOT NULL)),
   CONSTRAINT agreements_coordinator FOREIGN KEY (coordinator_id) REFERENCES users (id),
   CONSTRAINT agreements_replaces FOREIGN KEY (replaces_id) REFERENCES agreements (id),
   CONSTRAINT agreements_created_by FOREIGN KEY (created_by) REFERENCES users (id),
@@ -530,36 +569,6 @@ CREATE TABLE place_wishes (
   CONSTRAINT place_wishes_other CHECK (place <> 'anders' OR place_other IS NOT NULL)
 ) ENGINE=InnoDB WITH SYSTEM VERSIONING;
 
--- The treatment team of a plan: who, with which tasks, and whether the
--- family can reach them day and night.
-CREATE TABLE care_team (
-  id              INT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,
-  plan_id         INT UNSIGNED NOT NULL,
-  role            ENUM('hoofdbehandelaar','casemanager','huisarts','kct',
-                       'kinderverpleegkundige','zorgverlener','mantelzorger',
-                       'vrijwilliger','anders') NOT NULL,
-  name            VARCHAR(200) NOT NULL,
-  organisation    VARCHAR(200) NULL,
-  phone           VARCHAR(50) NULL,
-  reachable_24_7  BOOLEAN NOT NULL,
-  tasks           VARCHAR(2000) NOT NULL,
-  status          ENUM('actief','beeindigd') NOT NULL DEFAULT 'actief',
-  ended_on        DATE NULL,
-  end_reason      VARCHAR(1000) NULL,
-  created_by      INT UNSIGNED NOT NULL,
-  created_at      DATETIME(3) NOT NULL,
-  version         INT UNSIGNED NOT NULL DEFAULT 1,
-  changed_by      INT UNSIGNED NOT NULL,
-  change_reason   VARCHAR(500) NOT NULL,
-  request_id      CHAR(32) NULL,
-  UNIQUE KEY care_team_request (request_id),
-  KEY care_team_plan (plan_id),
-  CONSTRAINT care_team_plan FOREIGN KEY (plan_id) REFERENCES care_plans (id),
-  CONSTRAINT care_team_created_by FOREIGN KEY (created_by) REFERENCES users (id),
-  CONSTRAINT care_team_changed_by FOREIGN KEY (changed_by) REFERENCES users (id),
-  CONSTRAINT care_team_ended CHECK
-    (status = 'actief' OR (ended_on IS NOT NULL AND end_reason IS NOT NULL))
-) ENGINE=InnoDB WITH SYSTEM VERSIONING;
 
 -- Values, wishes and needs per dimension, and current and expected
 -- problems with the actions to take, who takes them and when they are

@@ -100,7 +100,7 @@ try {
   await p.selectOption('#f-goal_id', { label: 'Browsertest kan thuis spelen zonder pijn' });
   await p.check('#f-party_parents');
   await p.check('#f-party_caregivers');
-  await p.check('input[name=performer][value=ouders]');
+  await p.selectOption('#f-performer', 'ouders');
   await p.selectOption('#f-coordinator_id', { label: 'Mirjam Model' });
   await p.fill('#f-start_date', today);
   await p.fill('#f-evaluate_on', inDays(10));

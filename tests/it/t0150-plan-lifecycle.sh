@@ -37,7 +37,7 @@ check "the term ends the day the first plan became actueel" [ "$(sqlq "SELECT fi
 req GET "/werklijsten.xml?lijst=termijn" casemanager
 check "worklist: Lotte's plan became actueel within the term" bash -c 'xmllint --xpath "string(//worklist[@name=\"made-current\"]/item[@child-id=$1]/@actueel-days-after-term)" "$2" | grep -q "^-"' _ "$lotte" "$out/body"
 req GET "/werklijsten?lijst=termijn" casemanager
-check "worklist: says actueel and in time" body_has 'Demo (fictief)</a>: actueel op '
+check "worklist: says actueel and in time" body_has 'spoedoverzicht</a>): actueel op '
 check "worklist: flagged in time" body_has '<span class="flag flag-ok">op tijd</span>'
 check "activation audited" [ "$(sqlq "SELECT COUNT(*) FROM audit_log WHERE action = 'update' AND outcome = 'success' AND object_type = 'care_plan' AND object_id = $plan AND patient_id = $lotte")" = 1 ]
 post "/izp/$plan/actueel-maken" casemanager "csrf_token=$csrf&request_id=$rid&version=$((version + 1))"

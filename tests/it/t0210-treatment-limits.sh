@@ -48,6 +48,14 @@ check "one party: Dutch" body_has "minstens twee partijen"
 limit "treatment=40617009&ventilation_scope=alle&decision=niet&discussed_on=$today&party_parents=ja&party_caregiver=ja"
 check "14-year-old not asked: 400" status_is 400
 check "WGBO 12-15: Dutch" body_has "was Sem 14 jaar. Het kind was 12 tot en met 15 jaar: het kind én de ouders"
+check "WGBO 12-15: the message is at the child's box, whose agreement is missing" body_has '<p class="message" id="e-party_child">Op de datum van bespreken was Sem 14 jaar.'
+limit "treatment=40617009&ventilation_scope=alle&decision=niet&discussed_on=$today&party_child=ja&party_caregiver=ja"
+check "14-year-old without the parents: 400" status_is 400
+check "WGBO 12-15: then the message is at the parents' box" body_has '<p class="message" id="e-party_parents">Op de datum van bespreken was Sem 14 jaar.'
+limit "treatment=40617009&ventilation_scope=alle&decision=niet&discussed_on=$today&party_child=ja&party_parents=ja&verified_with=40683002&verified_on=$(date -d '-1 day' +%Y-%m-%d)"
+check "verified before it was discussed: 400" status_is 400
+check "verified before discussed: Dutch, on its field" body_has '<p class="message" id="e-verified_on">Geverifieerd kan pas na het bespreken'
+check "verified before discussed: the verification typed is kept" body_has "value=\"$(date -d '-1 day' +%Y-%m-%d)\""
 check "typed choices kept" body_has '<option value="40617009" selected'
 limit "treatment=40617009&ventilation_scope=alle&decision=niet&discussed_on=2099-01-01&party_child=ja&party_parents=ja"
 check "discussed in the future: 400" status_is 400
@@ -135,6 +143,7 @@ form_tokens "/kinderen/$lotte/behandelgrenzen/nieuw" kinderarts
 limit "treatment=89666000&decision=niet&discussed_on=$today&party_child=ja&party_caregiver=ja" "$lotte" kinderarts
 check "under 12 without the parents: 400" status_is 400
 check "WGBO under 12: Dutch" body_has "jonger dan 12: de ouders of de voogd moeten instemmen"
+check "WGBO under 12: at the parents' box" body_has '<p class="message" id="e-party_parents">Op de datum van bespreken was Lotte'
 limit "treatment=89666000&decision=niet&discussed_on=$today&party_parents=ja&party_caregiver=ja" "$lotte" kinderarts
 check "under 12 with the parents: 303" status_is 303
 # A 17-year-old decides herself.

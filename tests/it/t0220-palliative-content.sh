@@ -55,7 +55,16 @@ req GET "/kinderen/$sem/spoed" huisarts
 check "spoedoverzicht shows the directive" body_has "Niet-reanimerenverklaring"
 check "and where the document is" body_has "Map in de woonkamer"
 form_tokens "/kinderen/$sem/behandelgrenzen/nieuw" kinderarts2
-check "limit form offers the directive" body_has "<option value=\"$directive\">NR van"
+check "limit form offers the directive, in words" body_has "<option value=\"$directive\">Niet-reanimerenverklaring van $(date +%d-%m-%Y)</option>"
+form_tokens "/kinderen/$sem/wilsverklaringen/nieuw" casemanager
+before=$(snapshot)
+dir "kind=NR&signed_on=$today&document=Nog+een+keer"
+check "a second NR statement in force: 400" status_is 400
+check "a second NR: says so, and how to replace it" body_has "Er is al een geldige Niet-reanimerenverklaring van $(date +%d-%m-%Y). Beëindig die eerst als deze nieuwe haar vervangt."
+check "a second NR: links to ending the first" body_has "href=\"/wilsverklaringen/$directive/beeindigen\""
+check "a second NR: what was typed is kept" body_has 'value="Nog een keer"'
+check "a second NR: nothing stored" [ "$before" = "$(snapshot)" ]
+form_tokens "/kinderen/$sem/behandelgrenzen/nieuw" kinderarts2
 post "/kinderen/$sem/behandelgrenzen/nieuw" kinderarts2 "csrf_token=$csrf&request_id=$rid&treatment=116762002&decision=niet&discussed_on=$today&party_child=ja&party_parents=ja&directive_id=$directive"
 check "limit linked to the directive: 303" status_is 303
 check "link stored" [ "$(sqlq "SELECT directive_id FROM treatment_limits WHERE child_id = $sem AND treatment = '116762002' AND status = 'actief'")" = "$directive" ]

@@ -108,3 +108,12 @@ if [ -z "$(sqlq "SELECT CONCAT_WS('', gp_name, gp_phone, hap_name, hap_phone) FR
   check "no GP recorded: said" body_has '<dt>Huisarts</dt><dd class="empty">niet vastgelegd</dd>'
   check "no HAP recorded: said" body_has '<dt>Huisartsenpost (avond, nacht, weekend)</dt><dd class="empty">niet vastgelegd</dd>'
 fi
+
+# The worklists reach the spoedoverzicht from every row.
+req GET /werklijsten casemanager
+rows=$(grep -o '<li><a href="/[a-z]*/[0-9]*[^"]*">[^<]*</a> (<a class="emergency-link" href="/kinderen/[0-9]*/spoed">' "$out/body" | wc -l)
+check "worklist rows link to the child's spoedoverzicht ($rows)" [ "$rows" -gt 0 ] && [ "$rows" = "$(grep -o '<li><a href="/' "$out/body" | wc -l)" ]
+# A GP cannot make a plan, so the start page does not offer it.
+req GET / huisarts
+check "the GP is not offered 'IZP aanmaken'" body_lacks "IZP aanmaken"
+check "the GP sees that there is no plan yet" body_has "Nog geen IZP"

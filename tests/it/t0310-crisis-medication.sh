@@ -102,6 +102,7 @@ form_tokens "/crisismedicatie/$med/beeindigen" casemanager
 check "the casemanager may not end it" status_is 403
 form_tokens "/crisismedicatie/$med/beeindigen" "$hb"
 check "the hoofdbehandelaar gets the end form" body_has "Crisismedicatie beëindigen"
+check "its Annuleren goes back to the crisis medication" body_has "<a class=\"cancel\" href=\"/izp/$plan#crisismedicatie\">Annuleren</a>"
 before=$(snapshot)
 post "/crisismedicatie/$med/beeindigen" "$hb" "csrf_token=$csrf&request_id=$rid&version=1&ended_on=$today&end_reason=Vervangen"
 check "ending while a step plan gives it: 400" status_is 400
@@ -122,4 +123,5 @@ req GET "/kinderen/$sem/spoed" huisarts
 check "an ended medicine is gone from the spoedoverzicht" body_lacks "diazepam 10 mg"
 req GET "/izp/$plan/geschiedenis" casemanager
 check "the history keeps it, with the reason" body_has "Vervangen door midazolam"
+check "the history says when it ended" body_has "beëindigd op $(date +%d-%m-%Y): Vervangen door midazolam"
 sqlq "UPDATE crisis_medications SET status = 'beeindigd', ended_on = CURDATE(), end_reason = 'Test voorbij', version = version + 1 WHERE id = $other"

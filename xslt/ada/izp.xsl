@@ -467,7 +467,7 @@
                   select="/izp/child[current()/@party-child = '1' or current()/@performer = 'kind']"/>
     <xsl:variable name="parents"
                   select="$parent-party[current()/@party-parents = '1' or current()/@performer = 'ouders']"/>
-    <xsl:variable name="performer" select="@performer-name[../@performer = 'zorgverlener']"/>
+    <xsl:variable name="performer" select="@performer-name[../@performer = 'zorgverlener' or ../@performer = 'teamlid']"/>
     <!-- The coordinator is the performer's entry when it is the same name. -->
     <xsl:variable name="coordinator" select="@coordinator-name[not(. = $performer)]"/>
     <xsl:variable name="coordinator-id">

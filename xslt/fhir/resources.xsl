@@ -785,6 +785,10 @@
           <xsl:when test="@performer = 'ouders'">
             <performer><display value="Ouders"/></performer>
           </xsl:when>
+          <!-- A team member who is not a user: named, without a resource. -->
+          <xsl:when test="@performer = 'teamlid'">
+            <performer><display value="{@performer-name}"/></performer>
+          </xsl:when>
         </xsl:choose>
         <description value="{@activity}"/>
       </detail>

@@ -85,7 +85,13 @@
           </xsl:when>
           <xsl:otherwise>
             <xsl:if test="@deadline-status = 'closed' or @first-actueel-on">Vorig IZP afgesloten. </xsl:if>
-            <a class="button" href="/kinderen/{@id}/izp/nieuw">IZP aanmaken</a>
+            <!-- Only the roles that may make a plan are offered it. -->
+            <xsl:choose>
+              <xsl:when test="/izp/session/@role = 'verpleegkundige' or /izp/session/@role = 'kinderarts' or /izp/session/@role = 'casemanager'">
+                <a class="button" href="/kinderen/{@id}/izp/nieuw">IZP aanmaken</a>
+              </xsl:when>
+              <xsl:otherwise>Nog geen IZP</xsl:otherwise>
+            </xsl:choose>
           </xsl:otherwise>
         </xsl:choose>
         <xsl:text> · </xsl:text>

@@ -29,6 +29,18 @@
     <xsl:apply-templates select="form"/>
   </xsl:template>
 
+  <!-- When and why a version ended something, in the history. -->
+  <xsl:template name="ended">
+    <xsl:if test="@ended-on or @end-reason">
+      <xsl:text> · beëindigd</xsl:text>
+      <xsl:if test="@ended-on">
+        <xsl:text> op </xsl:text>
+        <xsl:call-template name="date"><xsl:with-param name="value" select="@ended-on"/></xsl:call-template>
+      </xsl:if>
+      <xsl:if test="@end-reason">: <xsl:value-of select="@end-reason"/></xsl:if>
+    </xsl:if>
+  </xsl:template>
+
   <xsl:template match="izp[@page = 'plan-history']" mode="title">
     <xsl:text>Geschiedenis van het IZP van </xsl:text><xsl:apply-templates select="child" mode="name"/>
   </xsl:template>
@@ -91,7 +103,7 @@
                   <xsl:value-of select="@change-reason"/>
                   <xsl:text> · besproken </xsl:text>
                   <xsl:call-template name="date"><xsl:with-param name="value" select="@discussed-on"/></xsl:call-template>
-                  <xsl:if test="@end-reason"> · beëindigd: <xsl:value-of select="@end-reason"/></xsl:if>
+                  <xsl:call-template name="ended"/>
                 </td>
               </tr>
             </xsl:for-each>
@@ -165,7 +177,7 @@
                 <td><xsl:value-of select="@changed-by-name"/></td>
                 <td>
                   <xsl:value-of select="@change-reason"/>
-                  <xsl:if test="@end-reason"> · <xsl:value-of select="@end-reason"/></xsl:if>
+                  <xsl:call-template name="ended"/>
                 </td>
               </tr>
             </xsl:for-each>

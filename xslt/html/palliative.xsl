@@ -815,7 +815,9 @@
                   </xsl:attribute>
                   <xsl:value-of select="concat(@given-name, ' ', @family-name)"/>
                 </a>
-                <xsl:text>: </xsl:text>
+                <xsl:text> (</xsl:text>
+                <a class="emergency-link" href="/kinderen/{@child-id}/spoed">spoedoverzicht</a>
+                <xsl:text>): </xsl:text>
                 <xsl:choose>
                   <xsl:when test="../@name = 'deadline'">
                     <xsl:text>termijn </xsl:text>

@@ -385,7 +385,7 @@
         <xsl:call-template name="parties"/>
         <xsl:text> · Uitvoering: </xsl:text>
         <xsl:choose>
-          <xsl:when test="@performer = 'zorgverlener'"><xsl:value-of select="@performer-name"/></xsl:when>
+          <xsl:when test="@performer = 'zorgverlener' or @performer = 'teamlid'"><xsl:value-of select="@performer-name"/></xsl:when>
           <xsl:when test="@performer = 'ouders'">de ouders</xsl:when>
           <xsl:otherwise>het kind</xsl:otherwise>
         </xsl:choose>
@@ -425,7 +425,7 @@
       <xsl:if test="/izp/actions/@edit and @status = 'actief'">
         <p><a href="/afspraken/{@id}/aanpassen">Aanpassen</a> ·
           <a href="/afspraken/{@id}/afsluiten">Afsluiten</a> ·
-          <a href="/izp/{@plan-id}/evaluatie-plannen?afspraak={@id}">Evaluatie plannen</a></p>
+          <a href="/izp/{/izp/plan/@id}/evaluatie-plannen?afspraak={@id}">Evaluatie plannen</a></p>
       </xsl:if>
     </li>
   </xsl:template>

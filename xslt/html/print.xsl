@@ -234,7 +234,7 @@
                 </xsl:choose>
                 <xsl:text>. Wie doet het: </xsl:text>
                 <xsl:choose>
-                  <xsl:when test="@performer = 'zorgverlener'"><xsl:value-of select="@performer-name"/></xsl:when>
+                  <xsl:when test="@performer = 'zorgverlener' or @performer = 'teamlid'"><xsl:value-of select="@performer-name"/></xsl:when>
                   <xsl:when test="@performer = 'ouders'">de ouders</xsl:when>
                   <xsl:otherwise><xsl:value-of select="/izp/child/@given-name"/> zelf</xsl:otherwise>
                 </xsl:choose>
