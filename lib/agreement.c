@@ -90,44 +90,34 @@ agreement_check(struct field_value *v)
 	return errors;
 }
 
-/* A caregiver offered for this child (SQL_AGREEMENT_PERSON_OK). */
+/* A choice the form offered, if made, is still one it offers: the
+ * statement finds it with the chosen id first, then the owner twice. */
+static int
+chosen_ok(struct izp_request *req, size_t stmt, long long owner,
+    size_t nowners, struct field_value *v, const char *message)
+{
+	struct db_arg args[] = { DB_INT_ARG(v->id), DB_INT_ARG(owner),
+	    DB_INT_ARG(owner) };
+	struct db_rows rows;
+	int rc;
+
+	if (!v->present)
+		return 0;
+	if ((rc = izp_query(req, stmt, args, 1 + nowners, &rows)) != DB_OK)
+		return rc;
+	if (rows.nrows == 1)
+		return 0;
+	form_set_error(v, message);
+	return 400;
+}
+
+/* A caregiver who may see this child (SQL_AGREEMENT_PERSON_OK). */
 static int
 person_ok(struct izp_request *req, const struct agreement_stmts *st,
     const struct plan_lock *plan, struct field_value *v)
 {
-	struct db_arg args[] = { DB_INT_ARG(v->id),
-	    DB_INT_ARG(plan->child_id), DB_INT_ARG(plan->child_id) };
-	struct db_rows rows;
-	int rc;
-
-	if (!v->present)
-		return 0;
-	if ((rc = izp_query(req, st->person_ok, args, 3, &rows)) != DB_OK)
-		return rc;
-	if (rows.nrows == 1)
-		return 0;
-	form_set_error(v, "Kies een zorgverlener uit de lijst: alleen wie "
-	    "dit kind mag zien.");
-	return 400;
-}
-
-/* A member of this plan's treatment team in force. */
-static int
-team_member_ok(struct izp_request *req, const struct agreement_stmts *st,
-    const struct plan_lock *plan, struct field_value *v)
-{
-	struct db_arg args[] = { DB_INT_ARG(v->id), DB_INT_ARG(plan->id) };
-	struct db_rows rows;
-	int rc;
-
-	if (!v->present)
-		return 0;
-	if ((rc = izp_query(req, st->team_ok, args, 2, &rows)) != DB_OK)
-		return rc;
-	if (rows.nrows == 1)
-		return 0;
-	form_set_error(v, "Kies iemand uit het behandelteam van dit IZP.");
-	return 400;
+	return chosen_ok(req, st->person_ok, plan->child_id, 2, v, "Kies een "
+	    "zorgverlener uit de lijst: alleen wie dit kind mag zien.");
 }
 
 /* Whom the form offers: caregivers of this child, and its team. */
@@ -177,8 +167,9 @@ agreement_insert(struct izp_request *req, const struct agreement_stmts *st,
 		}
 	}
 	if ((!teamlid && (rc = person_ok(req, st, plan,
-	    &v[AF_PERFORMER_ID])) != 0) || (teamlid && (rc = team_member_ok(
-	    req, st, plan, &v[AF_PERFORMER_TEAM])) != 0) ||
+	    &v[AF_PERFORMER_ID])) != 0) || (teamlid && (rc = chosen_ok(req,
+	    st->team_ok, plan->id, 1, &v[AF_PERFORMER_TEAM], "Kies iemand "
+	    "uit het behandelteam van dit IZP.")) != 0) ||
 	    (rc = person_ok(req, st, plan, &v[AF_COORDINATOR])) != 0)
 		return rc;
 	{
