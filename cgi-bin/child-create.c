@@ -18,12 +18,7 @@ enum field {
 	F_REGISTRATION_KIND,
 	F_REGISTRATION_ORG,
 	F_REGISTRATION_DATE,
-	F_GP_NAME,
-	F_GP_PRACTICE,
-	F_GP_PHONE,
-	F_GP_AGB,
-	F_HAP_NAME,
-	F_HAP_PHONE,
+	CHILD_CONTACT_FIELDS,
 	F__MAX
 };
 
@@ -53,19 +48,7 @@ static const struct field_def fields[F__MAX] = {
 	[F_REGISTRATION_DATE] = { "registration_date", "Datum aanmelding",
 	    FIELD_DATE, 0, 10, NULL,
 	    "Het IZP moet er binnen 8 weken na aanmelding (of diagnose) zijn." },
-	[F_GP_NAME] = { "gp_name", "Huisarts", FIELD_TEXT, 0, 200, NULL, NULL },
-	[F_GP_PRACTICE] = { "gp_practice", "Huisartsenpraktijk", FIELD_TEXT, 0,
-	    200, NULL, NULL },
-	[F_GP_PHONE] = { "gp_phone", "Telefoon huisarts", FIELD_TEXT, 0, 50,
-	    NULL, NULL },
-	[F_GP_AGB] = { "gp_agb", "AGB-code huisarts", FIELD_TEXT, 0, 8, NULL,
-	    "8 cijfers, begint met 01; zo vindt het huisartsensysteem de "
-	    "juiste huisarts bij een bericht." },
-	[F_HAP_NAME] = { "hap_name", "Huisartsenpost (HAP)", FIELD_TEXT, 0, 200,
-	    NULL, "De huisartsenpost voor het adres van het kind, voor 's "
-	    "avonds, 's nachts en in het weekend." },
-	[F_HAP_PHONE] = { "hap_phone", "Telefoon huisartsenpost", FIELD_TEXT, 0,
-	    50, NULL, NULL },
+	CHILD_CONTACT_FIELD_DEFS,
 };
 
 enum stmt {
@@ -83,9 +66,9 @@ static const char *const sql[STMT__MAX] = {
 	    "INSERT INTO children (given_name, family_name, birth_date, bsn, "
 	    "diagnosis, diagnosis_date, registration_kind, registration_org, "
 	    "registration_date, gp_name, gp_practice, gp_phone, gp_agb, "
-	    "hap_name, hap_phone, changed_by, change_reason, request_id) "
-	    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-	    "'Geregistreerd', ?)",
+	    "hap_name, hap_phone, address, phone, changed_by, change_reason, "
+	    "request_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+	    "?, ?, ?, 'Geregistreerd', ?)",
 	/* Whoever registers the child may go on; the family decides the rest. */
 	[STMT_GRANT] =
 	    "INSERT INTO access_grants (child_id, user_id, decided_by_kind, "
@@ -115,12 +98,8 @@ arg_of(const struct field_value *v, int is_date)
 static int
 check_together(struct field_value *v)
 {
-	const char *message;
-	int errors = 0;
+	int errors = form_check_agb(&v[F_GP_AGB]);
 
-	if (v[F_GP_AGB].present && v[F_GP_AGB].error == NULL &&
-	    (message = valid_agb_gp(v[F_GP_AGB].text)) != NULL)
-		form_set_error(&v[F_GP_AGB], message), errors++;
 	errors += form_not_in_future(&v[F_BIRTH_DATE], "De geboortedatum ligt "
 	    "in de toekomst.");
 	errors += form_not_in_future(&v[F_DIAGNOSIS_DATE], "De datum van de "
@@ -208,6 +187,8 @@ register_child(struct db *db, void *arg)
 			arg_of(&v[F_GP_AGB], 0),
 			arg_of(&v[F_HAP_NAME], 0),
 			arg_of(&v[F_HAP_PHONE], 0),
+			arg_of(&v[F_ADDRESS], 0),
+			arg_of(&v[F_PHONE], 0),
 			DB_INT_ARG(req->user.id),
 			rid,
 		};

@@ -32,6 +32,7 @@ enum stmt {
 	STMT_LIMIT_VERSIONS,
 	STMT_CONTENT_VERSIONS,
 	STMT_CHANGES,
+	STMT_CHILD_VERSIONS,
 	STMT__MAX
 };
 
@@ -156,6 +157,13 @@ static const char *const sql[STMT__MAX] = {
 	    SQL_VALIDITY("n") " FROM aftercare FOR SYSTEM_TIME ALL AS n "
 	    "JOIN users u ON u.id = n.created_by WHERE n.plan_id = ?"
 	    ") v ORDER BY valid_from, kind, id",
+	/* The child's registration and every correction of its contacts. */
+	[STMT_CHILD_VERSIONS] = "SELECT c.id, c.version, c.gp_name, "
+	    "c.gp_practice, c.gp_phone, c.gp_agb, c.hap_name, c.hap_phone, "
+	    "c.address, c.phone, c.change_reason, u.display_name AS "
+	    "changed_by_name, " SQL_VALIDITY("c") " FROM children "
+	    "FOR SYSTEM_TIME ALL AS c JOIN users u ON u.id = c.changed_by "
+	    "WHERE c.id = ? ORDER BY c.row_start, c.version",
 	/* Every change that counts toward the plan's revision, in order. */
 	[STMT_CHANGES] = "SELECT DATE_FORMAT(t, '%Y-%m-%d %H:%i:%s.%f') "
 	    "FROM (" SQL_PLAN_CHANGES ") v ORDER BY t",
@@ -164,7 +172,8 @@ static const char *const sql[STMT__MAX] = {
 struct history {
 	struct izp_request	*req;
 	struct db_rows		 plan, child, plans, goals, agreements,
-				 evaluations[2], limits, content, changes;
+				 evaluations[2], limits, content, changes,
+				 child_versions;
 };
 
 static int
@@ -206,6 +215,8 @@ read_history(struct db *db, void *arg)
 
 		if ((rc = izp_query(req, STMT_LIMIT_VERSIONS, &child, 1,
 		    &h->limits)) != DB_OK ||
+		    (rc = izp_query(req, STMT_CHILD_VERSIONS, &child, 1,
+		    &h->child_versions)) != DB_OK ||
 		    (rc = izp_query(req, STMT_CONTENT_VERSIONS, args, 13,
 		    &h->content)) != DB_OK ||
 		    (rc = izp_query(req, STMT_CHANGES, changes,
@@ -270,6 +281,8 @@ handle(struct izp_request *req)
 	    &h.limits), &h.limits, &h.changes);
 	add_revisions(xml_list(root, "content-versions", "content-version",
 	    &h.content), &h.content, &h.changes);
+	add_revisions(xml_list(root, "child-versions", "child-version",
+	    &h.child_versions), &h.child_versions, &h.changes);
 	return 200;
 }
 

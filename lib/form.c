@@ -207,6 +207,19 @@ form_check_participation(struct field_value *took_part,
 	return 1;
 }
 
+/* A GP's AGB code, if given; returns 1 when it set the message. */
+int
+form_check_agb(struct field_value *v)
+{
+	const char *message;
+
+	if (!v->present || v->error != NULL ||
+	    (message = valid_agb_gp(v->text)) == NULL)
+		return 0;
+	form_set_error(v, message);
+	return 1;
+}
+
 /* The words for a code of a list of choices; the code itself if unknown. */
 const char *
 choice_label(const struct field_choice *choices, const char *code)

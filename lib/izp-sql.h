@@ -16,7 +16,8 @@
 	"TIMESTAMPDIFF(MONTH, c.birth_date, CURDATE()) AS age_months, " \
 	"c.diagnosis, c.diagnosis_date, c.registration_kind, " \
 	"c.registration_org, c.registration_date, c.gp_name, c.gp_practice, " \
-	"c.gp_phone, c.gp_agb, c.hap_name, c.hap_phone, c.version, " \
+	"c.gp_phone, c.gp_agb, c.hap_name, c.hap_phone, c.address, c.phone, " \
+	"c.version, " \
 	SQL_DEADLINE " AS deadline, " \
 	"DATEDIFF(" SQL_DEADLINE ", CURDATE()) AS days_left, " \
 	"c.first_actueel_on, DATEDIFF(c.first_actueel_on, " SQL_DEADLINE \

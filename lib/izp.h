@@ -181,6 +181,39 @@ const char	*choice_label(const struct field_choice *, const char *code);
 int		 form_check_participation(struct field_value *took_part,
 		    struct field_value *reason);
 
+/* The child's contacts, as registered and as corrected later. */
+#define CHILD_GP_NAME_FIELD { "gp_name", "Huisarts", FIELD_TEXT, 0, 200, \
+	NULL, NULL }
+#define CHILD_GP_PRACTICE_FIELD { "gp_practice", "Huisartsenpraktijk", \
+	FIELD_TEXT, 0, 200, NULL, NULL }
+#define CHILD_GP_PHONE_FIELD { "gp_phone", "Telefoon huisarts", FIELD_TEXT, \
+	0, 50, NULL, NULL }
+#define CHILD_GP_AGB_FIELD { "gp_agb", "AGB-code huisarts", FIELD_TEXT, 0, \
+	8, NULL, "8 cijfers, begint met 01; zo vindt het huisartsensysteem " \
+	"de juiste huisarts bij een bericht." }
+#define CHILD_HAP_NAME_FIELD { "hap_name", "Huisartsenpost (HAP)", \
+	FIELD_TEXT, 0, 200, NULL, "De huisartsenpost voor het adres van het " \
+	"kind, voor 's avonds, 's nachts en in het weekend." }
+#define CHILD_HAP_PHONE_FIELD { "hap_phone", "Telefoon huisartsenpost", \
+	FIELD_TEXT, 0, 50, NULL, NULL }
+#define CHILD_ADDRESS_FIELD { "address", "Adres van het kind", FIELD_TEXT, \
+	0, 300, NULL, "Straat, huisnummer en plaats: voor de ambulance en " \
+	"de dokter van dienst." }
+#define CHILD_PHONE_FIELD { "phone", "Telefoon thuis", FIELD_TEXT, 0, 50, \
+	NULL, NULL }
+/* A program's enum lists CHILD_CONTACT_FIELDS, its field table
+ * CHILD_CONTACT_FIELD_DEFS: the same eight fields wherever they are. */
+#define CHILD_CONTACT_FIELDS F_GP_NAME, F_GP_PRACTICE, F_GP_PHONE, F_GP_AGB, \
+	F_HAP_NAME, F_HAP_PHONE, F_ADDRESS, F_PHONE
+#define CHILD_CONTACT_FIELD_DEFS \
+	[F_GP_NAME] = CHILD_GP_NAME_FIELD, \
+	[F_GP_PRACTICE] = CHILD_GP_PRACTICE_FIELD, \
+	[F_GP_PHONE] = CHILD_GP_PHONE_FIELD, [F_GP_AGB] = CHILD_GP_AGB_FIELD, \
+	[F_HAP_NAME] = CHILD_HAP_NAME_FIELD, \
+	[F_HAP_PHONE] = CHILD_HAP_PHONE_FIELD, \
+	[F_ADDRESS] = CHILD_ADDRESS_FIELD, [F_PHONE] = CHILD_PHONE_FIELD
+int		 form_check_agb(struct field_value *);
+
 /* ----------------------------------------------------------------- csrf */
 
 #define CSRF_TOKEN_MAX 96

@@ -42,6 +42,10 @@ GRANT EXECUTE ON FUNCTION izp.patient_of TO 'izp_read'@'localhost';
 -- account reads what the shared access check (lib/serve.c) needs.
 GRANT SELECT ON izp.users TO 'izp_child'@'localhost';
 GRANT SELECT, INSERT ON izp.children TO 'izp_child'@'localhost';
+-- Correcting what was registered: the contacts, never who the child is.
+GRANT UPDATE (gp_name, gp_practice, gp_phone, gp_agb, hap_name, hap_phone,
+  address, phone, version, changed_by, change_reason, request_id)
+  ON izp.children TO 'izp_child'@'localhost';
 GRANT SELECT ON izp.care_plans TO 'izp_child'@'localhost';
 GRANT SELECT, INSERT ON izp.access_grants TO 'izp_child'@'localhost';
 GRANT SELECT ON izp.team_members TO 'izp_child'@'localhost';

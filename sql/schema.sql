@@ -38,6 +38,10 @@ CREATE TABLE children (
   -- the parents call at night, and who the spoedoverzicht names.
   hap_name           VARCHAR(200) NULL,
   hap_phone          VARCHAR(50) NULL,
+  -- Where the child lives and the family's phone: for the ambulance and
+  -- the doctor on call.
+  address            VARCHAR(300) NULL,
+  phone              VARCHAR(50) NULL,
   version            INT UNSIGNED NOT NULL DEFAULT 1,
   changed_by         INT UNSIGNED NOT NULL,
   change_reason      VARCHAR(500) NOT NULL,

@@ -17,7 +17,7 @@ post "/izp/$plan/doelen/nieuw" verpleegkundige "$(goal_body x financieel)"
 check "unknown dimension: 400" status_is 400
 post "/izp/$plan/doelen/nieuw" verpleegkundige "$(goal_body x sociaal 999)"
 check "unknown responsible: 400" status_is 400
-check "unknown responsible: Dutch" body_has "Kies een zorgverlener uit de lijst."
+check "unknown responsible: Dutch" body_has "Kies een zorgverlener uit de lijst: alleen wie dit kind mag zien."
 check "refused goals changed nothing" [ "$before" = "$(snapshot)" ]
 post "/izp/$plan/doelen/nieuw" verpleegkundige "$(goal_body)"
 check "goal added: 303" status_is 303

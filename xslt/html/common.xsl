@@ -182,11 +182,21 @@
             <xsl:if test="@hap-phone"><xsl:if test="@hap-name">, </xsl:if>tel. <xsl:value-of select="@hap-phone"/></xsl:if>
           </dd>
         </xsl:if>
+        <xsl:if test="@address or @phone">
+          <dt>Adres en telefoon thuis</dt>
+          <dd>
+            <xsl:value-of select="@address"/>
+            <xsl:if test="@phone"><xsl:if test="@address">, </xsl:if>tel. <xsl:value-of select="@phone"/></xsl:if>
+          </dd>
+        </xsl:if>
         <xsl:if test="@bsn">
           <dt>BSN</dt>
           <dd><xsl:value-of select="@bsn"/></dd>
         </xsl:if>
       </dl>
+      <xsl:if test="/izp/session/@role = 'verpleegkundige' or /izp/session/@role = 'kinderarts' or /izp/session/@role = 'casemanager'">
+        <p class="card-actions"><a href="/kinderen/{@id}/gegevens">Huisarts, huisartsenpost of adres wijzigen</a></p>
+      </xsl:if>
     </section>
   </xsl:template>
 </xsl:stylesheet>

@@ -26,6 +26,12 @@
         <xsl:text>Geboren </xsl:text>
         <xsl:call-template name="date"><xsl:with-param name="value" select="child/@birth-date"/></xsl:call-template>
         <xsl:text> · </xsl:text><xsl:value-of select="child/@diagnosis"/>
+        <xsl:if test="child/@address">
+          <xsl:text> · woont </xsl:text><xsl:value-of select="child/@address"/>
+        </xsl:if>
+        <xsl:if test="child/@phone">
+          <xsl:text> · thuis </xsl:text><strong><xsl:value-of select="child/@phone"/></strong>
+        </xsl:if>
       </p>
       <!-- Which plan, and as of when: a page left open or printed at night
            must show that it may be stale. -->

@@ -186,6 +186,45 @@
       </xsl:if>
     </section>
 
+    <section class="plan-goals" id="kind-versies">
+      <h2>Gegevens van het kind: huisarts, huisartsenpost, adres</h2>
+      <table class="history">
+        <thead><tr><th>Vanaf</th><th>Door</th><th>Gegevens</th><th>Waarom</th></tr></thead>
+        <tbody>
+          <xsl:for-each select="child-versions/child-version">
+            <tr>
+              <td><xsl:call-template name="datetime"><xsl:with-param name="value" select="@valid-from"/></xsl:call-template></td>
+              <td><xsl:value-of select="@changed-by-name"/></td>
+              <td>
+                <xsl:text>Huisarts: </xsl:text>
+                <xsl:choose>
+                  <xsl:when test="@gp-name or @gp-phone">
+                    <xsl:value-of select="normalize-space(concat(@gp-name, ' ', @gp-practice))"/>
+                    <xsl:if test="@gp-phone">, tel. <xsl:value-of select="@gp-phone"/></xsl:if>
+                    <xsl:if test="@gp-agb">, AGB-code <xsl:value-of select="@gp-agb"/></xsl:if>
+                  </xsl:when>
+                  <xsl:otherwise>niet vastgelegd</xsl:otherwise>
+                </xsl:choose>
+                <xsl:text> · Huisartsenpost: </xsl:text>
+                <xsl:choose>
+                  <xsl:when test="@hap-name or @hap-phone">
+                    <xsl:value-of select="@hap-name"/>
+                    <xsl:if test="@hap-phone">, tel. <xsl:value-of select="@hap-phone"/></xsl:if>
+                  </xsl:when>
+                  <xsl:otherwise>niet vastgelegd</xsl:otherwise>
+                </xsl:choose>
+                <xsl:if test="@address or @phone">
+                  <xsl:text> · Thuis: </xsl:text><xsl:value-of select="@address"/>
+                  <xsl:if test="@phone">, tel. <xsl:value-of select="@phone"/></xsl:if>
+                </xsl:if>
+              </td>
+              <td><xsl:value-of select="@change-reason"/></td>
+            </tr>
+          </xsl:for-each>
+        </tbody>
+      </table>
+    </section>
+
     <section class="plan-goals" id="doel-versies">
       <h2>Doelen</h2>
       <xsl:if test="not(goal-versions/goal-version)"><p class="empty">Geen doelen.</p></xsl:if>

@@ -643,6 +643,14 @@
     <xsl:apply-templates select="form"/>
   </xsl:template>
 
+  <xsl:template match="izp[@page = 'child-edit']" mode="title">Gegevens wijzigen</xsl:template>
+  <xsl:template match="izp[@page = 'child-edit']" mode="content">
+    <h1>Gegevens van <xsl:apply-templates select="child" mode="name"/> wijzigen</h1>
+    <p class="lead">De huisarts, de huisartsenpost, het adres en de telefoon thuis. Het spoedoverzicht toont meteen de nieuwe gegevens;
+      de oude blijven in de geschiedenis, met wie ze wijzigde en waarom.</p>
+    <xsl:apply-templates select="form"/>
+  </xsl:template>
+
   <xsl:template match="izp[@page = 'aftercare-create']" mode="title">Nazorg vastleggen</xsl:template>
   <xsl:template match="izp[@page = 'aftercare-create']" mode="content">
     <h1>Nazorg voor het gezin van <xsl:apply-templates select="child" mode="name"/></h1>
