@@ -6,15 +6,6 @@
 
 #include "izp.h"
 
-enum field {
-	F_VERSION,
-	F__MAX
-};
-
-static const struct field_def fields[F__MAX] = {
-	[F_VERSION] = { "version", "Versie", FIELD_VERSION, 1, 12, NULL, NULL },
-};
-
 enum stmt {
 	STMT_ACTIVATE,
 	STMT__MAX
@@ -28,21 +19,16 @@ static const char *const sql[STMT__MAX] = {
 	    "WHERE id = ? AND version = ?",
 };
 
-struct activation {
-	struct izp_request	*req;
-	struct field_value	 v[F__MAX];
-};
-
 static int
 activate(struct db *db, void *arg)
 {
-	struct activation *a = arg;
-	struct izp_request *req = a->req;
+	struct plan_button *b = arg;
+	struct izp_request *req = b->req;
 	struct plan_lock plan;
 	struct db_rows rows;
 	int rc;
 
-	if ((rc = plan_lock(req, req->path_id, a->v[F_VERSION].id,
+	if ((rc = plan_lock(req, req->path_id, b->version,
 	    PLAN_RESPONSIBLE, &plan)) != 0)
 		return rc;
 	if (plan.twin)
@@ -66,19 +52,8 @@ activate(struct db *db, void *arg)
 static int
 handle(struct izp_request *req)
 {
-	struct activation a = { .req = req };
-	int rc;
-
 	izp_audit_set(req, AUDIT_UPDATE, 0, "care_plan", req->path_id);
-	if ((rc = form_read(&req->arena, &req->form, fields, F__MAX, a.v)) < 0)
-		return 503;
-	if (rc > 0)
-		return izp_fail(req, 400, "Het formulier is onvolledig "
-		    "verstuurd; er is niets opgeslagen.");
-	if ((rc = db_transaction(req->db, activate, &a)) != 0)
-		return rc;
-	return izp_redirect(req, arena_printf(&req->arena, "/izp/%lld",
-	    req->path_id));
+	return plan_button(req, activate);
 }
 
 IZP_PROGRAM("plan-activate", "plan", "POST", handle)

@@ -19,12 +19,8 @@ enum field {
 };
 
 static const struct field_def fields[F__MAX] = {
-	[F_HOOFDBEHANDELAAR] = { "hoofdbehandelaar_id", "Hoofdbehandelaar",
-	    FIELD_ID, 1, 12, NULL,
-	    "De kinderarts die eindverantwoordelijk is voor het plan." },
-	[F_CASEMANAGER] = { "casemanager_id", "Casemanager (centrale "
-	    "zorgverlener)", FIELD_ID, 1, 12, NULL,
-	    "Vast aanspreekpunt voor kind, ouders en zorgverleners." },
+	[F_HOOFDBEHANDELAAR] = HOOFDBEHANDELAAR_FIELD,
+	[F_CASEMANAGER] = CASEMANAGER_FIELD,
 	[F_CHILD_PARTICIPATED] = CHILD_PARTICIPATED_FIELD,
 	[F_CHILD_ABSENT_REASON] = CHILD_ABSENT_REASON_FIELD,
 	[F_PARENTS_PRESENT] = { "parents_present", "Aanwezige ouders of "
@@ -46,10 +42,8 @@ static const char *const sql[STMT__MAX] = {
 	[STMT_CHILD] = SQL_CHILD_BY_ID,
 	[STMT_OPEN_PLAN] = SQL_OPEN_PLAN_OF_CHILD,
 	[STMT_BY_REQUEST] = SQL_SAVED_BEFORE("care_plans"),
-	[STMT_CANDIDATES] = "SELECT id, display_name, role, organisation "
-	    "FROM users WHERE active AND role IN ('kinderarts', 'casemanager', "
-	    "'verpleegkundige') ORDER BY display_name",
-	[STMT_ROLE] = "SELECT role FROM users WHERE id = ? AND active",
+	[STMT_CANDIDATES] = SQL_RESPONSIBLE_CANDIDATES,
+	[STMT_ROLE] = SQL_USER_ROLE,
 	[STMT_INSERT] =
 	    "INSERT INTO care_plans (child_id, status, hoofdbehandelaar_id, "
 	    "casemanager_id, drawn_up_by, child_participated, "
@@ -108,33 +102,14 @@ load_for_form(struct db *db, void *arg)
 }
 
 static int
-role_is(struct izp_request *req, long long user, const char *const *roles)
-{
-	struct db_arg id = DB_INT_ARG(user);
-	struct db_rows rows;
-	const char *const *r;
-	int rc;
-
-	if ((rc = izp_query(req, STMT_ROLE, &id, 1, &rows)) != DB_OK)
-		return rc;
-	for (r = roles; rows.nrows == 1 && *r != NULL; r++)
-		if (strcmp(db_cell(&rows, 0, 0), *r) == 0)
-			return 1;
-	return 0;
-}
-
-static int
 create_plan(struct db *db, void *arg)
 {
-	static const char *const hoofdbehandelaars[] = { "kinderarts", NULL };
-	static const char *const casemanagers[] = { "casemanager",
-	    "verpleegkundige", NULL };
 	struct creation *c = arg;
 	struct izp_request *req = c->req;
 	struct field_value *v = c->v;
 	struct db_arg rid = DB_TEXT_ARG(req->request_id);
 	struct db_rows rows;
-	int rc, errors = 0;
+	int rc;
 
 	if ((rc = izp_saved_before(req, STMT_BY_REQUEST, &c->plan_id)) !=
 	    DB_OK)
@@ -146,19 +121,9 @@ create_plan(struct db *db, void *arg)
 	if (c->open_plan != 0)
 		return izp_fail(req, 409, "Dit kind heeft al een open IZP. Er "
 		    "kan maar één concept of actueel IZP per kind zijn.");
-	if ((rc = role_is(req, v[F_HOOFDBEHANDELAAR].id, hoofdbehandelaars))
-	    < 0)
-		return rc;
-	if (rc == 0)
-		form_set_error(&v[F_HOOFDBEHANDELAAR], "Kies een kinderarts als "
-		    "hoofdbehandelaar."), errors++;
-	if ((rc = role_is(req, v[F_CASEMANAGER].id, casemanagers)) < 0)
-		return rc;
-	if (rc == 0)
-		form_set_error(&v[F_CASEMANAGER], "Kies een casemanager of "
-		    "verpleegkundige."), errors++;
-	if (errors > 0)
-		return 400;
+	if ((rc = form_check_responsible(req, STMT_ROLE,
+	    &v[F_HOOFDBEHANDELAAR], &v[F_CASEMANAGER])) != 0)
+		return rc < 0 ? rc : 400;
 	{
 		struct db_arg args[] = {
 			DB_INT_ARG(req->path_id),
@@ -187,24 +152,6 @@ create_plan(struct db *db, void *arg)
 	return audit_write(req, db, "success");
 }
 
-static void
-add_people(xmlNodePtr form, const struct db_rows *people)
-{
-	xmlNodePtr hb = form_field_node(form, "hoofdbehandelaar_id");
-	xmlNodePtr cm = form_field_node(form, "casemanager_id");
-	const char *role, *label;
-	size_t i;
-
-	for (i = 0; i < people->nrows; i++) {
-		role = db_cell_named(people, i, "role");
-		label = db_cell_named(people, i, "display_name");
-		if (strcmp(role, "kinderarts") == 0)
-			form_add_option(hb, db_cell(people, i, 0), label);
-		else
-			form_add_option(cm, db_cell(people, i, 0), label);
-	}
-}
-
 static int
 show_form(struct creation *c, int status)
 {
@@ -227,7 +174,7 @@ show_form(struct creation *c, int status)
 	form = form_xml(req, root, "plan-create", arena_printf(&req->arena,
 	    "/kinderen/%lld/izp/nieuw", req->path_id), fields, F__MAX,
 	    req->method == HTTP_POST ? c->v : NULL);
-	add_people(form, &c->candidates);
+	form_add_responsible_choices(form, &c->candidates);
 	return status;
 }
 

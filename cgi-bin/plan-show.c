@@ -38,6 +38,7 @@ add_actions(struct izp_request *req, xmlNodePtr root,
 	long long du = strtoll(db_cell_named(plan, 0, "drawn_up_by"), NULL, 10);
 	int responsible = req->user.id == hb || req->user.id == cm;
 	const char *reason = db_cell_named(plan, 0, "close_reason");
+	const char *confirm_as;
 	int closed, aftercare;
 	xmlNodePtr actions;
 
@@ -73,6 +74,18 @@ add_actions(struct izp_request *req, xmlNodePtr root,
 		    req->path_id)));
 	}
 	xml_attr(actions, "close", "true");
+	xml_attr(actions, "responsible", "true");
+	/* Named later as hoofdbehandelaar or casemanager: confirm it. */
+	confirm_as = req->user.id == hb && db_cell_named(plan, 0,
+	    "hoofdbehandelaar_confirmed_at") == NULL ? "hoofdbehandelaar" :
+	    req->user.id == cm && db_cell_named(plan, 0,
+	    "casemanager_confirmed_at") == NULL ? "casemanager" : NULL;
+	if (confirm_as != NULL) {
+		xml_attr(actions, "confirm-as", confirm_as);
+		xml_attr(actions, "confirm-csrf", izp_form_token(req,
+		    arena_printf(&req->arena, "/izp/%lld/overname-bevestigen",
+		    req->path_id)));
+	}
 }
 
 static int

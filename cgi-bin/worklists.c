@@ -98,8 +98,9 @@ enum stmt {
 	" LEFT JOIN next_steps n ON n.id = p.next_step_id " \
 	"WHERE p.step_due < CURDATE()"
 
-/* Open plans whose hoofdbehandelaar or casemanager is no longer active:
- * found from those few users, whoever sees many or few.  STRAIGHT_JOIN,
+/* Open plans whose hoofdbehandelaar or casemanager is no longer active, or
+ * named later and has not confirmed taking it over: found from those few
+ * users and plans, whoever sees many or few.  STRAIGHT_JOIN,
  * as MariaDB's estimates otherwise flip now and then to scanning every
  * plan (seen under load: 80 000 rows instead of 14). */
 #define RESPONSIBLE_PLANS \
@@ -108,13 +109,20 @@ enum stmt {
 	"AND p.open_child_id IS NOT NULL UNION SELECT p.id FROM users u " \
 	"STRAIGHT_JOIN care_plans p ON p.casemanager_id = u.id " \
 	"WHERE NOT u.active " \
+	"AND p.open_child_id IS NOT NULL UNION SELECT p.id FROM care_plans p " \
+	"WHERE p.hoofdbehandelaar_confirmed_at IS NULL " \
+	"AND p.open_child_id IS NOT NULL UNION SELECT p.id FROM care_plans p " \
+	"WHERE p.casemanager_confirmed_at IS NULL " \
 	"AND p.open_child_id IS NOT NULL) r STRAIGHT_JOIN care_plans p " \
 	"ON p.id = r.id STRAIGHT_JOIN children c ON c.id = p.child_id "
 #define RESPONSIBLE_ROW \
 	"SELECT " SQL_WHO ", p.id AS plan_id, p.status, " \
 	"hb.display_name AS hoofdbehandelaar_name, hb.active AS " \
 	"hoofdbehandelaar_active, cm.display_name AS casemanager_name, " \
-	"cm.active AS casemanager_active FROM " RESPONSIBLE_PLANS
+	"cm.active AS casemanager_active, " \
+	"p.hoofdbehandelaar_confirmed_at IS NULL AS hoofdbehandelaar_unconfirmed, " \
+	"p.casemanager_confirmed_at IS NULL AS casemanager_unconfirmed " \
+	"FROM " RESPONSIBLE_PLANS
 #define RESPONSIBLE_USERS \
 	"JOIN users hb ON hb.id = p.hoofdbehandelaar_id " \
 	"JOIN users cm ON cm.id = p.casemanager_id"

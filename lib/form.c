@@ -207,6 +207,43 @@ form_check_participation(struct field_value *took_part,
 	return 1;
 }
 
+void
+form_add_responsible_choices(xmlNodePtr form, const struct db_rows *people)
+{
+	xmlNodePtr hb = form_field_node(form, "hoofdbehandelaar_id");
+	xmlNodePtr cm = form_field_node(form, "casemanager_id");
+	size_t i;
+
+	for (i = 0; i < people->nrows; i++)
+		form_add_option(strcmp(db_cell_named(people, i, "role"),
+		    "kinderarts") == 0 ? hb : cm, db_cell(people, i, 0),
+		    db_cell_named(people, i, "display_name"));
+}
+
+int
+form_check_responsible(struct izp_request *req, size_t stmt,
+    struct field_value *hoofdbehandelaar, struct field_value *casemanager)
+{
+	static const char *const kinderartsen[] = { "kinderarts", NULL };
+	static const char *const casemanagers[] = { "casemanager",
+	    "verpleegkundige", NULL };
+	int rc, errors = 0;
+
+	if ((rc = izp_user_role_in(req, stmt, hoofdbehandelaar->id,
+	    kinderartsen)) < 0)
+		return rc;
+	if (rc == 0)
+		form_set_error(hoofdbehandelaar, "Kies een kinderarts als "
+		    "hoofdbehandelaar."), errors++;
+	if ((rc = izp_user_role_in(req, stmt, casemanager->id,
+	    casemanagers)) < 0)
+		return rc;
+	if (rc == 0)
+		form_set_error(casemanager, "Kies een casemanager of "
+		    "verpleegkundige."), errors++;
+	return errors;
+}
+
 /* A GP's AGB code, if given; returns 1 when it set the message. */
 int
 form_check_agb(struct field_value *v)

@@ -154,6 +154,7 @@
 	"cm.phone AS casemanager_phone, " \
 	"p.drawn_up_by, du.display_name AS drawn_up_by_name, " \
 	"p.activated_at, p.closed_on, p.close_reason, p.close_note, " \
+	"p.hoofdbehandelaar_confirmed_at, p.casemanager_confirmed_at, " \
 	"p.evaluate_on, DATEDIFF(p.evaluate_on, CURDATE()) AS evaluate_in_days, " \
 	"p.policy_goal, p.policy_goal_on, p.policy_goal_note"
 
@@ -190,6 +191,12 @@
 #define SQL_OPEN_PLAN_FOR_CHANGE \
 	"SELECT id FROM care_plans WHERE child_id = ? " \
 	"AND status IN ('concept', 'actueel') FOR UPDATE"
+
+/* Who may be a plan's hoofdbehandelaar or casemanager (lib/form.c). */
+#define SQL_RESPONSIBLE_CANDIDATES \
+	"SELECT id, display_name, role FROM users WHERE active AND role IN " \
+	"('kinderarts', 'casemanager', 'verpleegkundige') ORDER BY display_name"
+#define SQL_USER_ROLE "SELECT role FROM users WHERE id = ? AND active"
 
 /* Agreements (lib/agreement.c); the programs that write them prepare these. */
 #define SQL_AGREEMENT_GOAL_OK \

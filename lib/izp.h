@@ -498,6 +498,8 @@ int		 izp_redirect(struct izp_request *, const char *location);
 int		 izp_check_csrf(struct izp_request *);
 const char	*izp_form_token(struct izp_request *, const char *action);
 int		 izp_role_in(const struct izp_request *, const char *const *roles);
+int		 izp_user_role_in(struct izp_request *, size_t stmt,
+		    long long user, const char *const *roles);
 const char	*izp_site_origin(struct izp_request *);
 enum izp_access {
 	IZP_ACCESS_NO_SUCH_CHILD,
@@ -543,6 +545,18 @@ int		 plan_lock(struct izp_request *, long long plan,
 		    struct plan_lock *);
 int		 child_plan_lock(struct izp_request *, long long child,
 		    enum plan_editors, struct plan_lock *);
+
+/*
+ * A button on the plan (make actueel, confirm a handover): its only field
+ * is the plan version the user saw; step runs in a transaction with a
+ * struct plan_button, then the user is back on the plan.
+ */
+struct plan_button {
+	struct izp_request	*req;
+	long long		 version;
+};
+int		 plan_button(struct izp_request *,
+		    int (*step)(struct db *, void *));
 
 /* Agreements (lib/agreement.c), shared by the programs that write them. */
 enum agreement_field {
@@ -702,6 +716,24 @@ struct db_arg	 form_arg(const struct field_value *);
 		return entry_handle(req, &(entry_spec));		\
 	}								\
 	IZP_PROGRAM(prog_name, account_class, "GET POST", handle)
+
+/* The candidates for hoofdbehandelaar (kinderartsen) and casemanager
+ * (the others) as the choices of those two fields; rows id, display_name,
+ * role. */
+void		 form_add_responsible_choices(xmlNodePtr form,
+		    const struct db_rows *people);
+/* The chosen hoofdbehandelaar is a kinderarts, the casemanager a
+ * casemanager or nurse, both active (stmt: SQL_USER_ROLE); the errors
+ * set, or a db_status below 0. */
+int		 form_check_responsible(struct izp_request *, size_t stmt,
+		    struct field_value *hoofdbehandelaar,
+		    struct field_value *casemanager);
+#define HOOFDBEHANDELAAR_FIELD { "hoofdbehandelaar_id", "Hoofdbehandelaar", \
+	FIELD_ID, 1, 12, NULL, \
+	"De kinderarts die eindverantwoordelijk is voor het plan." }
+#define CASEMANAGER_FIELD { "casemanager_id", "Casemanager (centrale " \
+	"zorgverlener)", FIELD_ID, 1, 12, NULL, \
+	"Vast aanspreekpunt voor kind, ouders en zorgverleners." }
 
 /* Form helpers that need the request: the XML of a form with its fields. */
 xmlNodePtr	 form_xml(struct izp_request *, xmlNodePtr parent,

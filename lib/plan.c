@@ -101,6 +101,29 @@ plan_lock(struct izp_request *req, long long plan, long long seen_version,
 	return 0;
 }
 
+static const struct field_def version_field[] = {
+	{ "version", "Versie", FIELD_VERSION, 1, 12, NULL, NULL },
+};
+
+int
+plan_button(struct izp_request *req, int (*step)(struct db *, void *))
+{
+	struct plan_button button = { .req = req };
+	struct field_value v[1];
+	int rc;
+
+	if ((rc = form_read(&req->arena, &req->form, version_field, 1, v)) < 0)
+		return 503;
+	if (rc > 0)
+		return izp_fail(req, 400, "Het formulier is onvolledig "
+		    "verstuurd; er is niets opgeslagen.");
+	button.version = v[0].id;
+	if ((rc = db_transaction(req->db, step, &button)) != 0)
+		return rc;
+	return izp_redirect(req, arena_printf(&req->arena, "/izp/%lld",
+	    req->path_id));
+}
+
 /*
  * What belongs to the child rather than to one plan (treatment limits,
  * representatives, advance directives) is changed under the same rules,

@@ -206,6 +206,25 @@ izp_redirect(struct izp_request *req, const char *location)
 	return 303;
 }
 
+/* Is user (a form's choice) active and of one of these roles?  stmt is the
+ * program's "SELECT role FROM users WHERE id = ? AND active".  1 or 0, or
+ * a db_status below 0. */
+int
+izp_user_role_in(struct izp_request *req, size_t stmt, long long user,
+    const char *const *roles)
+{
+	struct db_arg id = DB_INT_ARG(user);
+	struct db_rows rows;
+	int rc;
+
+	if ((rc = izp_query(req, stmt, &id, 1, &rows)) != DB_OK)
+		return rc;
+	for (; rows.nrows == 1 && *roles != NULL; roles++)
+		if (strcmp(db_cell(&rows, 0, 0), *roles) == 0)
+			return 1;
+	return 0;
+}
+
 int
 izp_role_in(const struct izp_request *req, const char *const *roles)
 {

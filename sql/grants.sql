@@ -58,7 +58,8 @@ GRANT SELECT ON izp.children TO 'izp_plan'@'localhost';
 GRANT SELECT, INSERT ON izp.care_plans TO 'izp_plan'@'localhost';
 GRANT UPDATE (status, version, changed_by, change_reason, activated_at,
   activated_by, closed_on, close_reason, close_note, evaluate_on, policy_goal,
-  policy_goal_on, policy_goal_note, request_id)
+  policy_goal_on, policy_goal_note, request_id, hoofdbehandelaar_id,
+  casemanager_id, hoofdbehandelaar_confirmed_at, casemanager_confirmed_at)
   ON izp.care_plans TO 'izp_plan'@'localhost';
 GRANT SELECT, INSERT ON izp.goals TO 'izp_plan'@'localhost';
 GRANT UPDATE (status, closed_on, close_comment, version, changed_by,

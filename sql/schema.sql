@@ -81,6 +81,10 @@ CREATE TABLE care_plans (
   status                   ENUM('concept','actueel','afgesloten') NOT NULL DEFAULT 'concept',
   hoofdbehandelaar_id      INT UNSIGNED NOT NULL,
   casemanager_id           INT UNSIGNED NOT NULL,
+  -- When a hoofdbehandelaar or casemanager named later confirmed taking
+  -- the plan over; NULL while asked (the plan's first ones need not).
+  hoofdbehandelaar_confirmed_at DATETIME(3) NULL DEFAULT CURRENT_TIMESTAMP(3),
+  casemanager_confirmed_at DATETIME(3) NULL DEFAULT CURRENT_TIMESTAMP(3),
   drawn_up_by              INT UNSIGNED NOT NULL,
   -- The child took part in the whole conversation, part of it, or not.
   child_participated       ENUM('ja','deels','nee') NOT NULL,
@@ -129,6 +133,9 @@ CREATE TABLE care_plans (
   UNIQUE KEY care_plans_one_open (open_child_id),
   UNIQUE KEY care_plans_request (request_id),
   KEY care_plans_child (child_id),
+  -- The few plans whose newly named people have not confirmed yet.
+  KEY care_plans_hb_unconfirmed (row_end, hoofdbehandelaar_confirmed_at),
+  KEY care_plans_cm_unconfirmed (row_end, casemanager_confirmed_at),
   -- Who sees which children, answered from the index alone.
   KEY care_plans_hoofdbehandelaar (hoofdbehandelaar_id, open_child_id),
   KEY care_plans_casemanager (casemanager_id, open_child_id),

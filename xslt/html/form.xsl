@@ -50,6 +50,7 @@
             <xsl:when test="@name = 'crisis-medication-create'">Crisismedicatie vastleggen</xsl:when>
             <xsl:when test="@name = 'aftercare-create'">Nazorg vastleggen</xsl:when>
             <xsl:when test="@name = 'child-edit'">Wijzigingen opslaan</xsl:when>
+            <xsl:when test="@name = 'plan-responsible-set'">Wijzigen</xsl:when>
             <xsl:when test="@name = 'next-step-set'">Volgende stap vastleggen</xsl:when>
             <xsl:when test="@name = 'policy-goal-set'">Hoofddoel vastleggen</xsl:when>
             <xsl:when test="@name = 'place-wish-set'">Wens vastleggen</xsl:when>

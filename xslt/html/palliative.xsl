@@ -643,6 +643,14 @@
     <xsl:apply-templates select="form"/>
   </xsl:template>
 
+  <xsl:template match="izp[@page = 'plan-responsible-set']" mode="title">Verantwoordelijken wijzigen</xsl:template>
+  <xsl:template match="izp[@page = 'plan-responsible-set']" mode="content">
+    <h1>Hoofdbehandelaar of casemanager van het IZP van <xsl:apply-templates select="child" mode="name"/></h1>
+    <p class="lead">Wie u nieuw noemt, krijgt het IZP te zien en wordt gevraagd de overname te bevestigen. Tot dan ziet iedereen dat
+      de overdracht niet rond is. De wijziging blijft in de geschiedenis, met wie het deed en waarom.</p>
+    <xsl:apply-templates select="form"/>
+  </xsl:template>
+
   <xsl:template match="izp[@page = 'child-edit']" mode="title">Gegevens wijzigen</xsl:template>
   <xsl:template match="izp[@page = 'child-edit']" mode="content">
     <h1>Gegevens van <xsl:apply-templates select="child" mode="name"/> wijzigen</h1>
@@ -783,7 +791,7 @@
           <xsl:when test="@name = 'made-current'">Eerste IZP onlangs actueel geworden (<xsl:value-of select="../@recent-days"/> dagen): op tijd of te laat</xsl:when>
           <xsl:when test="@name = 'evaluation-due'">Evaluaties die (bijna) moeten of nooit gepland zijn</xsl:when>
           <xsl:when test="@name = 'no-next-step'">Plannen zonder (tijdige) volgende stap</xsl:when>
-          <xsl:when test="@name = 'responsible-missing'">Plannen zonder actieve hoofdbehandelaar of casemanager</xsl:when>
+          <xsl:when test="@name = 'responsible-missing'">Plannen zonder actieve of bevestigde hoofdbehandelaar of casemanager</xsl:when>
           <xsl:when test="@name = 'limit-old'">Behandelgrenzen langer dan <xsl:value-of select="../@review-months"/> maanden niet besproken</xsl:when>
           <xsl:otherwise>Actuele plannen zonder behandelgrenzen</xsl:otherwise>
         </xsl:choose>
@@ -873,7 +881,9 @@
                   </xsl:when>
                   <xsl:when test="../@name = 'responsible-missing'">
                     <xsl:if test="@hoofdbehandelaar-active = 0">hoofdbehandelaar <xsl:value-of select="@hoofdbehandelaar-name"/> is niet meer actief. </xsl:if>
-                    <xsl:if test="@casemanager-active = 0">casemanager <xsl:value-of select="@casemanager-name"/> is niet meer actief.</xsl:if>
+                    <xsl:if test="@casemanager-active = 0">casemanager <xsl:value-of select="@casemanager-name"/> is niet meer actief. </xsl:if>
+                    <xsl:if test="@hoofdbehandelaar-unconfirmed = 1 and @hoofdbehandelaar-active = 1">hoofdbehandelaar <xsl:value-of select="@hoofdbehandelaar-name"/> heeft de overname nog niet bevestigd. </xsl:if>
+                    <xsl:if test="@casemanager-unconfirmed = 1 and @casemanager-active = 1">casemanager <xsl:value-of select="@casemanager-name"/> heeft de overname nog niet bevestigd.</xsl:if>
                   </xsl:when>
                   <xsl:when test="../@name = 'limit-old'">
                     <xsl:call-template name="limit-headline"/>

@@ -126,17 +126,32 @@
     <xsl:apply-templates select="child" mode="card"/>
     <section class="plan-roles">
       <h2>Verantwoordelijken</h2>
+      <xsl:if test="actions/@confirm-csrf">
+        <form method="post" action="/izp/{$p/@id}/overname-bevestigen" class="banner banner-missing">
+          <p>U bent als <xsl:value-of select="actions/@confirm-as"/> van dit IZP genoemd. Bevestig dat u het overneemt; tot dan ziet iedereen dat de overdracht niet rond is.</p>
+          <input type="hidden" name="csrf_token" value="{actions/@confirm-csrf}"/>
+          <input type="hidden" name="request_id" value="{actions/@request-id}"/>
+          <input type="hidden" name="version" value="{$p/@version}"/>
+          <button type="submit">Overname bevestigen</button>
+        </form>
+      </xsl:if>
       <dl>
         <dt>Hoofdbehandelaar</dt>
         <dd>
           <xsl:value-of select="$p/@hoofdbehandelaar-name"/>
           <xsl:if test="$p/@hoofdbehandelaar-phone">, tel. <xsl:value-of select="$p/@hoofdbehandelaar-phone"/></xsl:if>
+          <xsl:if test="not($p/@hoofdbehandelaar-confirmed-at)"> <span class="flag flag-due-soon">nog niet bevestigd</span></xsl:if>
         </dd>
         <dt>Casemanager</dt>
         <dd>
           <xsl:value-of select="$p/@casemanager-name"/>
           <xsl:if test="$p/@casemanager-phone">, tel. <xsl:value-of select="$p/@casemanager-phone"/></xsl:if>
+          <xsl:if test="not($p/@casemanager-confirmed-at)"> <span class="flag flag-due-soon">nog niet bevestigd</span></xsl:if>
         </dd>
+        <xsl:if test="actions/@responsible">
+          <dt></dt>
+          <dd><a href="/izp/{$p/@id}/verantwoordelijken">Hoofdbehandelaar of casemanager wijzigen</a></dd>
+        </xsl:if>
         <dt>Opgesteld door</dt>
         <dd>
           <xsl:value-of select="$p/@drawn-up-by-name"/>
