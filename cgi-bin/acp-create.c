@@ -57,6 +57,21 @@ check(struct field_value *v)
 	    &v[F_CHILD_ABSENT_REASON]);
 }
 
+/* Held in the child's life, not before its birth. */
+static int
+check_with_child(struct izp_request *req, struct field_value *v,
+    const struct db_rows *child)
+{
+	(void)req;
+	if (strcmp(v[F_HELD_ON].iso, db_cell_named(child, 0, "birth_date")) <
+	    0) {
+		form_set_error(&v[F_HELD_ON], "Die datum ligt vóór de geboorte "
+		    "van het kind.");
+		return 400;
+	}
+	return 0;
+}
+
 static int
 insert(struct izp_request *req, struct field_value *v, long long owner,
     long long *id)
@@ -84,6 +99,7 @@ static const struct entry_spec spec = {
 	.stmt_child = STMT_CHILD,
 	.stmt_by_request = STMT_BY_REQUEST,
 	.check = check,
+	.check_with_child = check_with_child,
 	.insert = insert,
 };
 

@@ -98,7 +98,9 @@ arg_of(const struct field_value *v, int is_date)
 static int
 check_together(struct field_value *v)
 {
-	int errors = form_check_agb(&v[F_GP_AGB]);
+	int errors = form_check_agb(&v[F_GP_AGB]) + form_check_phone(
+	    &v[F_GP_PHONE]) + form_check_phone(&v[F_HAP_PHONE]) +
+	    form_check_phone(&v[F_PHONE]);
 
 	errors += form_not_in_future(&v[F_BIRTH_DATE], "De geboortedatum ligt "
 	    "in de toekomst.");
@@ -106,6 +108,12 @@ check_together(struct field_value *v)
 	    "diagnose ligt in de toekomst.");
 	errors += form_not_in_future(&v[F_REGISTRATION_DATE], "De datum van "
 	    "aanmelding ligt in de toekomst.");
+	if (v[F_BIRTH_DATE].error == NULL && v[F_REGISTRATION_DATE].error ==
+	    NULL && v[F_REGISTRATION_DATE].present && v[F_BIRTH_DATE].present &&
+	    date_compare(&v[F_REGISTRATION_DATE].date, &v[F_BIRTH_DATE].date) <
+	    0)
+		form_set_error(&v[F_REGISTRATION_DATE], "De aanmelding kan niet "
+		    "vóór de geboorte liggen."), errors++;
 	if (v[F_BIRTH_DATE].error == NULL && v[F_DIAGNOSIS_DATE].error == NULL &&
 	    v[F_DIAGNOSIS_DATE].present && v[F_BIRTH_DATE].present &&
 	    date_compare(&v[F_DIAGNOSIS_DATE].date,

@@ -35,6 +35,8 @@ enum stmt {
 	STMT_LOCK,
 	STMT_UPDATE,
 	STMT_OPEN_PLAN,
+	STMT_CHANGED_AT,
+	STMT_REVISION,
 	STMT__MAX
 };
 
@@ -48,6 +50,14 @@ static const char *const sql[STMT__MAX] = {
 	    "address = ?, phone = ?, version = version + 1, changed_by = ?, "
 	    "change_reason = ?, request_id = ? WHERE id = ? AND version = ?",
 	[STMT_OPEN_PLAN] = "SELECT id FROM care_plans WHERE open_child_id = ?",
+	/* The child's contacts are on every plan's pages: each plan's
+	 * revision counts the new version (as SQL_PLAN_CHANGES does).  Read
+	 * first: the plans' triggers write children, so the update of the
+	 * plans may not read it. */
+	[STMT_CHANGED_AT] = "SELECT DATE_FORMAT(row_start, "
+	    "'%Y-%m-%d %H:%i:%s.%f') FROM children WHERE id = ?",
+	[STMT_REVISION] = "UPDATE care_plans SET revision = revision + 1, "
+	    "changed_at = ? WHERE child_id = ?",
 };
 
 static const char *const may_correct[] = { "verpleegkundige", "kinderarts",
@@ -128,6 +138,15 @@ correct(struct db *db, void *arg)
 	}
 	if (done.affected != 1)
 		return DB_ERROR;	/* locked above: cannot happen */
+	if ((rc = izp_query(req, STMT_CHANGED_AT, &id, 1, &row)) != DB_OK)
+		return rc;
+	{
+		struct db_arg args[] = { DB_TEXT_ARG(db_cell(&row, 0, 0)), id };
+
+		if ((rc = izp_query(req, STMT_REVISION, args, 2, &done)) !=
+		    DB_OK)
+			return rc;
+	}
 	return audit_write(req, db, "success");
 }
 
@@ -176,7 +195,10 @@ handle(struct izp_request *req)
 	if ((errors = form_read(&req->arena, &req->form, fields, F__MAX,
 	    c.v)) < 0)
 		return 503;
-	if (errors + form_check_agb(&c.v[F_GP_AGB]) > 0)
+	errors += form_check_agb(&c.v[F_GP_AGB]) + form_check_phone(
+	    &c.v[F_GP_PHONE]) + form_check_phone(&c.v[F_HAP_PHONE]) +
+	    form_check_phone(&c.v[F_PHONE]);
+	if (errors > 0)
 		return show_form(&c, 400);
 	c.write = 1;
 	if ((rc = db_transaction(req->db, correct, &c)) == 400)

@@ -43,6 +43,7 @@ enum stmt {
 	STMT_END_CRISIS_PLAN,
 	STMT_TEAM_MEMBER,
 	STMT_END_TEAM_MEMBER,
+	STMT_TEAM_MEMBER_IN_USE,
 	STMT_WISH,
 	STMT_END_WISH,
 	STMT_PROBLEM,
@@ -89,6 +90,9 @@ static const char *const sql[STMT__MAX] = {
 	    "DATE(created_at) AS began_on, name, role FROM care_team "
 	    "WHERE id = ? FOR UPDATE",
 	[STMT_END_TEAM_MEMBER] = SQL_END("care_team"),
+	/* A current agreement this member carries out. */
+	[STMT_TEAM_MEMBER_IN_USE] = "SELECT id FROM agreements "
+	    "WHERE performer_team_id = ? AND status = 'actief' LIMIT 1",
 	[STMT_WISH] = "SELECT id, request_id, plan_id AS owner, status, version, "
 	    "DATE(created_at) AS began_on, description FROM wishes "
 	    "WHERE id = ? FOR UPDATE",
@@ -111,37 +115,44 @@ struct kind {
 	const char		*anchor;	/* on the plan overview */
 	size_t			 in_use;	/* rows: may not end yet */
 	const char		*in_use_message;
+	const char		*in_use_anchor;	/* where it is used */
 };
 
 static const struct kind kinds[] = {
 	{ "limit", "behandelgrenzen", "treatment_limit",
 	    "Deze behandelgrens bestaat niet.", STMT_LIMIT, STMT_END_LIMIT, 1,
-	    PLAN_HOOFDBEHANDELAAR, "behandelgrenzen", 0, NULL },
+	    PLAN_HOOFDBEHANDELAAR, "behandelgrenzen", 0, NULL, NULL },
 	{ "directive", "wilsverklaringen", "advance_directive",
 	    "Deze wilsverklaring bestaat niet.", STMT_DIRECTIVE,
-	    STMT_END_DIRECTIVE, 1, PLAN_TEAM, "wilsverklaringen", 0, NULL },
+	    STMT_END_DIRECTIVE, 1, PLAN_TEAM, "wilsverklaringen", 0, NULL,
+	    NULL },
 	{ "representative", "vertegenwoordigers", "representative",
 	    "Deze vertegenwoordiger bestaat niet.", STMT_REPRESENTATIVE,
 	    STMT_END_REPRESENTATIVE, 1, PLAN_TEAM, "vertegenwoordigers", 0,
-	    NULL },
+	    NULL, NULL },
 	{ "crisis-medication", "crisismedicatie", "crisis_medication",
 	    "Deze crisismedicatie bestaat niet.", STMT_MEDICATION,
 	    STMT_END_MEDICATION, 1, PLAN_HOOFDBEHANDELAAR, "crisismedicatie",
 	    STMT_MEDICATION_IN_USE, "Een stappenplan dat geldt, geeft deze "
 	    "medicatie. Beëindig of vervang eerst dat stappenplan, zodat "
 	    "niemand in een crisis naar medicatie wordt verwezen die niet "
-	    "meer geldt." },
+	    "meer geldt.", "stappenplannen" },
 	{ "crisis-plan", "stappenplannen", "crisis_plan",
 	    "Dit stappenplan bestaat niet.", STMT_CRISIS_PLAN,
 	    STMT_END_CRISIS_PLAN, 0, PLAN_RESPONSIBLE, "stappenplannen", 0,
-	    NULL },
+	    NULL, NULL },
 	{ "team-member", "team", "care_team_member",
 	    "Dit lid van het behandelteam bestaat niet.", STMT_TEAM_MEMBER,
-	    STMT_END_TEAM_MEMBER, 0, PLAN_RESPONSIBLE, "team", 0, NULL },
+	    STMT_END_TEAM_MEMBER, 0, PLAN_RESPONSIBLE, "team",
+	    STMT_TEAM_MEMBER_IN_USE, "Deze persoon voert nog een lopende "
+	    "afspraak uit. Pas die afspraak eerst aan of sluit haar af, zodat "
+	    "niemand wacht op iemand die niet meer in het team is.",
+	    "afspraken" },
 	{ "wish", "wensen", "wish", "Deze wens bestaat niet.", STMT_WISH,
-	    STMT_END_WISH, 0, PLAN_TEAM, "waarden", 0, NULL },
+	    STMT_END_WISH, 0, PLAN_TEAM, "waarden", 0, NULL, NULL },
 	{ "problem", "problemen", "problem", "Dit probleem bestaat niet.",
-	    STMT_PROBLEM, STMT_END_PROBLEM, 0, PLAN_TEAM, "problemen", 0, NULL },
+	    STMT_PROBLEM, STMT_END_PROBLEM, 0, PLAN_TEAM, "problemen", 0, NULL,
+	    NULL },
 };
 
 struct ending {
@@ -200,8 +211,8 @@ end_item(struct db *db, void *arg)
 		if (rows.nrows > 0) {
 			form_set_error_link(&e->v[F_REASON],
 			    e->kind->in_use_message, arena_printf(&req->arena,
-			    "/izp/%lld#stappenplannen", plan.id),
-			    "Naar de stappenplannen");
+			    "/izp/%lld#%s", plan.id, e->kind->in_use_anchor),
+			    "Bekijk waar het nog wordt gebruikt");
 			return 400;
 		}
 	}

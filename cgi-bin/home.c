@@ -26,7 +26,8 @@ enum stmt {
 #define CHILD_ROW(P) \
 	"SELECT " SQL_CHILD_COLUMNS ", " P ".id AS plan_id, " \
 	P ".status AS plan_status, " \
-	"CASE WHEN c.first_actueel_on IS NOT NULL " \
+	"CASE WHEN c.died_on IS NOT NULL THEN 'died' " \
+	"WHEN c.first_actueel_on IS NOT NULL " \
 	"THEN IF(c.first_actueel_on <= " SQL_DEADLINE ", 'met', 'late') " \
 	"WHEN c.list_state = 3 THEN 'closed' " \
 	"WHEN DATEDIFF(" SQL_DEADLINE ", CURDATE()) < 0 THEN 'overdue' " \

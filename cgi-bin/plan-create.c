@@ -82,6 +82,13 @@ load(struct creation *c)
 		return rc;
 	if ((rc = izp_query(c->req, STMT_CHILD, &child, 1, &c->child)) != DB_OK)
 		return rc;
+	if (c->child.nrows == 1 && db_cell_named(&c->child, 0, "died_on") !=
+	    NULL) {
+		c->req->error_title = "Kind overleden";
+		return izp_fail(c->req, 409, "Dit kind is overleden; er wordt "
+		    "geen nieuw IZP meer gemaakt. De nazorg voor het gezin wordt "
+		    "vastgelegd bij het afgesloten IZP.");
+	}
 	if ((rc = izp_query(c->req, STMT_OPEN_PLAN, &child, 1, &open)) != DB_OK)
 		return rc;
 	c->open_plan = first_id(&open);
@@ -121,6 +128,7 @@ create_plan(struct db *db, void *arg)
 	if (c->open_plan != 0)
 		return izp_fail(req, 409, "Dit kind heeft al een open IZP. Er "
 		    "kan maar één concept of actueel IZP per kind zijn.");
+
 	if ((rc = form_check_responsible(req, STMT_ROLE,
 	    &v[F_HOOFDBEHANDELAAR], &v[F_CASEMANAGER])) != 0)
 		return rc < 0 ? rc : 400;

@@ -210,8 +210,8 @@ read_history(struct db *db, void *arg)
 		struct db_arg args[] = { child, child, child, id, id, id, id,
 		    id, id, id, id, id, id };
 		struct db_arg changes[SQL_PLAN_CHANGES_ARGS] = { id, child,
-		    child, child, child, id, id, id, id, id, id, id, id, id, id,
-		    id, id, id };
+		    child, child, child, child, id, id, id, id, id, id, id, id,
+		    id, id, id, id, id };
 
 		if ((rc = izp_query(req, STMT_LIMIT_VERSIONS, &child, 1,
 		    &h->limits)) != DB_OK ||

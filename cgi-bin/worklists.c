@@ -54,6 +54,7 @@ enum stmt {
 #define DEADLINE_WHERE \
 	" LEFT JOIN care_plans cp ON cp.open_child_id = c.id " \
 	"AND cp.status = 'concept' WHERE c.list_state IN (0, 1) " \
+	"AND c.died_on IS NULL " \
 	"AND c.deadline <= CURDATE() + INTERVAL ? DAY"
 
 /* Children whose first IZP became actueel lately, within the term or

@@ -87,6 +87,13 @@ agreement_check(struct field_value *v)
 		    "ingangsdatum.");
 		errors++;
 	}
+	if (v[AF_START].present && v[AF_EVALUATE].present &&
+	    v[AF_START].error == NULL && v[AF_EVALUATE].error == NULL &&
+	    date_compare(&v[AF_EVALUATE].date, &v[AF_START].date) < 0) {
+		form_set_error(&v[AF_EVALUATE], "De evaluatie ligt vóór de "
+		    "ingangsdatum.");
+		errors++;
+	}
 	return errors;
 }
 

@@ -257,6 +257,18 @@ form_check_agb(struct field_value *v)
 	return 1;
 }
 
+/* A phone number, if given, that can be dialled; 1 when it set the
+ * message. */
+int
+form_check_phone(struct field_value *v)
+{
+	if (!v->present || v->error != NULL || valid_phone(v->text))
+		return 0;
+	form_set_error(v, "Dit is geen telefoonnummer: gebruik cijfers, "
+	    "spaties, + - ( ), 6 tot 15 cijfers.");
+	return 1;
+}
+
 /* The words for a code of a list of choices; the code itself if unknown. */
 const char *
 choice_label(const struct field_choice *choices, const char *code)

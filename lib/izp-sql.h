@@ -21,7 +21,7 @@
 	SQL_DEADLINE " AS deadline, " \
 	"DATEDIFF(" SQL_DEADLINE ", CURDATE()) AS days_left, " \
 	"c.first_actueel_on, DATEDIFF(c.first_actueel_on, " SQL_DEADLINE \
-	") AS actueel_days_after_term"
+	") AS actueel_days_after_term, c.died_on"
 
 /*
  * May user ? see child c?  The hoofdbehandelaar and casemanager of the
@@ -241,7 +241,8 @@
  * began (NULL: now, which the plan row also keeps: SQL_PLAN_WITH_REVISION).
  * It only grows, so a printout's number says which state it shows.
  * SQL_PLAN_CHANGES, every change that counts, binds the plan id, the child
- * id four times (what belongs to the child) and the plan id thirteen times;
+ * id five times (what belongs to the child, and the child's own contacts)
+ * and the plan id thirteen times;
  * SQL_PLAN_REVISION then the moment.
  */
 #define SQL_REVISION_PART(table, owner) \
@@ -253,6 +254,7 @@
 	SQL_REVISION_PART("advance_directives", "child_id") \
 	SQL_REVISION_PART("representatives", "child_id") \
 	SQL_REVISION_PART("crisis_medications", "child_id") \
+	SQL_REVISION_PART("children", "id") \
 	SQL_REVISION_PART("goals", "plan_id") \
 	SQL_REVISION_PART("agreements", "plan_id") \
 	SQL_REVISION_PART("evaluations", "plan_id") \
@@ -266,7 +268,7 @@
 	SQL_REVISION_PART("plan_topics", "plan_id") \
 	SQL_REVISION_PART("guideline_deviations", "plan_id") \
 	SQL_REVISION_PART("aftercare", "plan_id")
-#define SQL_PLAN_CHANGES_ARGS 18
+#define SQL_PLAN_CHANGES_ARGS 19
 #define SQL_PLAN_REVISION \
 	"SELECT COUNT(*) AS revision, " \
 	"DATE_FORMAT(MAX(t), '%Y-%m-%d %H:%i:%s') AS changed_at FROM (" \

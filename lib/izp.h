@@ -213,6 +213,7 @@ int		 form_check_participation(struct field_value *took_part,
 	[F_HAP_PHONE] = CHILD_HAP_PHONE_FIELD, \
 	[F_ADDRESS] = CHILD_ADDRESS_FIELD, [F_PHONE] = CHILD_PHONE_FIELD
 int		 form_check_agb(struct field_value *);
+int		 form_check_phone(struct field_value *);
 
 /* ----------------------------------------------------------------- csrf */
 

@@ -158,7 +158,7 @@ overview_read(struct izp_request *req, long long plan, const char *at,
 	{
 		struct db_arg p = DB_INT_ARG(plan), c = DB_INT_ARG(child);
 		struct db_arg args[SQL_PLAN_CHANGES_ARGS + 1] = { p, c, c, c, c,
-		    p, p, p, p, p, p, p, p, p, p, p, p, p, DB_TEXT_ARG(at) };
+		    c, p, p, p, p, p, p, p, p, p, p, p, p, p, DB_TEXT_ARG(at) };
 
 		if ((rc = db_exec(req->db, &req->arena, LIB_STMT__MAX +
 		    OVS_REVISION, args, sizeof(args) / sizeof(args[0]),

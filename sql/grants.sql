@@ -47,6 +47,8 @@ GRANT UPDATE (gp_name, gp_practice, gp_phone, gp_agb, hap_name, hap_phone,
   address, phone, version, changed_by, change_reason, request_id)
   ON izp.children TO 'izp_child'@'localhost';
 GRANT SELECT ON izp.care_plans TO 'izp_child'@'localhost';
+-- A correction of the child's contacts is a new revision of its plans.
+GRANT UPDATE (revision, changed_at) ON izp.care_plans TO 'izp_child'@'localhost';
 GRANT SELECT, INSERT ON izp.access_grants TO 'izp_child'@'localhost';
 GRANT SELECT ON izp.team_members TO 'izp_child'@'localhost';
 GRANT INSERT ON izp.audit_log TO 'izp_child'@'localhost';

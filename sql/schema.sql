@@ -57,6 +57,9 @@ CREATE TABLE children (
   -- term, met or late.  Kept by the triggers on care_plans; derived, so not
   -- versioned.
   first_actueel_on   DATE NULL WITHOUT SYSTEM VERSIONING,
+  -- The day the child died, from the plan closed for that reason: no new
+  -- plan, term or worklist after it.  Kept by the triggers on care_plans.
+  died_on            DATE NULL WITHOUT SYSTEM VERSIONING,
   -- How many treatment limits are active; kept by the triggers on
   -- treatment_limits, for the worklist of current plans without any.
   active_limits      SMALLINT UNSIGNED NOT NULL DEFAULT 0 WITHOUT SYSTEM VERSIONING,
@@ -171,6 +174,10 @@ CREATE TRIGGER care_plans_list_update AFTER UPDATE ON care_plans FOR EACH ROW
     first_actueel_on = IF(NEW.status = 'actueel', COALESCE(first_actueel_on,
       DATE(NEW.activated_at), CURDATE()), first_actueel_on)
   WHERE id = NEW.child_id AND NEW.status <> OLD.status;
+CREATE TRIGGER care_plans_died AFTER UPDATE ON care_plans FOR EACH ROW
+  UPDATE children SET died_on = NEW.closed_on
+  WHERE id = NEW.child_id AND NEW.status = 'afgesloten'
+    AND NEW.close_reason = 'overleden' AND OLD.status <> 'afgesloten';
 
 -- Goals of a plan, in words the family understands, per dimension.
 CREATE TABLE goals (
@@ -728,7 +735,8 @@ CREATE TRIGGER care_plans_revision_insert BEFORE INSERT ON care_plans FOR EACH R
         SELECT 1 FROM treatment_limits FOR SYSTEM_TIME ALL WHERE child_id = NEW.child_id
         UNION ALL SELECT 1 FROM advance_directives FOR SYSTEM_TIME ALL WHERE child_id = NEW.child_id
         UNION ALL SELECT 1 FROM representatives FOR SYSTEM_TIME ALL WHERE child_id = NEW.child_id
-        UNION ALL SELECT 1 FROM crisis_medications FOR SYSTEM_TIME ALL WHERE child_id = NEW.child_id) v),
+        UNION ALL SELECT 1 FROM crisis_medications FOR SYSTEM_TIME ALL WHERE child_id = NEW.child_id
+        UNION ALL SELECT 1 FROM children FOR SYSTEM_TIME ALL WHERE id = NEW.child_id) v),
       NEW.changed_at = NEW.row_start;
 CREATE TRIGGER care_plans_revision_update BEFORE UPDATE ON care_plans FOR EACH ROW
   SET NEW.revision = NEW.revision + (NEW.row_start <> OLD.row_start),

@@ -2,7 +2,7 @@
 # plan: stored literally, inert on every page that shows them.
 evil='%3Cscript%3Ealert(1)%3C%2Fscript%3E%22+onmouseover%3D%22x%27+--+%3B'
 form_tokens /kinderen/nieuw verpleegkundige
-post /kinderen/nieuw verpleegkundige "csrf_token=$csrf&request_id=$rid&given_name=Evil$evil&family_name=$evil&birth_date=2019-01-01&diagnosis=$evil&diagnosis_date=2025-01-01&registration_kind=KCT&registration_org=$evil&registration_date=2026-11-01&gp_name=$evil&gp_practice=$evil&gp_phone=$evil"
+post /kinderen/nieuw verpleegkundige "csrf_token=$csrf&request_id=$rid&given_name=Evil$evil&family_name=$evil&birth_date=2019-01-01&diagnosis=$evil&diagnosis_date=2025-01-01&registration_kind=KCT&registration_org=$evil&registration_date=2026-11-01&gp_name=$evil&gp_practice=$evil&gp_phone=010-1234567"
 check "hostile child accepted as text" status_is 303
 child=$(location | sed -n 's|/kinderen/\([0-9]*\)/.*|\1|p')
 check "stored literally" [ "$(sqlq "SELECT diagnosis FROM children WHERE id = $child")" = "<script>alert(1)</script>\" onmouseover=\"x' -- ;" ]

@@ -81,6 +81,7 @@ revision=$(count_versions care_plans id "$plan")
 for t in treatment_limits advance_directives representatives crisis_medications; do
   revision=$((revision + $(count_versions $t child_id "$sem")))
 done
+revision=$((revision + $(count_versions children id "$sem")))
 for t in goals agreements evaluations crisis_plans next_steps place_wishes care_team wishes problems acp_conversations plan_topics guideline_deviations aftercare; do
   revision=$((revision + $(count_versions $t plan_id "$plan")))
 done

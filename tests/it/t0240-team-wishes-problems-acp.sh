@@ -37,6 +37,9 @@ add acp/nieuw casemanager "held_on=2099-01-01&present=Moeder&summary=x"
 check "ACP in the future: 400" status_is 400
 add acp/nieuw casemanager "held_on=$today&present=Moeder&summary=x"
 check "ACP without saying whether the child took part: 400" status_is 400
+add acp/nieuw casemanager "held_on=2001-01-01&child_participated=ja&present=Moeder&summary=x"
+check "ACP before the child was born: 400" status_is 400
+check "ACP before birth: Dutch" body_has "Die datum ligt vóór de geboorte van het kind."
 add acp/nieuw casemanager "held_on=$today&child_participated=nee&present=Moeder&summary=x"
 check "ACP without the child, no reason: 400" status_is 400
 check "ACP without the child: Dutch" body_has "Leg uit waarom het kind niet heeft meegedaan."

@@ -29,6 +29,17 @@ check "nothing stored on an open plan" [ "$before" = "$(snapshot)" ]
 version=$(sqlq "SELECT version FROM care_plans WHERE id = $plan")
 as kinderarts "/izp/$plan/afsluiten" "version=$version&closed_on=$today&close_reason=overleden&close_note=Thuis+overleden"
 check "the plan closed: the child died" status_is 303
+check "the child is known to have died" [ "$(sqlq "SELECT died_on = CURDATE() FROM children WHERE id = $child")" = 1 ]
+req GET "/kinderen/$child/izp/nieuw" verpleegkundige
+check "no new plan for a child who died: 409" status_is 409
+check "no new plan: says why" body_has "Dit kind is overleden; er wordt geen nieuw IZP meer gemaakt."
+before=$(snapshot)
+as verpleegkundige "/kinderen/$child/izp/nieuw" "hoofdbehandelaar_id=2&casemanager_id=3&child_participated=ja&parents_present=Moeder"
+check "posting a new plan anyway: 409, nothing stored" [ "$status" = 409 ] && [ "$before" = "$(snapshot)" ]
+req GET "/?zoek=Nazorg$tag" verpleegkundige
+check "the start page says the child died, and offers no plan" body_has "Overleden op $(date +%d-%m-%Y)" && body_lacks "/kinderen/$child/izp/nieuw"
+req GET "/kinderen/$child/spoed" verpleegkundige
+check "the spoedoverzicht says the child died" body_has "Dit kind is overleden op $(date +%d-%m-%Y)."
 req GET "/izp/$plan" casemanager
 check "the closed plan says only aftercare is still recorded" body_has "alleen de nazorg voor het gezin wordt nog vastgelegd"
 check "the aftercare section invites the casemanager" body_has "Er is nog geen nazorg vastgelegd."

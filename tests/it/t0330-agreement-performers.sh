@@ -39,6 +39,9 @@ fi
 post "/izp/$plan/afspraken/nieuw" casemanager "$(ag performer=zorgverlener\&performer_id=6)"
 check "a caregiver who may not see Sem: 400" status_is 400
 check "not allowed to see: Dutch" body_has "alleen wie dit kind mag zien"
+post "/izp/$plan/afspraken/nieuw" casemanager "$(ag performer=ouders\&evaluate_on=2020-01-01)"
+check "evaluated before it starts: 400" status_is 400
+check "evaluated before it starts: Dutch" body_has "De evaluatie ligt vóór de ingangsdatum."
 check "refused agreements stored nothing" [ "$before" = "$(snapshot)" ]
 
 post "/izp/$plan/afspraken/nieuw" casemanager "$(ag performer=teamlid\&performer_team_id=$counsellor)"
@@ -70,3 +73,12 @@ post "/izp/$plan/doelen/nieuw" casemanager "csrf_token=$csrf&request_id=$rid&des
 check "a goal in the hands of someone who may not see Sem: 400" status_is 400
 check "refused goal: Dutch" body_has "alleen wie dit kind mag zien"
 check "refused goal: nothing stored" [ "$before" = "$(snapshot)" ]
+
+# The school counsellor cannot leave the team while carrying out an agreement.
+form_tokens "/team/$counsellor/beeindigen" casemanager
+before=$(snapshot)
+post "/team/$counsellor/beeindigen" casemanager "csrf_token=$csrf&request_id=$rid&version=1&ended_on=$today&end_reason=Andere+school"
+check "ending a team member who carries out an agreement: 400" status_is 400
+check "says why and what to do" body_has "Deze persoon voert nog een lopende afspraak uit."
+check "links to the agreements" body_has "href=\"/izp/$plan#afspraken\""
+check "nothing ended" [ "$before" = "$(snapshot)" ]

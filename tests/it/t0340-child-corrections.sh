@@ -60,3 +60,30 @@ req GET "/izp/$plan/geschiedenis.xml" casemanager
 check "history XML valid" valid_xml
 req GET "/kinderen/$sem/berichten/nhg" casemanager
 check "the GP systems get the new GP and AGB code" body_has "<agb>01888881</agb>"
+
+# A number that cannot be dialled is refused, on correction and registration.
+form_tokens "$path" casemanager
+version=$(sqlq "SELECT version FROM children WHERE id = $sem")
+before=$(snapshot)
+fix "${body/hap_phone=0900-1111111/hap_phone=bel+maar}&change_reason=Test&version=$version"
+check "a HAP phone that is no number: 400" status_is 400
+check "no number: Dutch, on its field" body_has '<p class="message" id="e-hap_phone">Dit is geen telefoonnummer'
+check "no number: nothing stored" [ "$before" = "$(snapshot)" ]
+form_tokens /kinderen/nieuw verpleegkundige
+post /kinderen/nieuw verpleegkundige "$(child_body Telefoon)&gp_phone=xyz"
+check "registration with a GP phone that is no number: 400" status_is 400
+post /kinderen/nieuw verpleegkundige "$(child_body Telefoon)&registration_kind=KCT&registration_org=KCT+Test&registration_date=2010-01-01"
+check "registered before birth: 400" status_is 400
+check "registered before birth: Dutch" body_has "De aanmelding kan niet vóór de geboorte liggen."
+
+# A correction is a new revision of the plan: the same number means the same page.
+form_tokens "$path" casemanager
+version=$(sqlq "SELECT version FROM children WHERE id = $sem")
+revision=$(sqlq "SELECT revision FROM care_plans WHERE id = $plan")
+fix "${body/hap_phone=0900-1111111/hap_phone=0900-3333333}&change_reason=Nieuw+nummer+HAP&version=$version"
+check "corrected again: 303" status_is 303
+check "the plan's revision counts the correction" [ "$(sqlq "SELECT revision FROM care_plans WHERE id = $plan")" = $((revision + 1)) ]
+req GET "/kinderen/$sem/spoed" huisarts
+check "the spoedoverzicht shows the new revision" body_has ">revisie $((revision + 1))</abbr>"
+req GET "/izp/$plan/geschiedenis" casemanager
+check "the history gives the correction its revision" body_has "<td class=\"revision\">$((revision + 1))</td>"

@@ -63,3 +63,13 @@ check "plan XML valid" valid_xml
 req GET "/izp/$plan/geschiedenis" kinderarts
 check "the history says who changed what and why" body_has "Mirjam gaat met verlof"
 check "and the confirmation" body_has "Overname bevestigd"
+
+# No second hoofdbehandelaar through the treatment team.
+form_tokens "/izp/$plan/team/nieuw" kinderarts
+before=$(snapshot)
+post "/izp/$plan/team/nieuw" kinderarts "csrf_token=$csrf&request_id=$rid&role=hoofdbehandelaar&name=dr.+Jansen&tasks=Nachtdienst&phone=0611111111&reachable_24_7=ja"
+check "a team member named as another hoofdbehandelaar: 400" status_is 400
+check "says who the hoofdbehandelaar is and how to change it" body_has "De hoofdbehandelaar van dit IZP is dr. Pieter Proef."
+check "nothing stored" [ "$before" = "$(snapshot)" ]
+post "/izp/$plan/team/nieuw" kinderarts "csrf_token=$csrf&request_id=$rid&role=hoofdbehandelaar&name=DR.+Pieter++Proef&tasks=Eindverantwoordelijk&phone=0611111111"
+check "the plan's own hoofdbehandelaar as a team member: 303" status_is 303

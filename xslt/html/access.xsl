@@ -24,7 +24,7 @@
   <xsl:template match="izp[@page = 'child-access']" mode="content">
     <h1>Wie heeft toegang tot het IZP van <xsl:apply-templates select="child" mode="name"/>?</h1>
     <p class="lead">Het kind en de ouders bepalen wie het IZP mag inzien. De hoofdbehandelaar
-      en de casemanager hebben altijd toegang.</p>
+      en de casemanager hebben toegang zolang het IZP open is; daarna alleen met toestemming.</p>
     <xsl:if test="plan-roles">
       <p>Altijd toegang: <xsl:value-of select="plan-roles/@hoofdbehandelaar-name"/> (hoofdbehandelaar)
         en <xsl:value-of select="plan-roles/@casemanager-name"/> (casemanager).</p>

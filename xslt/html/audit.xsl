@@ -51,6 +51,13 @@
       <xsl:when test="$type = 'audit_log'">logboek</xsl:when>
       <xsl:when test="$type = 'bsn_match'">registratie met bekend BSN</xsl:when>
       <xsl:when test="$type = 'page'">pagina</xsl:when>
+      <xsl:when test="$type = 'crisis_medication'">crisismedicatie</xsl:when>
+      <xsl:when test="$type = 'aftercare'">nazorg</xsl:when>
+      <xsl:when test="$type = 'acp_conversation'">ACP-gesprek</xsl:when>
+      <xsl:when test="$type = 'next_step'">volgende stap</xsl:when>
+      <xsl:when test="$type = 'place_wish'">wens over de plaats van zorg of overlijden</xsl:when>
+      <xsl:when test="$type = 'deviation'">afwijking van de richtlijn</xsl:when>
+      <xsl:when test="$type = 'topic'">onderwerp</xsl:when>
       <xsl:otherwise><xsl:value-of select="translate($type, '_', ' ')"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>

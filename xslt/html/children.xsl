@@ -85,8 +85,10 @@
           </xsl:when>
           <xsl:otherwise>
             <xsl:if test="@deadline-status = 'closed' or @first-actueel-on">Vorig IZP afgesloten. </xsl:if>
-            <!-- Only the roles that may make a plan are offered it. -->
+            <!-- Only the roles that may make a plan are offered it, and
+                 never for a child who died. -->
             <xsl:choose>
+              <xsl:when test="@died-on">Overleden</xsl:when>
               <xsl:when test="/izp/session/@role = 'verpleegkundige' or /izp/session/@role = 'kinderarts' or /izp/session/@role = 'casemanager'">
                 <a class="button" href="/kinderen/{@id}/izp/nieuw">IZP aanmaken</a>
               </xsl:when>
@@ -102,17 +104,21 @@
           <xsl:call-template name="date"><xsl:with-param name="value" select="@deadline"/></xsl:call-template>
         </xsl:variable>
         <xsl:choose>
+          <xsl:when test="@deadline-status = 'died'">
+            <xsl:text>Overleden op </xsl:text>
+            <xsl:call-template name="date"><xsl:with-param name="value" select="@died-on"/></xsl:call-template>
+          </xsl:when>
           <xsl:when test="@deadline-status = 'overdue'">
             <span class="flag flag-overdue">Te laat</span>
-            <xsl:value-of select="concat(' sinds ', $date, ' (', -@days-left, ' dagen)')"/>
+            <xsl:value-of select="concat(' termijn liep af op ', $date, ' (', -@days-left, ' dagen geleden)')"/>
           </xsl:when>
           <xsl:when test="@deadline-status = 'due-soon'">
             <span class="flag flag-due-soon">Bijna verlopen</span>
-            <xsl:value-of select="concat(' vóór ', $date, ' (nog ', @days-left, ' dagen)')"/>
+            <xsl:value-of select="concat(' uiterlijk ', $date, ' (nog ', @days-left, ' dagen)')"/>
           </xsl:when>
           <xsl:when test="@deadline-status = 'ok'">
             <span class="flag flag-ok">Op tijd</span>
-            <xsl:value-of select="concat(' vóór ', $date)"/>
+            <xsl:value-of select="concat(' uiterlijk ', $date)"/>
           </xsl:when>
           <xsl:when test="@deadline-status = 'met' or @deadline-status = 'late'">
             <xsl:variable name="on">

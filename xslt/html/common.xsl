@@ -58,6 +58,10 @@
       <xsl:call-template name="date"><xsl:with-param name="value" select="@deadline"/></xsl:call-template>
     </xsl:variable>
     <xsl:choose>
+      <xsl:when test="@died-on and not(@first-actueel-on)">
+        <xsl:text>Niet meer van toepassing: het kind is overleden op </xsl:text>
+        <xsl:call-template name="date"><xsl:with-param name="value" select="@died-on"/></xsl:call-template>
+      </xsl:when>
       <xsl:when test="@first-actueel-on">
         <xsl:variable name="on">
           <xsl:call-template name="date"><xsl:with-param name="value" select="@first-actueel-on"/></xsl:call-template>
@@ -144,6 +148,12 @@
   <xsl:template match="child" mode="card">
     <section class="child-card">
       <h2><xsl:apply-templates select="." mode="name"/></h2>
+      <xsl:if test="@died-on">
+        <p class="banner banner-closed">
+          <xsl:text>Overleden op </xsl:text>
+          <xsl:call-template name="date"><xsl:with-param name="value" select="@died-on"/></xsl:call-template>
+        </p>
+      </xsl:if>
       <dl>
         <dt>Geboortedatum</dt>
         <dd>

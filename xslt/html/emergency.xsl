@@ -22,6 +22,13 @@
         <xsl:apply-templates select="child" mode="name"/>
         <xsl:text>, </xsl:text><xsl:apply-templates select="child" mode="age"/>
       </h1>
+      <xsl:if test="child/@died-on">
+        <p class="banner banner-closed" role="alert">
+          <xsl:text>Dit kind is overleden op </xsl:text>
+          <xsl:call-template name="date"><xsl:with-param name="value" select="child/@died-on"/></xsl:call-template>
+          <xsl:text>.</xsl:text>
+        </p>
+      </xsl:if>
       <p class="identity">
         <xsl:text>Geboren </xsl:text>
         <xsl:call-template name="date"><xsl:with-param name="value" select="child/@birth-date"/></xsl:call-template>
@@ -111,10 +118,12 @@
           <xsl:if test="plan">
             <dt>Hoofdbehandelaar</dt>
             <dd><xsl:value-of select="plan/@hoofdbehandelaar-name"/>
-              <xsl:if test="plan/@hoofdbehandelaar-phone"> · <strong><xsl:value-of select="plan/@hoofdbehandelaar-phone"/></strong></xsl:if></dd>
+              <xsl:if test="plan/@hoofdbehandelaar-phone"> · <strong><xsl:value-of select="plan/@hoofdbehandelaar-phone"/></strong></xsl:if>
+              <xsl:if test="not(plan/@hoofdbehandelaar-confirmed-at)"> (overname nog niet bevestigd)</xsl:if></dd>
             <dt>Casemanager (24/7 voor de ouders)</dt>
             <dd><xsl:value-of select="plan/@casemanager-name"/>
-              <xsl:if test="plan/@casemanager-phone"> · <strong><xsl:value-of select="plan/@casemanager-phone"/></strong></xsl:if></dd>
+              <xsl:if test="plan/@casemanager-phone"> · <strong><xsl:value-of select="plan/@casemanager-phone"/></strong></xsl:if>
+              <xsl:if test="not(plan/@casemanager-confirmed-at)"> (overname nog niet bevestigd)</xsl:if></dd>
           </xsl:if>
           <!-- Each person once: the hoofdbehandelaar, the casemanager, a
                parent or the GP is often a team member too; names compared

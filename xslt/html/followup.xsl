@@ -189,10 +189,11 @@
     <section class="plan-goals" id="kind-versies">
       <h2>Gegevens van het kind: huisarts, huisartsenpost, adres</h2>
       <table class="history">
-        <thead><tr><th>Vanaf</th><th>Door</th><th>Gegevens</th><th>Waarom</th></tr></thead>
+        <thead><tr><th><abbr title="De revisie van het hele IZP na deze wijziging">Revisie</abbr></th><th>Vanaf</th><th>Door</th><th>Gegevens</th><th>Waarom</th></tr></thead>
         <tbody>
           <xsl:for-each select="child-versions/child-version">
             <tr>
+              <td class="revision"><xsl:value-of select="@revision"/></td>
               <td><xsl:call-template name="datetime"><xsl:with-param name="value" select="@valid-from"/></xsl:call-template></td>
               <td><xsl:value-of select="@changed-by-name"/></td>
               <td>

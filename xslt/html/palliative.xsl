@@ -587,7 +587,7 @@
       <xsl:when test="@role = 'huisarts'">huisarts</xsl:when>
       <xsl:when test="@role = 'kct'">Kinder Comfort Team</xsl:when>
       <xsl:when test="@role = 'kinderverpleegkundige'">kinderverpleegkundige</xsl:when>
-      <xsl:when test="@role = 'zorgverlener'">zorgverlener</xsl:when>
+      <xsl:when test="@role = 'zorgverlener'">andere zorgverlener</xsl:when>
       <xsl:when test="@role = 'mantelzorger'">mantelzorger</xsl:when>
       <xsl:when test="@role = 'vrijwilliger'">vrijwilliger</xsl:when>
       <xsl:otherwise>betrokkene</xsl:otherwise>

@@ -44,7 +44,7 @@
       </p>
     </xsl:if>
     <xsl:if test="$p/@status = 'concept'">
-      <p class="notice">Dit IZP is een concept. Het geldt pas als de casemanager het actueel maakt.</p>
+      <p class="notice">Dit IZP is een concept. Het geldt pas als de casemanager of de hoofdbehandelaar het actueel maakt.</p>
     </xsl:if>
     <xsl:if test="$p/@status = 'afgesloten'">
       <p class="warning">
