@@ -73,3 +73,14 @@ check "says who the hoofdbehandelaar is and how to change it" body_has "De hoofd
 check "nothing stored" [ "$before" = "$(snapshot)" ]
 post "/izp/$plan/team/nieuw" kinderarts "csrf_token=$csrf&request_id=$rid&role=hoofdbehandelaar&name=DR.+Pieter++Proef&tasks=Eindverantwoordelijk&phone=0611111111"
 check "the plan's own hoofdbehandelaar as a team member: 303" status_is 303
+
+# A casemanager the family did not let see the child is not offered, nor taken.
+form_tokens "$path" kinderarts
+check "a nurse of another team is not offered as casemanager" body_lacks ">Ruben Elders</option>"
+check "the KCT nurse who may see the child is" body_has ">Sanne Voorbeeld</option>"
+version=$(sqlq "SELECT version FROM care_plans WHERE id = $plan")
+before=$(snapshot)
+post "$path" kinderarts "csrf_token=$csrf&request_id=$rid&hoofdbehandelaar_id=2&casemanager_id=6&change_reason=Test&version=$version"
+check "naming someone without the family's consent: 400" status_is 400
+check "without consent: Dutch" body_has "Kies een casemanager die dit kind mag zien"
+check "without consent: nothing stored, no access given" [ "$before" = "$(snapshot)" ]
