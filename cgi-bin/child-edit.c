@@ -101,11 +101,11 @@ correct(struct db *db, void *arg)
 		return rc;
 	if (row.nrows == 0)
 		return izp_fail(req, 404, "Dit kind bestaat niet.");
-	if ((rc = izp_query(req, STMT_CHILD, &id, 1, &c->child)) != DB_OK ||
-	    (rc = izp_query(req, STMT_OPEN_PLAN, &id, 1, &c->plan)) != DB_OK)
+	if ((rc = izp_query(req, STMT_OPEN_PLAN, &id, 1, &c->plan)) != DB_OK)
 		return rc;
-	if (!c->write)	/* a refused POST has its own audit row */
-		return req->method == HTTP_POST ? 0 :
+	if (!c->write)	/* the form's page; a refused POST has its audit row */
+		return (rc = izp_query(req, STMT_CHILD, &id, 1, &c->child)) !=
+		    DB_OK ? rc : req->method == HTTP_POST ? 0 :
 		    audit_write(req, db, "success");
 	if (izp_is_twin(req, &row))	/* this very form, sent twice */
 		return 0;

@@ -99,13 +99,7 @@ check_with_child(struct izp_request *req, struct field_value *v,
     const struct db_rows *child)
 {
 	(void)req;
-	if (strcmp(v[F_PRESCRIBED_ON].iso, db_cell_named(child, 0,
-	    "birth_date")) < 0) {
-		form_set_error(&v[F_PRESCRIBED_ON], "Die datum ligt vóór de "
-		    "geboorte van het kind.");
-		return 400;
-	}
-	return 0;
+	return form_not_before_birth(&v[F_PRESCRIBED_ON], child) ? 400 : 0;
 }
 
 static int

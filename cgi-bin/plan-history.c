@@ -209,10 +209,9 @@ read_history(struct db *db, void *arg)
 		    &h->plan, 0, "child_id"), NULL, 10));
 		struct db_arg args[] = { child, child, child, id, id, id, id,
 		    id, id, id, id, id, id };
-		struct db_arg changes[SQL_PLAN_CHANGES_ARGS] = { id, child,
-		    child, child, child, child, id, id, id, id, id, id, id, id,
-		    id, id, id, id, id };
+		struct db_arg changes[SQL_PLAN_CHANGES_ARGS];
 
+		plan_changes_args(changes, req->path_id, child.i);
 		if ((rc = izp_query(req, STMT_LIMIT_VERSIONS, &child, 1,
 		    &h->limits)) != DB_OK ||
 		    (rc = izp_query(req, STMT_CHILD_VERSIONS, &child, 1,

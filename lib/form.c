@@ -244,6 +244,20 @@ form_check_responsible(struct izp_request *req, size_t stmt,
 	return errors;
 }
 
+/* A date in the child's life (child: SQL_CHILD_COLUMNS); 1 when it set
+ * the message. */
+int
+form_not_before_birth(struct field_value *v, const struct db_rows *child)
+{
+	const char *birth = db_cell_named(child, 0, "birth_date");
+
+	if (!v->present || v->error != NULL || birth == NULL ||
+	    strcmp(v->iso, birth) >= 0)
+		return 0;
+	form_set_error(v, "Die datum ligt vóór de geboorte van het kind.");
+	return 1;
+}
+
 /* A GP's AGB code, if given; returns 1 when it set the message. */
 int
 form_check_agb(struct field_value *v)

@@ -269,6 +269,7 @@
 	SQL_REVISION_PART("guideline_deviations", "plan_id") \
 	SQL_REVISION_PART("aftercare", "plan_id")
 #define SQL_PLAN_CHANGES_ARGS 19
+#define SQL_PLAN_CHANGES_OF_CHILD 5	/* after the plan, the child's parts */
 #define SQL_PLAN_REVISION \
 	"SELECT COUNT(*) AS revision, " \
 	"DATE_FORMAT(MAX(t), '%Y-%m-%d %H:%i:%s') AS changed_at FROM (" \

@@ -657,6 +657,8 @@ struct overview {
 	struct db_rows	part[OV__MAX];
 };
 
+void		 plan_changes_args(struct db_arg *args, long long plan,
+		    long long child);
 int		 overview_read(struct izp_request *, long long plan,
 		    const char *at, struct overview *);
 int		 overview_read_child(struct izp_request *, long long child,
@@ -723,6 +725,8 @@ struct db_arg	 form_arg(const struct field_value *);
  * role. */
 void		 form_add_responsible_choices(xmlNodePtr form,
 		    const struct db_rows *people);
+int		 form_not_before_birth(struct field_value *,
+		    const struct db_rows *child);
 /* The chosen hoofdbehandelaar is a kinderarts, the casemanager a
  * casemanager or nurse, both active (stmt: SQL_USER_ROLE); the errors
  * set, or a db_status below 0. */

@@ -70,6 +70,18 @@ overview_part(enum overview_part part)
 	return &content_parts[part - OV_GOALS];
 }
 
+/* SQL_PLAN_CHANGES's SQL_PLAN_CHANGES_ARGS arguments: the plan, the child
+ * for each part of the child, then the plan for each part of the plan. */
+void
+plan_changes_args(struct db_arg *args, long long plan, long long child)
+{
+	size_t i;
+
+	for (i = 0; i < SQL_PLAN_CHANGES_ARGS; i++)
+		args[i] = DB_INT_ARG(i >= 1 && i <= SQL_PLAN_CHANGES_OF_CHILD ?
+		    child : plan);
+}
+
 /* Now first (OVERVIEW_SQL_NOW), then as of a moment. */
 const char *const overview_sql[OVERVIEW_SQL_ALL] = {
 	[OVS_PLAN] = SQL_PLAN_WITH_REVISION,
@@ -156,9 +168,10 @@ overview_read(struct izp_request *req, long long plan, const char *at,
 	if (at == NULL)
 		return DB_OK;	/* the plan row has its revision */
 	{
-		struct db_arg p = DB_INT_ARG(plan), c = DB_INT_ARG(child);
-		struct db_arg args[SQL_PLAN_CHANGES_ARGS + 1] = { p, c, c, c, c,
-		    c, p, p, p, p, p, p, p, p, p, p, p, p, p, DB_TEXT_ARG(at) };
+		struct db_arg args[SQL_PLAN_CHANGES_ARGS + 1];
+
+		plan_changes_args(args, plan, child);
+		args[SQL_PLAN_CHANGES_ARGS] = DB_TEXT_ARG(at);
 
 		if ((rc = db_exec(req->db, &req->arena, LIB_STMT__MAX +
 		    OVS_REVISION, args, sizeof(args) / sizeof(args[0]),
