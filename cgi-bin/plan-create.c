@@ -34,6 +34,7 @@ enum stmt {
 	STMT_BY_REQUEST,
 	STMT_CANDIDATES,
 	STMT_ROLE,
+	STMT_MAY_SEE,
 	STMT_INSERT,
 	STMT__MAX
 };
@@ -44,6 +45,7 @@ static const char *const sql[STMT__MAX] = {
 	[STMT_BY_REQUEST] = SQL_SAVED_BEFORE("care_plans"),
 	[STMT_CANDIDATES] = SQL_RESPONSIBLE_CANDIDATES,
 	[STMT_ROLE] = SQL_USER_ROLE,
+	[STMT_MAY_SEE] = SQL_AGREEMENT_PERSON_OK,
 	[STMT_INSERT] =
 	    "INSERT INTO care_plans (child_id, status, hoofdbehandelaar_id, "
 	    "casemanager_id, drawn_up_by, child_participated, "
@@ -92,7 +94,12 @@ load(struct creation *c)
 	if ((rc = izp_query(c->req, STMT_OPEN_PLAN, &child, 1, &open)) != DB_OK)
 		return rc;
 	c->open_plan = first_id(&open);
-	return izp_query(c->req, STMT_CANDIDATES, NULL, 0, &c->candidates);
+	{
+		struct db_arg twice[] = { child, child };
+
+		return izp_query(c->req, STMT_CANDIDATES, twice, 2,
+		    &c->candidates);
+	}
 }
 
 static int
@@ -129,8 +136,8 @@ create_plan(struct db *db, void *arg)
 		return izp_fail(req, 409, "Dit kind heeft al een open IZP. Er "
 		    "kan maar één concept of actueel IZP per kind zijn.");
 
-	if ((rc = form_check_responsible(req, STMT_ROLE,
-	    &v[F_HOOFDBEHANDELAAR], &v[F_CASEMANAGER])) != 0)
+	if ((rc = form_check_responsible(req, STMT_ROLE, STMT_MAY_SEE,
+	    req->path_id, &v[F_HOOFDBEHANDELAAR], &v[F_CASEMANAGER])) != 0)
 		return rc < 0 ? rc : 400;
 	{
 		struct db_arg args[] = {

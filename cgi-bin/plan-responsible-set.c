@@ -41,14 +41,8 @@ enum stmt {
 static const char *const sql[STMT__MAX] = {
 	[STMT_PLAN] = SQL_PLAN_BY_ID,
 	[STMT_CHILD] = SQL_CHILD_BY_ID,
-	/* Any kinderarts may become hoofdbehandelaar; a casemanager must be
-	 * someone the family let see the child (or one of the plan's own). */
-	[STMT_CANDIDATES] = "SELECT u.id, u.display_name, u.role FROM users u "
-	    "WHERE u.active AND (u.role = 'kinderarts' OR (u.role IN "
-	    "('casemanager', 'verpleegkundige') AND " SQL_PEOPLE_OF_CHILD ")) "
-	    "ORDER BY u.display_name",
-	[STMT_MAY_SEE] = "SELECT u.id FROM users u WHERE u.id = ? AND "
-	    SQL_PEOPLE_OF_CHILD,
+	[STMT_CANDIDATES] = SQL_RESPONSIBLE_CANDIDATES,
+	[STMT_MAY_SEE] = SQL_AGREEMENT_PERSON_OK,
 	[STMT_ROLE] = SQL_USER_ROLE,
 	/* Someone newly named has not confirmed yet; who stays, has. */
 	[STMT_UPDATE] = "UPDATE care_plans SET "
@@ -97,21 +91,10 @@ change_people(struct db *db, void *arg)
 	if (!c->write)	/* a refused POST has its own audit row */
 		return req->method == HTTP_POST ? 0 :
 		    audit_write(req, db, "success");
-	if ((rc = form_check_responsible(req, STMT_ROLE,
-	    &v[F_HOOFDBEHANDELAAR], &v[F_CASEMANAGER])) < 0)
+	if ((rc = form_check_responsible(req, STMT_ROLE, STMT_MAY_SEE,
+	    plan.child_id, &v[F_HOOFDBEHANDELAAR], &v[F_CASEMANAGER])) < 0)
 		return rc;
 	errors = rc;
-	if (v[F_CASEMANAGER].error == NULL) {
-		struct db_arg who[] = { DB_INT_ARG(v[F_CASEMANAGER].id),
-		    DB_INT_ARG(plan.child_id), DB_INT_ARG(plan.child_id) };
-
-		if ((rc = izp_query(req, STMT_MAY_SEE, who, 3, &rows)) != DB_OK)
-			return rc;
-		if (rows.nrows == 0)
-			form_set_error(&v[F_CASEMANAGER], "Kies een casemanager "
-			    "die dit kind mag zien: het kind en de ouders "
-			    "bepalen wie toegang heeft."), errors++;
-	}
 	if (errors == 0 && v[F_HOOFDBEHANDELAAR].id == strtoll(db_cell_named(
 	    &c->plan, 0, "hoofdbehandelaar_id"), NULL, 10) &&
 	    v[F_CASEMANAGER].id == strtoll(db_cell_named(&c->plan, 0,

@@ -222,6 +222,7 @@ form_add_responsible_choices(xmlNodePtr form, const struct db_rows *people)
 
 int
 form_check_responsible(struct izp_request *req, size_t stmt,
+    size_t may_see_stmt, long long child_id,
     struct field_value *hoofdbehandelaar, struct field_value *casemanager)
 {
 	static const char *const kinderartsen[] = { "kinderarts", NULL };
@@ -241,6 +242,20 @@ form_check_responsible(struct izp_request *req, size_t stmt,
 	if (rc == 0)
 		form_set_error(casemanager, "Kies een casemanager of "
 		    "verpleegkundige."), errors++;
+	if (casemanager->error == NULL) {
+		struct db_arg who[] = { DB_INT_ARG(casemanager->id),
+		    DB_INT_ARG(child_id), DB_INT_ARG(child_id) };
+		struct db_rows rows;
+
+		if ((rc = izp_query(req, may_see_stmt, who, 3, &rows)) != DB_OK)
+			return rc;
+		if (rows.nrows == 0)
+			form_set_error_link(casemanager, "Kies een casemanager "
+			    "die dit kind mag zien: het kind en de ouders "
+			    "bepalen wie toegang heeft.", arena_printf(
+			    &req->arena, "/kinderen/%lld/toegang", child_id),
+			    "Toegang tot dit kind"), errors++;
+	}
 	return errors;
 }
 

@@ -192,10 +192,6 @@
 	"SELECT id FROM care_plans WHERE child_id = ? " \
 	"AND status IN ('concept', 'actueel') FOR UPDATE"
 
-/* Who may be a plan's hoofdbehandelaar or casemanager (lib/form.c). */
-#define SQL_RESPONSIBLE_CANDIDATES \
-	"SELECT id, display_name, role FROM users WHERE active AND role IN " \
-	"('kinderarts', 'casemanager', 'verpleegkundige') ORDER BY display_name"
 #define SQL_USER_ROLE "SELECT role FROM users WHERE id = ? AND active"
 
 /* Agreements (lib/agreement.c); the programs that write them prepare these. */
@@ -220,6 +216,15 @@
 	" ORDER BY u.display_name"
 #define SQL_AGREEMENT_PERSON_OK \
 	"SELECT u.id FROM users u WHERE u.id = ? AND " SQL_PEOPLE_OF_CHILD
+/* Who may be a plan's hoofdbehandelaar or casemanager of child ? (bound
+ * twice; lib/form.c): any kinderarts may be asked to take the medical
+ * lead, but a casemanager must be someone the family let see the child,
+ * since naming one gives access. */
+#define SQL_RESPONSIBLE_CANDIDATES \
+	"SELECT u.id, u.display_name, u.role FROM users u WHERE u.active " \
+	"AND (u.role = 'kinderarts' OR (u.role IN ('casemanager', " \
+	"'verpleegkundige') AND " SQL_PEOPLE_OF_CHILD ")) " \
+	"ORDER BY u.display_name"
 /* The plan's treatment team in force, who may carry out an agreement
  * without being a user (a school counsellor, a volunteer, home care). */
 #define SQL_AGREEMENT_TEAM \

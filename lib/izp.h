@@ -728,9 +728,11 @@ void		 form_add_responsible_choices(xmlNodePtr form,
 int		 form_not_before_birth(struct field_value *,
 		    const struct db_rows *child);
 /* The chosen hoofdbehandelaar is a kinderarts, the casemanager a
- * casemanager or nurse, both active (stmt: SQL_USER_ROLE); the errors
- * set, or a db_status below 0. */
+ * casemanager or nurse who may see the child, both active (stmt:
+ * SQL_USER_ROLE, may_see_stmt: SQL_AGREEMENT_PERSON_OK); the errors set,
+ * or a db_status below 0. */
 int		 form_check_responsible(struct izp_request *, size_t stmt,
+		    size_t may_see_stmt, long long child_id,
 		    struct field_value *hoofdbehandelaar,
 		    struct field_value *casemanager);
 #define HOOFDBEHANDELAAR_FIELD { "hoofdbehandelaar_id", "Hoofdbehandelaar", \
@@ -738,7 +740,8 @@ int		 form_check_responsible(struct izp_request *, size_t stmt,
 	"De kinderarts die eindverantwoordelijk is voor het plan." }
 #define CASEMANAGER_FIELD { "casemanager_id", "Casemanager (centrale " \
 	"zorgverlener)", FIELD_ID, 1, 12, NULL, \
-	"Vast aanspreekpunt voor kind, ouders en zorgverleners." }
+	"Vast aanspreekpunt voor kind, ouders en zorgverleners. Alleen " \
+	"wie het kind mag zien (Toegang) staat in de lijst." }
 
 /* Form helpers that need the request: the XML of a form with its fields. */
 xmlNodePtr	 form_xml(struct izp_request *, xmlNodePtr parent,

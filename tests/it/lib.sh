@@ -70,6 +70,15 @@ child_body() {  # child_body [GIVEN_NAME [FAMILY_NAME]]
   echo "csrf_token=$csrf&request_id=$rid&given_name=${1-Test}&family_name=${2-Kind+(fictief)}&birth_date=2018-05-04&diagnosis=Testdiagnose&diagnosis_date=2025-01-10"
 }
 
+# family_lets_see CHILD GRANTEE: the registrant (verpleegkundige) records that
+# the family lets GRANTEE ("team_id=1", "user_id=6") see a new child, as a
+# plan's casemanager must be someone who may.
+family_lets_see() {
+  local rid_; rid_=$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')
+  post "/kinderen/$1/toegang" verpleegkundige "csrf_token=$(csrf_for verpleegkundige "/kinderen/$1/toegang")&request_id=$rid_&decided_by_kind=ouder&decided_by_name=Moeder&$2"
+  [ "$status" = 303 ] || echo "family_lets_see $1 $2: $status" >&2
+}
+
 # unchanged_after DESCRIPTION COMMAND...: runs it, checks clinical tables unchanged
 unchanged_after() {
   local before after

@@ -6,6 +6,7 @@ post /kinderen/nieuw verpleegkundige "csrf_token=$csrf&request_id=$rid&given_nam
 check "hostile child accepted as text" status_is 303
 child=$(location | sed -n 's|/kinderen/\([0-9]*\)/.*|\1|p')
 check "stored literally" [ "$(sqlq "SELECT diagnosis FROM children WHERE id = $child")" = "<script>alert(1)</script>\" onmouseover=\"x' -- ;" ]
+family_lets_see "$child" team_id=1
 form_tokens "/kinderen/$child/izp/nieuw" verpleegkundige
 post "/kinderen/$child/izp/nieuw" verpleegkundige "csrf_token=$csrf&request_id=$rid&hoofdbehandelaar_id=2&casemanager_id=3&child_participated=nee&child_absent_reason=$evil&parents_present=$evil"
 check "hostile plan accepted as text" status_is 303

@@ -150,6 +150,7 @@ check "under 12 with the parents: 303" status_is 303
 form_tokens /kinderen/nieuw verpleegkundige
 post /kinderen/nieuw verpleegkundige "csrf_token=$csrf&request_id=$rid&given_name=Tess&family_name=Zeventien+(fictief)&birth_date=$(date -d '-17 years -2 months' +%Y-%m-%d)&diagnosis=Testdiagnose&diagnosis_date=2026-01-10"
 tess=$(location | sed -n 's|/kinderen/\([0-9]*\)/.*|\1|p')
+family_lets_see "$tess" team_id=1
 form_tokens "/kinderen/$tess/izp/nieuw" verpleegkundige
 post "/kinderen/$tess/izp/nieuw" verpleegkundige "csrf_token=$csrf&request_id=$rid&hoofdbehandelaar_id=2&casemanager_id=3&child_participated=ja&parents_present=Moeder"
 form_tokens "/kinderen/$tess/behandelgrenzen/nieuw" kinderarts

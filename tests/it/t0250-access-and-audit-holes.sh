@@ -14,6 +14,7 @@ audit_row() { last_audit "CONCAT_WS('|', action, outcome, user_name, IFNULL(user
 form_tokens /kinderen/nieuw verpleegkundige
 post /kinderen/nieuw verpleegkundige "$(child_body Afgesloten$tag Gesloten)"
 child=$(sqlq "SELECT id FROM children WHERE given_name = 'Afgesloten$tag'")
+family_lets_see "$child" user_id=6
 post_as verpleegkundige "/kinderen/$child/izp/nieuw" "hoofdbehandelaar_id=2&casemanager_id=6&child_participated=ja&parents_present=Moeder"
 plan=$(sqlq "SELECT id FROM care_plans WHERE child_id = $child")
 check "closed-plan child: plan made" [ -n "$plan" ]
@@ -23,9 +24,10 @@ for u in kinderarts verpleegkundige2; do
 done
 post_as kinderarts "/izp/$plan/afsluiten" "closed_on=$today&close_reason=niet_palliatief&version=1"
 check "plan closed" status_is 303
-grant=$(sqlq "SELECT id FROM access_grants WHERE child_id = $child AND revoked_at IS NULL")
-post_as verpleegkundige "/toegang/$grant/intrekken" "revoke_reason=Ouders+willen+het+niet+meer"
-check "the family's last grant revoked" status_is 303
+for grant in $(sqlq "SELECT id FROM access_grants WHERE child_id = $child AND revoked_at IS NULL ORDER BY id DESC"); do  # the registrant's last
+  post_as verpleegkundige "/toegang/$grant/intrekken" "revoke_reason=Ouders+willen+het+niet+meer"
+  check "the family's grants revoked ($grant)" status_is 303
+done
 for u in kinderarts verpleegkundige2; do
   for p in "/izp/$plan" "/izp/$plan.xml" "/izp/$plan/geschiedenis" "/izp/$plan/afdruk" "/kinderen/$child/toegang"; do
     req GET "$p" $u
@@ -189,6 +191,7 @@ form_tokens /kinderen/nieuw verpleegkundige
 twins "child registration" /kinderen/nieuw verpleegkundige "$(child_body Dubbelklik$tag)" \
   "SELECT COUNT(*) FROM children WHERE given_name = 'Dubbelklik$tag'"
 twin=$(sqlq "SELECT id FROM children WHERE given_name = 'Dubbelklik$tag'")
+family_lets_see "$twin" user_id=3
 csrf=$(csrf_for verpleegkundige "/kinderen/$twin/izp/nieuw"); rid=$(new_rid)
 twins "plan creation" "/kinderen/$twin/izp/nieuw" verpleegkundige "csrf_token=$csrf&request_id=$rid&hoofdbehandelaar_id=2&casemanager_id=3&child_participated=ja&parents_present=Moeder" \
   "SELECT COUNT(*) FROM care_plans WHERE child_id = $twin"
@@ -216,7 +219,7 @@ twins "agreement closing" "/afspraken/$second/afsluiten" casemanager \
 twins "goal closing" "/doelen/$goal/afsluiten" casemanager \
   "csrf_token=$(csrf_for casemanager "/doelen/$goal/afsluiten")&request_id=$(new_rid)&outcome=bereikt&closed_on=$today&close_comment=Gelukt&version=1" \
   "SELECT COUNT(*) FROM goals FOR SYSTEM_TIME ALL WHERE id = $goal AND status <> 'actief'"
-twin_grant=$(sqlq "SELECT id FROM access_grants WHERE child_id = $twin")
+twin_grant=$(sqlq "SELECT MAX(id) FROM access_grants WHERE child_id = $twin")  # the casemanager's
 twins "revocation" "/toegang/$twin_grant/intrekken" casemanager \
   "csrf_token=$(csrf_for casemanager "/toegang/$twin_grant/intrekken")&request_id=$(new_rid)&revoke_reason=Dubbel" \
   "SELECT COUNT(*) FROM access_grants FOR SYSTEM_TIME ALL WHERE id = $twin_grant AND revoked_at IS NOT NULL"

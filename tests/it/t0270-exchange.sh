@@ -48,6 +48,7 @@ form_tokens /kinderen/nieuw verpleegkundige
 post /kinderen/nieuw verpleegkundige "csrf_token=$csrf&request_id=$rid&given_name=Vera&family_name=$evil&birth_date=2013-03-03&bsn=$bsn&diagnosis=$evil&diagnosis_date=2025-01-01&gp_name=$evil&gp_practice=$evil&gp_phone=010-1234567"
 check "exchange child registered" status_is 303
 vera=$(location | sed -n 's|/kinderen/\([0-9]*\)/.*|\1|p')
+family_lets_see "$vera" team_id=1
 form_tokens "/kinderen/$vera/izp/nieuw" verpleegkundige
 post "/kinderen/$vera/izp/nieuw" verpleegkundige "csrf_token=$csrf&request_id=$rid&hoofdbehandelaar_id=2&casemanager_id=3&child_participated=ja&parents_present=Moeder"
 check "exchange plan made" status_is 303

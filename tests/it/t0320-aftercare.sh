@@ -10,6 +10,7 @@ tag=$(date +%s%N | tail -c 7)
 form_tokens /kinderen/nieuw verpleegkundige
 post /kinderen/nieuw verpleegkundige "$(child_body Nazorg$tag Overleden)"
 child=$(location | sed -n 's|/kinderen/\([0-9]*\)/.*|\1|p')
+family_lets_see "$child" user_id=3
 as verpleegkundige "/kinderen/$child/izp/nieuw" "hoofdbehandelaar_id=2&casemanager_id=3&child_participated=nee&child_absent_reason=Te+ziek&parents_present=Moeder"
 plan=$(location | sed 's|/izp/||')
 check "a plan for the child" [ -n "$plan" ] && [ -n "$child" ]
