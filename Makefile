@@ -19,7 +19,9 @@ UNIT_SRC := $(wildcard tests/unit/*.c)
 
 .PHONY: all deps run stop reset test unit clean install asan fuzz bench
 
-all: $(BINS) $(BUILD)/tests/unit
+TOOLS    := $(BUILD)/tools/izp-export
+
+all: $(BINS) $(TOOLS) $(BUILD)/tests/unit
 
 $(BUILD)/lib/%.o: lib/%.c lib/izp.h lib/internal.h lib/izp-sql.h
 	@mkdir -p $(dir $@)
@@ -29,6 +31,11 @@ $(BUILD)/libizp.a: $(LIB_OBJ)
 	$(AR) rcs $@ $^
 
 $(BUILD)/cgi-bin/%: cgi-bin/%.c $(BUILD)/libizp.a lib/izp.h lib/izp-sql.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -o $@ $< $(BUILD)/libizp.a $(LDLIBS)
+
+# The command-line tools of the suite (tools/*.c), on libizp.
+$(BUILD)/tools/izp-export: tools/izp-export.c $(BUILD)/libizp.a lib/izp.h lib/izp-sql.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -o $@ $< $(BUILD)/libizp.a $(LDLIBS)
 

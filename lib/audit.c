@@ -145,6 +145,7 @@ audit_write(struct izp_request *req, struct db *db, const char *outcome)
 			DB_TEXT_ARG(req->remote_addr),
 			DB_TEXT_ARG(req->program->name),
 			DB_TEXT_ARG(req->audit.shown),
+			DB_TEXT_ARG(req->audit.receiver),
 		};
 
 		rc = db_exec(db, &req->arena, LIB_STMT_AUDIT, args,

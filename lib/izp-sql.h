@@ -528,4 +528,23 @@
 	"WHERE x.plan_id = o.plan_id AND x.topic = o.topic AND x.id > o.id) " \
 	"AND o.plan_id = ?")
 
+/*
+ * Delivery to GP practices and HAPs (tools/izp-export, the plan's delivery
+ * status on the overview).  A destination d serves child c when c's GP is
+ * the practice, or a practice of the HAP's region; it may receive c's plan
+ * only while the family's grant to its team stands.
+ */
+#define SQL_DESTINATION_SERVES \
+	"((d.kind = 'huisartsenpraktijk' AND c.gp_agb = d.agb) OR " \
+	"(d.kind = 'huisartsenpost' AND c.gp_agb IN (SELECT pr.agb FROM " \
+	"destinations pr WHERE pr.hap_id = d.id)))"
+#define SQL_DESTINATION_MAY_RECEIVE \
+	"EXISTS (SELECT 1 FROM access_grants g WHERE g.child_id = c.id AND " \
+	"g.team_id = d.team_id AND g.revoked_at IS NULL)"
+/* The plan a destination holds of a child: its newest that is not a
+ * concept (an open plan is newer than any closed one). */
+#define SQL_DELIVERED_PLAN \
+	"p.status <> 'concept' AND p.id = (SELECT MAX(q.id) FROM care_plans q " \
+	"WHERE q.child_id = p.child_id AND q.status <> 'concept')"
+
 #endif

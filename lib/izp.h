@@ -365,6 +365,7 @@ struct audit_event {
 	const char		*object_type;
 	long long		 object_id;
 	const char		*shown;		/* a list's children: JSON ids */
+	const char		*receiver;	/* an export's receiving party */
 	unsigned long		 txn;		/* transaction that wrote it */
 	int			 resent;	/* a copy of a form carried out */
 	int			 written;	/* set once the row is committed */
@@ -444,6 +445,23 @@ struct izp_request {
 };
 
 int		 izp_main(const struct izp_program *);
+
+/* A command-line tool of the suite (tools/izp-export): a worker's set-up
+ * without FastCGI (lib/serve.c); messages on stderr. */
+enum izp_tool_status {
+	IZP_TOOL_OK,
+	IZP_TOOL_CONFIG,	/* configuration missing or invalid */
+	IZP_TOOL_DATABASE	/* the database cannot be reached or used */
+};
+struct izp_tool {
+	struct conf	 conf;
+	struct db	 db;
+	const char	**sql;
+};
+enum izp_tool_status izp_tool_open(struct izp_tool *,
+		    const struct izp_program *, const char *config,
+		    const char *const *sheets, size_t nsheets);
+void		 izp_tool_close(struct izp_tool *);
 
 /*
  * The end of every program: its description and main().  IZP_PROGRAM
@@ -661,6 +679,8 @@ void		 plan_changes_args(struct db_arg *args, long long plan,
 		    long long child);
 int		 overview_read(struct izp_request *, long long plan,
 		    const char *at, struct overview *);
+int		 overview_read_for_delivery(struct izp_request *, long long plan,
+		    struct overview *);
 int		 overview_read_child(struct izp_request *, long long child,
 		    const char *at, struct overview *);
 void		 overview_xml(xmlNodePtr root, const struct overview *,

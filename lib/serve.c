@@ -37,7 +37,8 @@ const char *const lib_sql[LIB_STMT__MAX] = {
 	    "INSERT INTO audit_log (action, outcome, "
 	    "user_id, user_name, user_display_name, user_role, on_behalf_of, "
 	    "patient_id, object_type, object_id, client_address, program, "
-	    "shown_patients) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+	    "shown_patients, receiver) "
+	    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 	[LIB_STMT_PATIENT_OF] = "SELECT patient_of(?, ?)",
 	[LIB_STMT_ACCESS] =
 	    "SELECT " SQL_MAY_SEE_CHILD " AS allowed FROM children c "
@@ -62,6 +63,10 @@ static struct {
 	const char	*origins;	/* site.origin: space separated */
 	size_t		 body_max;
 } process;
+
+static enum izp_tool_status open_database(const struct conf *,
+		    const struct izp_program *, struct db *, const char ***,
+		    int *, const char **);
 
 static const char *
 reason_phrase(int status)
@@ -653,10 +658,8 @@ static int
 start(const struct izp_program *prog, const char ***all_sql)
 {
 	const char *path = getenv("IZP_CONFIG");
-	struct db_config dbc;
-	const char **sql;
-	char key[128];
-	size_t i, nsql;
+	const char *why = NULL;
+	int db_rc = DB_ERROR;
 
 	if (path == NULL)
 		path = "/etc/izp/izp.conf";
@@ -696,10 +699,40 @@ start(const struct izp_program *prog, const char ***all_sql)
 		syslog(LOG_ERR, "cannot parse stylesheets");
 		return -1;
 	}
+	/* A server still starting is no reason to stop: db_ensure retries. */
+	if (open_database(&process.conf, prog, &process.db, all_sql, &db_rc,
+	    &why) != IZP_TOOL_OK && db_rc != DB_UNAVAILABLE) {
+		syslog(LOG_ERR, "%s", why);
+		return -1;
+	}
+	return 0;
+}
+
+/*
+ * The program's database account (db.user.CLASS) with lib's statements,
+ * the shared ones it uses and its own prepared: IZP_TOOL_CONFIG when the
+ * account is not configured, IZP_TOOL_DATABASE when the server cannot be
+ * reached or a statement not prepared (the server may still be starting:
+ * db_ensure tries again).
+ */
+static enum izp_tool_status
+open_database(const struct conf *conf, const struct izp_program *prog,
+    struct db *db, const char ***all_sql, int *db_rc, const char **why)
+{
+	static char reason[320];
+	struct db_config dbc;
+	const char **sql;
+	char key[128];
+	size_t i, nsql;
+
+	*all_sql = NULL;
+	*db_rc = DB_ERROR;
 	/* lib's statements, the shared ones the program uses, its own. */
 	nsql = LIB_STMT__MAX + prog->nshared + prog->nsql;
-	if ((sql = calloc(nsql, sizeof(*sql))) == NULL)
-		return -1;
+	if ((sql = calloc(nsql, sizeof(*sql))) == NULL) {
+		*why = "out of memory";
+		return IZP_TOOL_CONFIG;
+	}
 	for (i = 0; i < LIB_STMT__MAX; i++)
 		sql[i] = lib_sql[i];
 	for (i = 0; i < prog->nshared; i++)
@@ -708,28 +741,75 @@ start(const struct izp_program *prog, const char ***all_sql)
 		sql[LIB_STMT__MAX + prog->nshared + i] = prog->sql[i];
 	*all_sql = sql;
 	memset(&dbc, 0, sizeof(dbc));
-	dbc.socket = conf_get(&process.conf, "db.socket", NULL);
-	dbc.host = conf_get(&process.conf, "db.host", NULL);
-	dbc.port = (unsigned int)conf_get_long(&process.conf, "db.port", 0);
-	dbc.database = conf_get(&process.conf, "db.name", "izp");
-	dbc.timeout = (unsigned int)conf_get_long(&process.conf, "db.timeout",
-	    5);
+	dbc.socket = conf_get(conf, "db.socket", NULL);
+	dbc.host = conf_get(conf, "db.host", NULL);
+	dbc.port = (unsigned int)conf_get_long(conf, "db.port", 0);
+	dbc.database = conf_get(conf, "db.name", "izp");
+	dbc.timeout = (unsigned int)conf_get_long(conf, "db.timeout", 5);
 	snprintf(key, sizeof(key), "db.user.%s", prog->db_class);
-	dbc.user = conf_get(&process.conf, key, NULL);
+	dbc.user = conf_get(conf, key, NULL);
 	snprintf(key, sizeof(key), "db.password.%s", prog->db_class);
-	dbc.password = conf_get(&process.conf, key, NULL);
-	if (dbc.user == NULL) {
-		syslog(LOG_ERR, "no database account for class %s",
-		    prog->db_class);
-		return -1;
+	dbc.password = conf_get(conf, key, NULL);
+	if (dbc.user == NULL || dbc.password == NULL) {
+		snprintf(reason, sizeof(reason), "no database account for "
+		    "class %s (db.user.%s, db.password.%s)", prog->db_class,
+		    prog->db_class, prog->db_class);
+		*why = reason;
+		return IZP_TOOL_CONFIG;
 	}
-	if (db_open(&process.db, &dbc, sql, nsql) ==
-	    DB_ERROR) {
-		syslog(LOG_ERR, "cannot prepare statements: %s",
-		    process.db.last_error);
-		return -1;
+	if ((*db_rc = db_open(db, &dbc, sql, nsql)) == DB_OK)
+		return IZP_TOOL_OK;
+	snprintf(reason, sizeof(reason), "cannot prepare statements: %s",
+	    db->last_error);
+	*why = reason;
+	return IZP_TOOL_DATABASE;
+}
+
+/*
+ * A command-line tool of the suite (tools/izp-export): what start() does
+ * for a worker, without FastCGI; errors go to stderr, and the status says
+ * which kind (a tool's exit code).
+ */
+enum izp_tool_status
+izp_tool_open(struct izp_tool *tool, const struct izp_program *prog,
+    const char *config, const char *const *tool_sheets, size_t nsheets)
+{
+	const char *why = NULL;
+	enum izp_tool_status status;
+	int db_rc;
+
+	memset(tool, 0, sizeof(*tool));
+	if (conf_load(&tool->conf, config) != 0) {
+		fprintf(stderr, "%s: cannot read configuration %s\n",
+		    prog->name, config);
+		return IZP_TOOL_CONFIG;
 	}
-	return 0;
+	xmlInitParser();
+	if (render_init(conf_get(&tool->conf, "xslt.dir", "xslt"), tool_sheets,
+	    nsheets) != 0) {
+		fprintf(stderr, "%s: cannot parse the stylesheets in %s "
+		    "(xslt.dir)\n", prog->name, conf_get(&tool->conf,
+		    "xslt.dir", "xslt"));
+		return IZP_TOOL_CONFIG;
+	}
+	status = open_database(&tool->conf, prog, &tool->db, &tool->sql,
+	    &db_rc, &why);
+	if (status != IZP_TOOL_OK)
+		fprintf(stderr, "%s: %s%s\n", prog->name, status ==
+		    IZP_TOOL_DATABASE ? "database unavailable: " : "", why);
+	return status;
+}
+
+void
+izp_tool_close(struct izp_tool *tool)
+{
+	db_close(&tool->db);
+	free(tool->sql);
+	tool->sql = NULL;
+	render_cleanup();
+	xsltCleanupGlobals();
+	xmlCleanupParser();
+	conf_free(&tool->conf);
 }
 
 int

@@ -9,15 +9,18 @@ INSERT INTO users (id, username, display_name, role, organisation, phone) VALUES
  (4, 'huisarts', 'Henk Fictief', 'huisarts', 'Huisartsenpraktijk De Proeftuin', '010-0000004'),
  (5, 'kinderarts2', 'dr. Fatima Test', 'kinderarts', 'Demo Kinderziekenhuis', '010-0000005'),
  (6, 'verpleegkundige2', 'Ruben Elders', 'verpleegkundige', 'KCT Elders', '020-0000006'),
- (7, 'privacy', 'Petra Privacy', 'privacy', 'Demo Kinderziekenhuis', '010-0000007');
+ (7, 'privacy', 'Petra Privacy', 'privacy', 'Demo Kinderziekenhuis', '010-0000007'),
+ (8, 'beheerder', 'Bert Beheer', 'beheerder', 'Demo Kinderziekenhuis', '010-0000008'),
+ (9, 'hapdokter', 'dr. Hanna Nacht', 'hap_arts', 'Huisartsenpost Demostad', '0900-0000099');
 
 INSERT INTO teams (id, name, kind) VALUES
  (1, 'KCT Demostad', 'kct'),
  (2, 'Huisartsenpraktijk De Proeftuin', 'huisartsenpraktijk'),
- (3, 'KCT Elders', 'kct');
+ (3, 'KCT Elders', 'kct'),
+ (4, 'Huisartsenpost Demostad', 'huisartsenpost');
 
 INSERT INTO team_members (team_id, user_id) VALUES
- (1, 1), (1, 3), (2, 4), (3, 6);
+ (1, 1), (1, 3), (2, 4), (3, 6), (4, 9);
 
 INSERT INTO children (id, given_name, family_name, birth_date, bsn, diagnosis,
   diagnosis_date, registration_kind, registration_org, registration_date,
@@ -72,7 +75,9 @@ INSERT INTO access_grants (child_id, user_id, team_id, decided_by_kind,
  (4, NULL, 2, 'kind', 'Sem zelf', 1, NOW(3) - INTERVAL 20 WEEK),
  (1, 2, NULL, 'ouder', 'Moeder van Noor', 1, NOW(3) - INTERVAL 10 WEEK),
  (2, 2, NULL, 'ouder', 'Vader van Daan', 1, NOW(3) - INTERVAL 7 WEEK),
- (5, 2, NULL, 'ouder', 'Moeder van Eva', 1, NOW(3) - INTERVAL 2 WEEK);
+ (5, 2, NULL, 'ouder', 'Moeder van Eva', 1, NOW(3) - INTERVAL 2 WEEK),
+ (1, NULL, 4, 'ouder', 'Moeder van Noor', 1, NOW(3) - INTERVAL 9 WEEK),
+ (4, NULL, 4, 'kind', 'Sem zelf', 1, NOW(3) - INTERVAL 20 WEEK);
 
 -- Sem (14, plan 2): the palliative content, so the spoedoverzicht and the
 -- worklists show real cases.  Noor has an old limit (no plan yet) to show
@@ -128,3 +133,13 @@ INSERT INTO place_wishes (plan_id, kind, place, note, discussed_on,
   created_by, created_at) VALUES
  (2, 'overlijden', 'thuis', 'In zijn eigen kamer.', CURDATE() - INTERVAL 30 DAY,
   5, NOW(3) - INTERVAL 30 DAY);
+
+-- Where the plans are delivered (tools/izp-export): the practice of the demo
+-- children's GP, in the region of the demo HAP.  tools/izp-stack points the
+-- outboxes into the stack's own folder.
+INSERT INTO destinations (id, kind, agb, name, hap_id, team_id, formats, outbox,
+  changed_by, change_reason) VALUES
+ (1, 'huisartsenpost', '06999990', 'Huisartsenpost Demostad', NULL, 4, 'fhir',
+  '/var/lib/izp/outbox/06999990', 8, 'Demo'),
+ (2, 'huisartsenpraktijk', '01999991', 'Huisartsenpraktijk De Proeftuin', 1, 2,
+  'nhg,ada', '/var/lib/izp/outbox/01999991', 8, 'Demo');

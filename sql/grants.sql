@@ -9,6 +9,8 @@ CREATE USER IF NOT EXISTS 'izp_plan'@'localhost' IDENTIFIED BY '@PW_plan@';
 CREATE USER IF NOT EXISTS 'izp_access'@'localhost' IDENTIFIED BY '@PW_access@';
 CREATE USER IF NOT EXISTS 'izp_audit'@'localhost' IDENTIFIED BY '@PW_audit@';
 CREATE USER IF NOT EXISTS 'izp_emergency'@'localhost' IDENTIFIED BY '@PW_emergency@';
+CREATE USER IF NOT EXISTS 'izp_export'@'localhost' IDENTIFIED BY '@PW_export@';
+CREATE USER IF NOT EXISTS 'izp_admin'@'localhost' IDENTIFIED BY '@PW_admin@';
 
 -- izp_read: start page, plan overview (read-only programs).
 GRANT SELECT ON izp.users TO 'izp_read'@'localhost';
@@ -149,3 +151,51 @@ GRANT SELECT ON izp.place_wishes TO 'izp_emergency'@'localhost';
 GRANT SELECT ON izp.care_team TO 'izp_emergency'@'localhost';
 GRANT INSERT ON izp.audit_log TO 'izp_emergency'@'localhost';
 GRANT EXECUTE ON FUNCTION izp.patient_of TO 'izp_emergency'@'localhost';
+
+-- izp_export: tools/izp-export, the delivery to GP practices and HAPs.  It
+-- reads the plans as the overview does, and writes only its own bookkeeping
+-- (deliveries, runs, what it held back) and its audit rows.
+GRANT SELECT ON izp.users TO 'izp_export'@'localhost';
+GRANT SELECT ON izp.children TO 'izp_export'@'localhost';
+GRANT SELECT ON izp.care_plans TO 'izp_export'@'localhost';
+GRANT SELECT ON izp.goals TO 'izp_export'@'localhost';
+GRANT SELECT ON izp.agreements TO 'izp_export'@'localhost';
+GRANT SELECT ON izp.evaluations TO 'izp_export'@'localhost';
+GRANT SELECT ON izp.evaluation_outcomes TO 'izp_export'@'localhost';
+GRANT SELECT ON izp.treatment_limits TO 'izp_export'@'localhost';
+GRANT SELECT ON izp.advance_directives TO 'izp_export'@'localhost';
+GRANT SELECT ON izp.representatives TO 'izp_export'@'localhost';
+GRANT SELECT ON izp.crisis_plans TO 'izp_export'@'localhost';
+GRANT SELECT ON izp.crisis_steps TO 'izp_export'@'localhost';
+GRANT SELECT ON izp.crisis_medications TO 'izp_export'@'localhost';
+GRANT SELECT ON izp.next_steps TO 'izp_export'@'localhost';
+GRANT SELECT ON izp.place_wishes TO 'izp_export'@'localhost';
+GRANT SELECT ON izp.care_team TO 'izp_export'@'localhost';
+GRANT SELECT ON izp.wishes TO 'izp_export'@'localhost';
+GRANT SELECT ON izp.problems TO 'izp_export'@'localhost';
+GRANT SELECT ON izp.acp_conversations TO 'izp_export'@'localhost';
+GRANT SELECT ON izp.guideline_deviations TO 'izp_export'@'localhost';
+GRANT SELECT ON izp.plan_topics TO 'izp_export'@'localhost';
+GRANT SELECT ON izp.aftercare TO 'izp_export'@'localhost';
+GRANT SELECT ON izp.access_grants TO 'izp_export'@'localhost';
+GRANT SELECT ON izp.team_members TO 'izp_export'@'localhost';
+GRANT SELECT ON izp.destinations TO 'izp_export'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON izp.deliveries TO 'izp_export'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON izp.delivery_runs TO 'izp_export'@'localhost';
+GRANT SELECT, INSERT ON izp.delivery_withheld TO 'izp_export'@'localhost';
+GRANT INSERT ON izp.audit_log TO 'izp_export'@'localhost';
+GRANT EXECUTE ON FUNCTION izp.patient_of TO 'izp_export'@'localhost';
+
+-- izp_admin: the beheerder's pages (the destinations of the delivery).  No
+-- patient data: the access check every account prepares reads who may see
+-- which child, not what.
+GRANT SELECT ON izp.users TO 'izp_admin'@'localhost';
+GRANT SELECT ON izp.children TO 'izp_admin'@'localhost';
+GRANT SELECT ON izp.care_plans TO 'izp_admin'@'localhost';
+GRANT SELECT ON izp.access_grants TO 'izp_admin'@'localhost';
+GRANT SELECT ON izp.team_members TO 'izp_admin'@'localhost';
+GRANT SELECT ON izp.teams TO 'izp_admin'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON izp.destinations TO 'izp_admin'@'localhost';
+GRANT SELECT ON izp.delivery_runs TO 'izp_admin'@'localhost';
+GRANT INSERT ON izp.audit_log TO 'izp_admin'@'localhost';
+GRANT EXECUTE ON FUNCTION izp.patient_of TO 'izp_admin'@'localhost';

@@ -126,6 +126,12 @@ CREATE TABLE care_plans (
   -- (SQL_PLAN_REVISION), and the two agree (tests/it/t0795).
   revision                 INT UNSIGNED NOT NULL DEFAULT 0 WITHOUT SYSTEM VERSIONING,
   changed_at               TIMESTAMP(6) NULL DEFAULT NULL WITHOUT SYSTEM VERSIONING,
+  -- The revision and moment of the last change to the child's treatment
+  -- limits (a new one, an ended one, a changed decision): a delivery to a
+  -- GP or HAP older than this revision is urgent (tools/izp-export
+  -- --urgent).  Kept by the triggers, like revision.
+  limits_revision          INT UNSIGNED NOT NULL DEFAULT 0 WITHOUT SYSTEM VERSIONING,
+  limits_changed_at        TIMESTAMP(6) NULL DEFAULT NULL WITHOUT SYSTEM VERSIONING,
   step_due                 DATE AS (IF(status IN ('concept','actueel'),
                            IF(next_step_id IS NULL, DATE '1000-01-01', next_step_due), NULL)) VIRTUAL,
   -- Named, so the list indexes can hold row_end: a list then reads the
@@ -737,7 +743,11 @@ CREATE TRIGGER care_plans_revision_insert BEFORE INSERT ON care_plans FOR EACH R
         UNION ALL SELECT 1 FROM representatives FOR SYSTEM_TIME ALL WHERE child_id = NEW.child_id
         UNION ALL SELECT 1 FROM crisis_medications FOR SYSTEM_TIME ALL WHERE child_id = NEW.child_id
         UNION ALL SELECT 1 FROM children FOR SYSTEM_TIME ALL WHERE id = NEW.child_id) v),
-      NEW.changed_at = NEW.row_start;
+      NEW.changed_at = NEW.row_start,
+      -- A new plan of a child with limits has limits its GP never received.
+      NEW.limits_revision = IF(EXISTS (SELECT 1 FROM treatment_limits
+        WHERE child_id = NEW.child_id), NEW.revision, 0),
+      NEW.limits_changed_at = IF(NEW.limits_revision > 0, NEW.row_start, NULL);
 CREATE TRIGGER care_plans_revision_update BEFORE UPDATE ON care_plans FOR EACH ROW
   SET NEW.revision = NEW.revision + (NEW.row_start <> OLD.row_start),
       NEW.changed_at = IF(NEW.row_start <> OLD.row_start,
@@ -827,10 +837,10 @@ CREATE TRIGGER crisis_medications_revision_update AFTER UPDATE ON crisis_medicat
   UPDATE care_plans SET revision = revision + 1, changed_at = GREATEST(COALESCE(changed_at, NEW.row_start), NEW.row_start)
   WHERE child_id = NEW.child_id AND NEW.row_start <> OLD.row_start;
 CREATE TRIGGER treatment_limits_revision_insert AFTER INSERT ON treatment_limits FOR EACH ROW
-  UPDATE care_plans SET revision = revision + 1, changed_at = GREATEST(COALESCE(changed_at, NEW.row_start), NEW.row_start)
+  UPDATE care_plans SET revision = revision + 1, limits_revision = revision, limits_changed_at = NEW.row_start, changed_at = GREATEST(COALESCE(changed_at, NEW.row_start), NEW.row_start)
   WHERE child_id = NEW.child_id;
 CREATE TRIGGER treatment_limits_revision_update AFTER UPDATE ON treatment_limits FOR EACH ROW
-  UPDATE care_plans SET revision = revision + 1, changed_at = GREATEST(COALESCE(changed_at, NEW.row_start), NEW.row_start)
+  UPDATE care_plans SET revision = revision + 1, limits_revision = revision, limits_changed_at = NEW.row_start, changed_at = GREATEST(COALESCE(changed_at, NEW.row_start), NEW.row_start)
   WHERE child_id = NEW.child_id AND NEW.row_start <> OLD.row_start;
 CREATE TRIGGER advance_directives_revision_insert AFTER INSERT ON advance_directives FOR EACH ROW
   UPDATE care_plans SET revision = revision + 1, changed_at = GREATEST(COALESCE(changed_at, NEW.row_start), NEW.row_start)
@@ -861,6 +871,82 @@ CREATE TABLE team_members (
   CONSTRAINT team_members_team FOREIGN KEY (team_id) REFERENCES teams (id),
   CONSTRAINT team_members_user FOREIGN KEY (user_id) REFERENCES users (id)
 ) ENGINE=InnoDB WITH SYSTEM VERSIONING;
+
+-- Where the plans go outside the hospital: a GP practice or an out-of-hours
+-- GP post (HAP), by AGB code, with the formats its system takes and the
+-- folder that system reads (its outbox); a practice belongs to a HAP's
+-- region.  team_id is the team that stands for it in access_grants, so the
+-- family's access decision governs delivery as it governs reading.
+-- Maintained by a beheerder (destinations.c), every version kept.
+CREATE TABLE destinations (
+  id             INT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  kind           ENUM('huisartsenpraktijk','huisartsenpost') NOT NULL,
+  agb            CHAR(8) NOT NULL,
+  name           VARCHAR(200) NOT NULL,
+  hap_id         INT UNSIGNED NULL,
+  team_id        INT UNSIGNED NOT NULL,
+  formats        SET('nhg','ada','fhir') NOT NULL,
+  outbox         VARCHAR(500) NOT NULL,
+  active         BOOLEAN NOT NULL DEFAULT TRUE,
+  version        INT UNSIGNED NOT NULL DEFAULT 1,
+  changed_by     INT UNSIGNED NOT NULL,
+  change_reason  VARCHAR(500) NOT NULL,
+  request_id     CHAR(32) NULL,
+  UNIQUE KEY destinations_agb (agb),
+  UNIQUE KEY destinations_request (request_id),
+  KEY destinations_hap (hap_id),
+  CONSTRAINT destinations_hap FOREIGN KEY (hap_id) REFERENCES destinations (id),
+  CONSTRAINT destinations_team FOREIGN KEY (team_id) REFERENCES teams (id),
+  CONSTRAINT destinations_changed_by FOREIGN KEY (changed_by) REFERENCES users (id),
+  CONSTRAINT destinations_agb_digits CHECK (agb REGEXP '^[0-9]{8}$'),
+  CONSTRAINT destinations_formats CHECK (formats <> ''),
+  CONSTRAINT destinations_outbox CHECK (outbox LIKE '/%'),
+  CONSTRAINT destinations_region CHECK (kind = 'huisartsenpraktijk' OR hap_id IS NULL)
+) ENGINE=InnoDB WITH SYSTEM VERSIONING;
+
+-- What each destination last received of each plan: the plan revision it
+-- holds in every one of its formats (written, synced and renamed into the
+-- outbox before this row commits, so a row never claims a file that is not
+-- there).  tools/izp-export sends a plan whose revision is newer.
+CREATE TABLE deliveries (
+  destination_id  INT UNSIGNED NOT NULL,
+  plan_id         INT UNSIGNED NOT NULL,
+  revision        INT UNSIGNED NOT NULL,
+  formats         SET('nhg','ada','fhir') NOT NULL,
+  delivered_at    DATETIME(3) NOT NULL,
+  PRIMARY KEY (destination_id, plan_id),
+  KEY deliveries_plan (plan_id),
+  CONSTRAINT deliveries_destination FOREIGN KEY (destination_id) REFERENCES destinations (id),
+  CONSTRAINT deliveries_plan FOREIGN KEY (plan_id) REFERENCES care_plans (id)
+) ENGINE=InnoDB;
+
+-- Each run of tools/izp-export: what it sent, what it held back, how it
+-- ended (its exit code; NULL while running or when it was killed).
+CREATE TABLE delivery_runs (
+  id              INT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  started_at      DATETIME(3) NOT NULL,
+  finished_at     DATETIME(3) NULL,
+  urgent          BOOLEAN NOT NULL,
+  destination_agb CHAR(8) NULL,
+  delivered       INT UNSIGNED NOT NULL DEFAULT 0,
+  withheld        INT UNSIGNED NOT NULL DEFAULT 0,
+  failed          INT UNSIGNED NOT NULL DEFAULT 0,
+  exit_code       TINYINT UNSIGNED NULL,
+  message         VARCHAR(500) NULL
+) ENGINE=InnoDB;
+
+-- A changed plan a destination had received before but may not receive now,
+-- and why (the family revoked the grant, the child has another GP, the
+-- destination was switched off): recorded once per plan revision.
+CREATE TABLE delivery_withheld (
+  destination_id  INT UNSIGNED NOT NULL,
+  plan_id         INT UNSIGNED NOT NULL,
+  revision        INT UNSIGNED NOT NULL,
+  run_id          INT UNSIGNED NOT NULL,
+  reason          VARCHAR(200) NOT NULL,
+  PRIMARY KEY (destination_id, plan_id, revision),
+  CONSTRAINT delivery_withheld_run FOREIGN KEY (run_id) REFERENCES delivery_runs (id)
+) ENGINE=InnoDB;
 
 -- The family decides who may see a child's IZP: a grant to one caregiver or
 -- to a whole team, with who decided, who entered it and when.  Revoking sets
@@ -927,6 +1013,8 @@ CREATE TABLE audit_log (
   user_display_name  VARCHAR(200) NULL,
   user_role          VARCHAR(32) NULL,
   on_behalf_of       VARCHAR(255) NULL,
+  -- An export's receiving party (a GP practice or HAP, by AGB code).
+  receiver           VARCHAR(255) NULL,
   patient_id         INT UNSIGNED NULL,
   object_type        VARCHAR(32) NOT NULL,
   object_id          BIGINT UNSIGNED NULL,

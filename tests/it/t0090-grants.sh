@@ -13,7 +13,7 @@ check "grants equal the declared matrix" [ "$actual" = "$declared" ]
 [ "$actual" = "$declared" ] || diff <(echo "$declared") <(echo "$actual") >&2
 check "no schema-wide rights" [ "$(sqlq "SELECT COUNT(*) FROM information_schema.SCHEMA_PRIVILEGES WHERE GRANTEE LIKE '''izp\\_%'")" = 0 ]
 check "no server-wide rights beyond USAGE" [ "$(sqlq "SELECT COUNT(*) FROM information_schema.USER_PRIVILEGES WHERE GRANTEE LIKE '''izp\\_%' AND PRIVILEGE_TYPE <> 'USAGE'")" = 0 ]
-for account in read child plan access audit emergency; do
+for account in read child plan access audit emergency export admin; do
   [ $account = audit ] || check "izp_$account cannot read the audit log" refused $account "SELECT * FROM audit_log"
   check "izp_$account cannot delete clinical history" refused $account "DELETE HISTORY FROM children"
 done

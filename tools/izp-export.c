@@ -1,0 +1,772 @@
+/*
+ * izp-export: delivers the plans to the GP practices and out-of-hours GP
+ * posts (HAP) in the destinations table, each in the formats it takes, as
+ * files in its outbox.  Per destination it sends every plan whose revision
+ * is newer than the one it holds (with --urgent: only those whose treatment
+ * limits changed since), rendered by the stylesheets of the pull routes
+ * (/kinderen/{id}/berichten/...).
+ *
+ * A file is written under a hidden temporary name in the outbox, synced,
+ * renamed to its final name and the folder synced; only then is the
+ * delivery recorded, with its NEN 7513 audit row, in one transaction per
+ * batch.  The final name carries the plan and its revision, and the file
+ * is made from that revision alone, so a run killed at any moment leaves
+ * whole files only, and the next run writes again exactly what was not
+ * recorded: the same names, the same content, nothing twice.
+ *
+ * Exit codes (README, "Levering aan huisarts en huisartsenpost"):
+ *   0 everything due was delivered (or nothing was due)
+ *   1 usage
+ *   2 configuration error (the file, a key, the stylesheets, --destination)
+ *   3 database unavailable (nothing more recorded than was written)
+ *   4 an outbox is missing or not writable (the other destinations done)
+ *   5 partial delivery (some plans could not be made; the rest done)
+ *   6 another run is under way
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "izp.h"
+#include "izp-sql.h"
+
+enum exit_code {
+	EXIT_DELIVERED = 0,
+	EXIT_USAGE = 1,
+	EXIT_CONFIG = 2,
+	EXIT_DATABASE = 3,
+	EXIT_OUTBOX = 4,
+	EXIT_PARTIAL = 5,
+	EXIT_BUSY = 6
+};
+
+/* Plans read, made and written before their deliveries are recorded. */
+#define BATCH 64
+
+enum stmt {
+	STMT_LOCK,
+	STMT_UNLOCK,
+	STMT_DESTINATION,
+	STMT_DESTINATIONS,
+	STMT_DUE,
+	STMT_DUE_COUNT,
+	STMT_WITHHOLD,
+	STMT_RUN_START,
+	STMT_RUN_END,
+	STMT_DELIVERED,
+	STMT_BSN,
+	STMT_USERS,
+	STMT__MAX
+};
+
+#define DUE_FROM \
+	"FROM destinations d JOIN children c ON " SQL_DESTINATION_SERVES " " \
+	"JOIN care_plans p ON p.child_id = c.id AND " SQL_DELIVERED_PLAN " " \
+	"LEFT JOIN deliveries v ON v.destination_id = d.id AND " \
+	"v.plan_id = p.id WHERE d.id = ? AND " SQL_DESTINATION_MAY_RECEIVE \
+	" AND IFNULL(v.revision, 0) < IF(?, p.limits_revision, p.revision)"
+
+static const char *const sql[STMT__MAX] = {
+	[STMT_LOCK] = "SELECT GET_LOCK('izp-export', 0)",
+	[STMT_UNLOCK] = "SELECT RELEASE_LOCK('izp-export')",
+	[STMT_DESTINATION] = "SELECT active FROM destinations WHERE agb = ?",
+	[STMT_DESTINATIONS] =
+	    "SELECT id, kind, agb, name, formats, outbox FROM destinations "
+	    "WHERE active AND (? IS NULL OR agb = ?) ORDER BY id",
+	/* A page of due plans after the last one seen: memory stays flat. */
+	[STMT_DUE] = "SELECT p.id, p.child_id " DUE_FROM " AND p.id > ? "
+	    "ORDER BY p.id LIMIT ?",
+	[STMT_DUE_COUNT] = "SELECT COUNT(*) " DUE_FROM,
+	/* Changed since this destination's last copy, but no longer its to
+	 * receive: recorded once per revision, with why. */
+	[STMT_WITHHOLD] =
+	    "INSERT IGNORE INTO delivery_withheld (destination_id, plan_id, "
+	    "revision, run_id, reason) SELECT d.id, p.id, p.revision, ?, "
+	    "IF(" SQL_DESTINATION_SERVES ", 'de familie heeft de toegang "
+	    "ingetrokken', 'het kind heeft een andere huisarts') "
+	    "FROM deliveries v JOIN destinations d ON d.id = v.destination_id "
+	    "JOIN care_plans p ON p.id = v.plan_id JOIN children c ON "
+	    "c.id = p.child_id WHERE v.destination_id = ? AND p.revision > "
+	    "v.revision AND NOT (" SQL_DESTINATION_SERVES " AND "
+	    SQL_DESTINATION_MAY_RECEIVE ")",
+	[STMT_RUN_START] =
+	    "INSERT INTO delivery_runs (started_at, urgent, destination_agb) "
+	    "VALUES (NOW(3), ?, ?)",
+	[STMT_RUN_END] =
+	    "UPDATE delivery_runs SET finished_at = NOW(3), delivered = ?, "
+	    "withheld = ?, failed = ?, exit_code = ?, message = ? WHERE id = ?",
+	[STMT_DELIVERED] =
+	    "INSERT INTO deliveries (destination_id, plan_id, revision, "
+	    "formats, delivered_at) VALUES (?, ?, ?, ?, NOW(3)) "
+	    "ON DUPLICATE KEY UPDATE revision = GREATEST(revision, "
+	    "VALUES(revision)), formats = VALUES(formats), "
+	    "delivered_at = VALUES(delivered_at)",
+	[STMT_BSN] = SQL_CHILD_BSN,
+	[STMT_USERS] = SQL_USERS_OF_MESSAGE,
+};
+
+static const struct izp_program program = {
+	.name = "izp-export",
+	.db_class = "export",
+	.sql = sql,
+	.nsql = STMT__MAX,
+	.shared_sql = overview_sql,
+	.nshared = OVERVIEW_SQL_NOW,
+};
+
+/* The formats, by their name in destinations.formats. */
+static const struct format {
+	const char	*name;
+	const char	*sheet;
+} formats[] = {
+	{ "nhg", "nhg/izp.xsl" },
+	{ "ada", "ada/izp.xsl" },
+	{ "fhir", "fhir/izp.xsl" },
+};
+#define NFORMATS (sizeof(formats) / sizeof(formats[0]))
+static const char *const sheets[NFORMATS] = { "nhg/izp.xsl", "ada/izp.xsl",
+    "fhir/izp.xsl" };
+
+struct destination {
+	long long	 id;
+	const char	*kind;
+	const char	*agb;
+	const char	*name;
+	const char	*outbox;
+	int		 takes[NFORMATS];
+	int		 outbox_fd;
+};
+
+/* One plan made ready: its child and the revision the files are of. */
+struct made {
+	long long	 plan;
+	long long	 child;
+	long long	 revision;
+};
+
+struct run {
+	struct izp_tool	 tool;
+	struct izp_request req;		/* what lib's readers expect */
+	int		 urgent;
+	int		 dry_run;
+	const char	*only_agb;
+	long long	 run_id;
+	/* Counts and progress. */
+	long long	 total, done, delivered, withheld, failed;
+	int		 outbox_failed;
+	int		 database_failed;
+	int		 terminal;
+	struct timespec	 started;
+	const char	*origin;
+};
+
+static double
+seconds_since(const struct timespec *t0)
+{
+	struct timespec now;
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	return (double)(now.tv_sec - t0->tv_sec) +
+	    (double)(now.tv_nsec - t0->tv_nsec) / 1e9;
+}
+
+static void
+progress(struct run *r, int last)
+{
+	double elapsed = seconds_since(&r->started);
+	double rate = elapsed > 0 ? (double)r->done / elapsed : 0;
+
+	if (!r->terminal)
+		return;
+	fprintf(stderr, "\r%lld / %lld plannen, %.0f per seconde, nog %.0f s ",
+	    r->done, r->total, rate, rate > 0 ?
+	    (double)(r->total - r->done) / rate : 0.0);
+	if (last)
+		fputc('\n', stderr);
+}
+
+static int
+query(struct run *r, enum stmt stmt, const struct db_arg *args, size_t n,
+    struct db_rows *rows)
+{
+	return izp_query(&r->req, stmt, args, n, rows);
+}
+
+struct one_write {
+	struct run		*run;
+	enum stmt		 stmt;
+	const struct db_arg	*args;
+	size_t			 n;
+	struct db_rows		*rows;
+};
+
+static int
+one_write(struct db *db, void *arg)
+{
+	struct one_write *w = arg;
+
+	(void)db;
+	return query(w->run, w->stmt, w->args, w->n, w->rows);
+}
+
+/* One writing statement, committed (the connection does not autocommit). */
+static int
+write_committed(struct run *r, enum stmt stmt, const struct db_arg *args,
+    size_t n, struct db_rows *rows)
+{
+	struct one_write w = { r, stmt, args, n, rows };
+
+	return db_transaction(&r->tool.db, one_write, &w);
+}
+
+/* The outbox, opened as a folder we may write in (fsync needs it open). */
+static int
+open_outbox(struct destination *d)
+{
+	struct stat st;
+
+	d->outbox_fd = open(d->outbox, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (d->outbox_fd < 0 || fstat(d->outbox_fd, &st) != 0 ||
+	    !S_ISDIR(st.st_mode) || access(d->outbox, W_OK | X_OK) != 0) {
+		fprintf(stderr, "izp-export: outbox of %s %s (%s) is not a "
+		    "writable folder: %s; nothing sent there\n", d->agb,
+		    d->name, d->outbox, strerror(errno));
+		if (d->outbox_fd >= 0)
+			close(d->outbox_fd);
+		d->outbox_fd = -1;
+		return -1;
+	}
+	return 0;
+}
+
+/* Temporary files a killed run left behind (never read: hidden names). */
+static void
+remove_leftovers(const struct destination *d)
+{
+	DIR *dir;
+	struct dirent *e;
+	int fd;
+
+	if ((fd = dup(d->outbox_fd)) < 0 || (dir = fdopendir(fd)) == NULL) {
+		if (fd >= 0)
+			close(fd);
+		return;
+	}
+	while ((e = readdir(dir)) != NULL)
+		if (strncmp(e->d_name, ".izp-", 5) == 0 &&
+		    strlen(e->d_name) > 4 && strcmp(e->d_name +
+		    strlen(e->d_name) - 4, ".tmp") == 0 &&
+		    unlinkat(d->outbox_fd, e->d_name, 0) != 0)
+			fprintf(stderr, "izp-export: cannot remove %s/%s: %s\n",
+			    d->outbox, e->d_name, strerror(errno));
+	closedir(dir);
+}
+
+/* One file, whole or not at all: a hidden name, synced, then renamed. */
+static int
+write_file(const struct destination *d, const char *name,
+    const xmlChar *data, int len)
+{
+	char tmp[256];
+	ssize_t n;
+	int fd, off = 0;
+
+	if (snprintf(tmp, sizeof(tmp), ".%s.tmp", name) >= (int)sizeof(tmp))
+		return -1;
+	fd = openat(d->outbox_fd, tmp, O_WRONLY | O_CREAT | O_TRUNC |
+	    O_CLOEXEC, 0640);
+	if (fd < 0)
+		goto fail;
+	while (off < len) {
+		if ((n = write(fd, data + off, (size_t)(len - off))) < 0) {
+			if (errno == EINTR)
+				continue;
+			close(fd);
+			goto fail;
+		}
+		off += (int)n;
+	}
+	if (fsync(fd) != 0) {
+		close(fd);
+		goto fail;
+	}
+	if (close(fd) != 0 || renameat(d->outbox_fd, tmp, d->outbox_fd,
+	    name) != 0)
+		goto fail;
+	return 0;
+fail:
+	fprintf(stderr, "izp-export: cannot write %s/%s: %s\n", d->outbox,
+	    name, strerror(errno));
+	unlinkat(d->outbox_fd, tmp, 0);
+	return -1;
+}
+
+struct reading {
+	struct run	*run;
+	long long	 plan;
+	struct overview	 o;
+	struct db_rows	 bsn, users;
+};
+
+/* The plan as one snapshot: the revision named is the content written. */
+static int
+read_plan(struct db *db, void *arg)
+{
+	struct reading *g = arg;
+	struct izp_request *req = &g->run->req;
+	long long child;
+	int rc;
+
+	(void)db;
+	if ((rc = overview_read_for_delivery(req, g->plan, &g->o)) != 0)
+		return rc;
+	child = strtoll(db_cell_named(&g->o.part[OV_PLAN], 0, "child_id"),
+	    NULL, 10);
+	return message_read(req, STMT_BSN, STMT_USERS, g->plan, child,
+	    &g->bsn, &g->users);
+}
+
+/* The message document, as plan-message builds it, without "now". */
+static xmlDocPtr
+message_document(struct run *r, const struct reading *g)
+{
+	xmlDocPtr doc = xmlNewDoc((const xmlChar *)"1.0");
+	xmlNodePtr root, request;
+
+	if (doc == NULL)
+		return NULL;
+	root = xmlNewNode(NULL, (const xmlChar *)"izp");
+	xmlDocSetRootElement(doc, root);
+	xml_attr(root, "page", "plan");
+	overview_xml(root, &g->o, NULL, conf_get_long(&r->tool.conf,
+	    "limits.review_months", 6));
+	message_xml(root, &g->bsn, &g->users);
+	request = xml_child(root, "fhir-request");
+	xml_attr(request, "interaction", "collection");
+	xml_attr(request, "base", arena_printf(&r->req.arena, "%s/fhir",
+	    r->origin));
+	return doc;
+}
+
+/*
+ * Reads, makes and writes one plan for one destination; fills *m.  0 when
+ * every file is in the outbox, 1 when the plan could not be made (counted,
+ * the run goes on), below 0 a database status.
+ */
+static int
+make_plan(struct run *r, const struct destination *d, long long plan,
+    struct made *m)
+{
+	struct reading g = { .run = r, .plan = plan };
+	xmlDocPtr doc;
+	xmlChar *out;
+	const char *type, *revision;
+	char name[128];
+	size_t f;
+	int rc, len, failed = 0;
+
+	if ((rc = db_transaction(&r->tool.db, read_plan, &g)) != 0)
+		return rc < 0 ? rc : 1;
+	revision = db_cell_named(&g.o.part[OV_PLAN], 0, "revision");
+	m->plan = plan;
+	m->child = strtoll(db_cell_named(&g.o.part[OV_PLAN], 0, "child_id"),
+	    NULL, 10);
+	m->revision = revision != NULL ? strtoll(revision, NULL, 10) : 0;
+	if ((doc = message_document(r, &g)) == NULL)
+		return 1;
+	for (f = 0; f < NFORMATS && !failed; f++) {
+		if (!d->takes[f])
+			continue;
+		snprintf(name, sizeof(name), "izp-%lld-r%lld.%s.xml", plan,
+		    m->revision, formats[f].name);
+		if (render_to_buffer(doc, render_find(formats[f].sheet), NULL,
+		    &out, &len, &type) != 0) {
+			fprintf(stderr, "izp-export: plan %lld: the %s "
+			    "stylesheet failed\n", plan, formats[f].name);
+			failed = 1;
+			continue;
+		}
+		if (write_file(d, name, out, len) != 0)
+			failed = 1;
+		xmlFree(out);
+	}
+	xmlFreeDoc(doc);
+	return failed;
+}
+
+struct record {
+	struct run		*run;
+	const struct destination *d;
+	const struct made	*made;
+	size_t			 n;
+	const char		*formats;
+};
+
+/* The batch's deliveries and their audit rows, together or not at all. */
+static int
+record_batch(struct db *db, void *arg)
+{
+	struct record *b = arg;
+	struct izp_request *req = &b->run->req;
+	struct db_rows rows;
+	size_t i;
+	int rc;
+
+	for (i = 0; i < b->n; i++) {
+		struct db_arg args[] = { DB_INT_ARG(b->d->id),
+		    DB_INT_ARG(b->made[i].plan),
+		    DB_INT_ARG(b->made[i].revision), DB_TEXT_ARG(b->formats) };
+
+		if ((rc = query(b->run, STMT_DELIVERED, args, 4, &rows)) !=
+		    DB_OK)
+			return rc;
+		memset(&req->audit, 0, sizeof(req->audit));
+		izp_audit_set(req, AUDIT_EXPORT, b->made[i].child, "care_plan",
+		    b->made[i].plan);
+		req->audit.receiver = arena_printf(&req->arena, "%s %s (%s)",
+		    b->d->kind, b->d->agb, b->d->name);
+		if ((rc = audit_write(req, db, "success")) != DB_OK)
+			return rc;
+	}
+	return 0;
+}
+
+static void
+note_database_failure(struct run *r, int rc)
+{
+	r->database_failed = 1;
+	fprintf(stderr, "izp-export: database %s: %s\n", rc == DB_UNAVAILABLE ?
+	    "unavailable" : "error", r->tool.db.last_error);
+}
+
+/* Every due plan of one destination, a page and a batch at a time. */
+static int
+deliver(struct run *r, struct destination *d, const char *formats_text)
+{
+	struct made made[BATCH];
+	struct db_rows due;
+	long long after = 0;
+	size_t i, n;
+	int rc;
+
+	for (;;) {
+		struct db_arg args[] = { DB_INT_ARG(d->id),
+		    DB_INT_ARG(r->urgent), DB_INT_ARG(after),
+		    DB_INT_ARG(BATCH) };
+
+		arena_free(&r->req.arena);
+		if ((rc = query(r, STMT_DUE, args, 4, &due)) != DB_OK)
+			return rc;
+		db_end(&r->tool.db);
+		if (due.nrows == 0)
+			return 0;
+		for (i = n = 0; i < due.nrows; i++) {
+			after = strtoll(db_cell(&due, i, 0), NULL, 10);
+			if (r->dry_run) {
+				printf("%s %s: IZP %s (kind %s)\n", d->agb,
+				    d->name, db_cell(&due, i, 0),
+				    db_cell(&due, i, 1));
+				r->done++;
+				continue;
+			}
+			rc = make_plan(r, d, after, &made[n]);
+			if (rc < 0)
+				return rc;
+			if (rc == 0)
+				n++;
+			else
+				r->failed++;
+			r->done++;
+		}
+		if (n > 0) {
+			struct record b = { r, d, made, n, formats_text };
+
+			/* The renames are durable before anything says so. */
+			if (fsync(d->outbox_fd) != 0) {
+				fprintf(stderr, "izp-export: cannot sync %s: "
+				    "%s\n", d->outbox, strerror(errno));
+				r->failed += (long long)n;
+				return 0;
+			}
+			if ((rc = db_transaction(&r->tool.db, record_batch,
+			    &b)) != 0)
+				return rc;
+			r->delivered += (long long)n;
+		}
+		progress(r, 0);
+	}
+}
+
+static int
+withhold(struct run *r, const struct destination *d)
+{
+	struct db_arg args[] = { DB_INT_ARG(r->run_id), DB_INT_ARG(d->id) };
+	struct db_rows rows;
+	int rc;
+
+	if ((rc = write_committed(r, STMT_WITHHOLD, args, 2, &rows)) != 0)
+		return rc;
+	r->withheld += (long long)rows.affected;
+	return 0;
+}
+
+static int
+run_destinations(struct run *r)
+{
+	struct db_arg only[] = { DB_TEXT_ARG(r->only_agb),
+	    DB_TEXT_ARG(r->only_agb) };
+	struct db_rows list, count;
+	struct destination *all;
+	size_t i, f;
+	int rc = 0;
+
+	if ((rc = query(r, STMT_DESTINATIONS, only, 2, &list)) != DB_OK)
+		return rc;
+	db_end(&r->tool.db);
+	if ((all = calloc(list.nrows + 1, sizeof(*all))) == NULL)
+		return DB_ERROR;
+	for (i = 0; i < list.nrows; i++) {
+		struct destination *d = &all[i];
+		const char *set = db_cell_named(&list, i, "formats");
+
+		d->id = strtoll(db_cell(&list, i, 0), NULL, 10);
+		d->kind = strdup(db_cell_named(&list, i, "kind"));
+		d->agb = strdup(db_cell_named(&list, i, "agb"));
+		d->name = strdup(db_cell_named(&list, i, "name"));
+		d->outbox = strdup(db_cell_named(&list, i, "outbox"));
+		for (f = 0; f < NFORMATS; f++)
+			d->takes[f] = strstr(set, formats[f].name) != NULL;
+		d->outbox_fd = -1;
+		if (d->kind == NULL || d->agb == NULL || d->name == NULL ||
+		    d->outbox == NULL) {
+			rc = DB_ERROR;
+			goto out;
+		}
+	}
+	{
+		/* The formats as the SET column takes them back. */
+		char **sets = calloc(list.nrows + 1, sizeof(*sets));
+
+		if (sets == NULL) {
+			rc = DB_ERROR;
+			goto out;
+		}
+		for (i = 0; i < list.nrows; i++)
+			sets[i] = strdup(db_cell_named(&list, i, "formats"));
+		for (i = 0; i < list.nrows && rc == 0; i++) {
+			struct db_arg args[] = { DB_INT_ARG(all[i].id),
+			    DB_INT_ARG(r->urgent) };
+
+			if ((rc = query(r, STMT_DUE_COUNT, args, 2, &count)) ==
+			    DB_OK)
+				r->total += strtoll(db_cell(&count, 0, 0), NULL,
+				    10);
+		}
+		db_end(&r->tool.db);
+		for (i = 0; i < list.nrows && rc == 0; i++) {
+			struct destination *d = &all[i];
+
+			if (!r->dry_run && (rc = withhold(r, d)) != 0)
+				break;
+			if (!r->dry_run && open_outbox(d) != 0) {
+				r->outbox_failed = 1;
+				continue;
+			}
+			if (!r->dry_run)
+				remove_leftovers(d);
+			if (sets[i] == NULL)
+				rc = DB_ERROR;
+			else
+				rc = deliver(r, d, sets[i]);
+			if (d->outbox_fd >= 0)
+				close(d->outbox_fd);
+			d->outbox_fd = -1;
+		}
+		for (i = 0; i < list.nrows; i++)
+			free(sets[i]);
+		free(sets);
+	}
+out:
+	for (i = 0; i < list.nrows; i++) {
+		free((char *)all[i].kind);
+		free((char *)all[i].agb);
+		free((char *)all[i].name);
+		free((char *)all[i].outbox);
+	}
+	free(all);
+	return rc;
+}
+
+static int
+start_run(struct run *r)
+{
+	struct db_rows rows;
+	int rc;
+
+	if ((rc = query(r, STMT_LOCK, NULL, 0, &rows)) != DB_OK)
+		return rc;
+	if (rows.nrows != 1 || db_cell(&rows, 0, 0) == NULL ||
+	    strcmp(db_cell(&rows, 0, 0), "1") != 0)
+		return EXIT_BUSY;
+	if (r->only_agb != NULL) {
+		struct db_arg agb = DB_TEXT_ARG(r->only_agb);
+
+		if ((rc = query(r, STMT_DESTINATION, &agb, 1, &rows)) != DB_OK)
+			return rc;
+		db_end(&r->tool.db);
+		if (rows.nrows == 0 || strcmp(db_cell(&rows, 0, 0), "1") != 0) {
+			fprintf(stderr, "izp-export: --destination %s: %s\n",
+			    r->only_agb, rows.nrows == 0 ? "no such destination "
+			    "(destinations.agb)" : "this destination is "
+			    "switched off");
+			return EXIT_CONFIG;
+		}
+	}
+	if (r->dry_run)
+		return 0;
+	{
+		struct db_arg args[] = { DB_INT_ARG(r->urgent),
+		    DB_TEXT_ARG(r->only_agb) };
+
+		if ((rc = write_committed(r, STMT_RUN_START, args, 2, &rows)) !=
+		    0)
+			return rc;
+	}
+	r->run_id = (long long)rows.insert_id;
+	return 0;
+}
+
+static int
+exit_code_of(const struct run *r, int rc)
+{
+	if (rc > 0)
+		return rc;
+	if (rc < 0 || r->database_failed)
+		return EXIT_DATABASE;
+	if (r->outbox_failed)
+		return EXIT_OUTBOX;
+	if (r->failed > 0)
+		return EXIT_PARTIAL;
+	return EXIT_DELIVERED;
+}
+
+static void
+end_run(struct run *r, int code)
+{
+	static const char *const messages[] = { "alles geleverd", "",
+	    "configuratiefout", "database niet bereikbaar",
+	    "outbox niet beschrijfbaar", "gedeeltelijk geleverd",
+	    "een andere run loopt" };
+	struct db_arg args[] = { DB_INT_ARG(r->delivered),
+	    DB_INT_ARG(r->withheld), DB_INT_ARG(r->failed), DB_INT_ARG(code),
+	    DB_TEXT_ARG(messages[code]), DB_INT_ARG(r->run_id) };
+	struct db_rows rows;
+
+	if (r->run_id == 0 || code == EXIT_DATABASE)
+		return;
+	if (write_committed(r, STMT_RUN_END, args, 6, &rows) != 0)
+		fprintf(stderr, "izp-export: cannot record the end of run "
+		    "%lld\n", r->run_id);
+	if (query(r, STMT_UNLOCK, NULL, 0, &rows) != DB_OK)
+		fprintf(stderr, "izp-export: cannot release the run's lock\n");
+	db_end(&r->tool.db);
+}
+
+static void
+usage(void)
+{
+	fprintf(stderr, "usage: izp-export [--urgent] [--dry-run] "
+	    "[--destination AGB] [--config FILE]\n");
+}
+
+int
+main(int argc, char **argv)
+{
+	static const struct option options[] = {
+		{ "urgent", no_argument, NULL, 'u' },
+		{ "dry-run", no_argument, NULL, 'n' },
+		{ "destination", required_argument, NULL, 'd' },
+		{ "config", required_argument, NULL, 'c' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct run r;
+	const char *config = getenv("IZP_CONFIG");
+	int c, rc, code;
+
+	memset(&r, 0, sizeof(r));
+	while ((c = getopt_long(argc, argv, "und:c:h", options, NULL)) != -1)
+		switch (c) {
+		case 'u': r.urgent = 1; break;
+		case 'n': r.dry_run = 1; break;
+		case 'd': r.only_agb = optarg; break;
+		case 'c': config = optarg; break;
+		default: usage(); return EXIT_USAGE;
+		}
+	if (optind != argc) {
+		usage();
+		return EXIT_USAGE;
+	}
+	if (r.only_agb != NULL && (strlen(r.only_agb) != 8 ||
+	    strspn(r.only_agb, "0123456789") != 8)) {
+		fprintf(stderr, "izp-export: --destination takes an AGB code "
+		    "of 8 digits\n");
+		return EXIT_CONFIG;
+	}
+	if (config == NULL)
+		config = "/etc/izp/izp.conf";
+	switch (izp_tool_open(&r.tool, &program, config, sheets, NFORMATS)) {
+	case IZP_TOOL_OK:
+		break;
+	case IZP_TOOL_CONFIG:
+		izp_tool_close(&r.tool);
+		return EXIT_CONFIG;
+	default:
+		izp_tool_close(&r.tool);
+		return EXIT_DATABASE;
+	}
+	r.origin = conf_get(&r.tool.conf, "site.origin", NULL);
+	if (r.origin == NULL || strncmp(r.origin, "http", 4) != 0) {
+		fprintf(stderr, "izp-export: site.origin missing in %s: the "
+		    "address of this site, e.g. https://izp.ziekenhuis.nl\n",
+		    config);
+		izp_tool_close(&r.tool);
+		return EXIT_CONFIG;
+	}
+	/* A FHIR base is one address: the first origin. */
+	r.origin = strndup(r.origin, strcspn(r.origin, " "));
+	r.req.db = &r.tool.db;
+	r.req.conf = &r.tool.conf;
+	r.req.program = &program;
+	r.req.user.username = "izp-export";
+	r.req.user.name = "Levering aan huisarts en huisartsenpost";
+	r.req.remote_addr = "localhost";
+	r.terminal = isatty(STDERR_FILENO);
+	clock_gettime(CLOCK_MONOTONIC, &r.started);
+
+	rc = start_run(&r);
+	if (rc == 0)
+		rc = run_destinations(&r);
+	if (rc < 0)
+		note_database_failure(&r, rc);
+	code = exit_code_of(&r, rc);
+	progress(&r, 1);
+	end_run(&r, code);
+	if (code == EXIT_BUSY)
+		fprintf(stderr, "izp-export: another run is under way\n");
+	printf("izp-export%s%s: %lld geleverd, %lld tegengehouden, "
+	    "%lld mislukt, in %.1f s (exit %d)\n", r.urgent ? " --urgent" : "",
+	    r.dry_run ? " --dry-run" : "", r.dry_run ? 0 : r.delivered,
+	    r.withheld, r.failed, seconds_since(&r.started), code);
+	arena_free(&r.req.arena);
+	free((char *)r.origin);
+	izp_tool_close(&r.tool);
+	return code;
+}
