@@ -547,4 +547,22 @@
 	"p.status <> 'concept' AND p.id = (SELECT MAX(q.id) FROM care_plans q " \
 	"WHERE q.child_id = p.child_id AND q.status <> 'concept')"
 
+/* Where the plan goes and whether each has its current treatment limits
+ * (tools/izp-export): the destinations that serve the child and may
+ * receive its plan, with their last delivery of it.  Not versioned: the
+ * overview shows it now only. */
+#define PART_DELIVERIES(C) \
+	C("d.kind", "kind") C("d.name", "name") C("d.agb", "agb") \
+	C("DATE_FORMAT(v.delivered_at, '%Y-%m-%d %H:%i:%s')", "delivered_at") \
+	C("v.revision", "revision") \
+	C("IF(v.revision >= p.limits_revision, 1, 0)", "limits_current") \
+	C("DATE_FORMAT(p.limits_changed_at, '%Y-%m-%d %H:%i:%s')", \
+	"limits_changed_at")
+#define SQL_DELIVERIES(n) SQL_PART(n, PART_DELIVERIES, \
+	SQL_NULLS_16 SQL_NULLS_2 SQL_NULLS_1, "d.kind, d.id", \
+	"care_plans p JOIN children c ON c.id = p.child_id JOIN destinations " \
+	"d ON d.active AND " SQL_DESTINATION_SERVES " AND " \
+	SQL_DESTINATION_MAY_RECEIVE " LEFT JOIN deliveries v ON " \
+	"v.destination_id = d.id AND v.plan_id = p.id WHERE p.id = ?")
+
 #endif

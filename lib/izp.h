@@ -649,6 +649,7 @@ enum overview_part {
 	OV_DEVIATIONS,
 	OV_TOPICS,
 	OV_AFTERCARE,		/* after the child died */
+	OV_DELIVERIES,		/* to the GP and HAP, now only */
 	OV_REVISION,		/* last: it has no AS OF form */
 	OV__MAX
 };

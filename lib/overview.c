@@ -34,7 +34,7 @@
 	" UNION ALL " SQL_TEAM(12, T) " UNION ALL " SQL_WISHES(13, T) \
 	" UNION ALL " SQL_PROBLEMS(14, T) " UNION ALL " SQL_ACP(15, T) \
 	" UNION ALL " SQL_DEVIATIONS(16, T) " UNION ALL " SQL_TOPICS(17, T) \
-	" UNION ALL " SQL_AFTERCARE(18, T) \
+	" UNION ALL " SQL_AFTERCARE(18, T) " UNION ALL " SQL_DELIVERIES(19) \
 	" ORDER BY 1, 2"
 
 static const struct db_part content_parts[OV_REVISION - OV_GOALS] = {
@@ -48,6 +48,7 @@ static const struct db_part content_parts[OV_REVISION - OV_GOALS] = {
 	DB_PART(PART_WISHES, 0), DB_PART(PART_PROBLEMS, 0),
 	DB_PART(PART_ACP, 0), DB_PART(PART_DEVIATIONS, 0),
 	DB_PART(PART_TOPICS, 0), DB_PART(PART_AFTERCARE, 0),
+	DB_PART(PART_DELIVERIES, 0),
 };
 
 /* What each part binds: how often the moment (AS OF), then the child's
@@ -61,6 +62,7 @@ static const struct {
 	{ 1, 0 }, { 2, 0 }, { 1, 0 }, { 2, 0 },	/* crisis plans .. place */
 	{ 1, 0 }, { 1, 0 }, { 1, 0 }, { 1, 0 },	/* team .. acp */
 	{ 1, 0 }, { 2, 0 }, { 1, 0 },		/* deviations .. aftercare */
+	{ 0, 0 },				/* deliveries: now */
 };
 
 /* How a part's rows are named, for a program that reads it alone. */
@@ -287,6 +289,9 @@ overview_xml(xmlNodePtr root, const struct overview *o, const char *at,
 	xml_list(root, "deviations", "deviation", &rows[OV_DEVIATIONS]);
 	xml_list(root, "topics", "topic", &rows[OV_TOPICS]);
 	xml_list(root, "aftercare", "contact", &rows[OV_AFTERCARE]);
+	if (at == NULL)
+		xml_list(root, "deliveries", "destination",
+		    &rows[OV_DELIVERIES]);
 	xml_list(root, "goals", "goal", &rows[OV_GOALS]);
 	xml_list(root, "agreements", "agreement", &rows[OV_AGREEMENTS]);
 	list = xml_child(root, "evaluations");

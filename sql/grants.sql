@@ -37,6 +37,9 @@ GRANT SELECT ON izp.plan_topics TO 'izp_read'@'localhost';
 GRANT SELECT ON izp.aftercare TO 'izp_read'@'localhost';
 GRANT SELECT ON izp.access_grants TO 'izp_read'@'localhost';
 GRANT SELECT ON izp.team_members TO 'izp_read'@'localhost';
+-- The overview says where the plan went (destinations, deliveries).
+GRANT SELECT ON izp.destinations TO 'izp_read'@'localhost';
+GRANT SELECT ON izp.deliveries TO 'izp_read'@'localhost';
 GRANT INSERT ON izp.audit_log TO 'izp_read'@'localhost';
 GRANT EXECUTE ON FUNCTION izp.patient_of TO 'izp_read'@'localhost';
 

@@ -361,6 +361,7 @@
           <p class="banner banner-missing">Er zijn geen behandelgrenzen vastgelegd.</p>
         </xsl:otherwise>
       </xsl:choose>
+      <xsl:apply-templates select="deliveries[destination][../plan/@status != 'concept']"/>
     </section>
     <section class="plan-goals" id="volgende-stap">
       <h2>Volgende stap</h2>
@@ -900,4 +901,45 @@
       </xsl:choose>
     </section>
   </xsl:template>
+  <!-- Whether the GP practice and the HAP hold the current limits
+       (tools/izp-export): the time of the last delivery, or a warning. -->
+  <xsl:template match="deliveries">
+    <h3 id="levering">Bij huisarts en huisartsenpost</h3>
+    <ul class="deliveries">
+      <xsl:for-each select="destination">
+        <li>
+          <xsl:attribute name="class">
+            <xsl:choose>
+              <xsl:when test="@limits-current = '1'">delivery-current</xsl:when>
+              <xsl:otherwise>warning</xsl:otherwise>
+            </xsl:choose>
+          </xsl:attribute>
+          <xsl:choose>
+            <xsl:when test="@kind = 'huisartsenpost'">Huisartsenpost</xsl:when>
+            <xsl:otherwise>Huisarts</xsl:otherwise>
+          </xsl:choose>
+          <xsl:text> (</xsl:text><xsl:value-of select="@name"/><xsl:text>): </xsl:text>
+          <xsl:choose>
+            <xsl:when test="@limits-current = '1'">
+              <xsl:text>bijgewerkt </xsl:text>
+              <xsl:call-template name="datetime"><xsl:with-param name="value" select="@delivered-at"/></xsl:call-template>
+            </xsl:when>
+            <xsl:when test="@delivered-at">
+              <strong>heeft de huidige behandelgrenzen nog niet</strong>
+              <xsl:text>: laatst bijgewerkt </xsl:text>
+              <xsl:call-template name="datetime"><xsl:with-param name="value" select="@delivered-at"/></xsl:call-template>
+              <xsl:text>, de behandelgrenzen zijn gewijzigd op </xsl:text>
+              <xsl:call-template name="datetime"><xsl:with-param name="value" select="@limits-changed-at"/></xsl:call-template>
+              <xsl:text>. Bel bij twijfel de huisarts of de huisartsenpost.</xsl:text>
+            </xsl:when>
+            <xsl:otherwise>
+              <strong>heeft dit IZP nog niet ontvangen</strong>
+              <xsl:text>. Bel bij twijfel de huisarts of de huisartsenpost.</xsl:text>
+            </xsl:otherwise>
+          </xsl:choose>
+        </li>
+      </xsl:for-each>
+    </ul>
+  </xsl:template>
+
 </xsl:stylesheet>

@@ -1,0 +1,174 @@
+# Delivery to the GP practice and the HAP (tools/izp-export): the due plans
+# as valid files in each destination's formats, nothing twice, a changed plan
+# again, limits first with --urgent, the family's revocation obeyed, a run
+# killed half-way completed by the next, and clear exit codes when an outbox
+# or the configuration is wrong.  (A stopped database: t0900.)
+exporter() { "$IZP_REPO/build/tools/izp-export" --config "$IZP_STACK/izp.conf" "$@" >"$out/export.out" 2>"$out/export.err"; export_rc=$?; }
+outbox() { sqlq "SELECT outbox FROM destinations WHERE agb = '$1'"; }
+files() { find "$1" -maxdepth 1 -name 'izp-*.xml' | wc -l; }
+state() { sqlq "SELECT CONCAT_WS(',', (SELECT COUNT(*) FROM deliveries), (SELECT IFNULL(SUM(revision), 0) FROM deliveries), (SELECT COUNT(*) FROM audit_log WHERE program = 'izp-export'))"; }
+gp=$(outbox 01999991); hap=$(outbox 06999990)
+sem=$(sqlq "SELECT id FROM children WHERE given_name = 'Sem'")
+plan=$(sqlq "SELECT id FROM care_plans WHERE child_id = $sem AND status = 'actueel'")
+tag=$(date +%s%N | tail -c 7)
+new_rid() { head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n'; }
+as() { post "$2" "$1" "csrf_token=$(csrf_for "$1" "$2")&request_id=$(new_rid)&$3"; }
+check "the demo destinations have their outboxes" [ -d "$gp" ] && [ -d "$hap" ]
+
+# --- A dry run lists what is due and changes nothing ----------------------
+before=$(state)
+exporter --dry-run
+check "dry run: exit 0" [ "$export_rc" = 0 ]
+check "dry run: lists Sem's plan for the practice and the HAP" [ "$(grep -c "IZP $plan " "$out/export.out")" = 2 ]
+check "dry run: no files, nothing recorded" [ "$(files "$gp")" = 0 ] && [ "$(files "$hap")" = 0 ] && [ "$before" = "$(state)" ]
+
+# --- The first run delivers the demo plans, each file valid ---------------
+revision=$(sqlq "SELECT revision FROM care_plans WHERE id = $plan")
+exporter
+check "first run: exit 0" [ "$export_rc" = 0 ]
+check "first run: one summary line without a terminal" [ "$(wc -l < "$out/export.out")" = 1 ] && grep -q "geleverd" "$out/export.out"
+check "the practice gets NHG and ADA of Sem's plan" [ -f "$gp/izp-$plan-r$revision.nhg.xml" ] && [ -f "$gp/izp-$plan-r$revision.ada.xml" ]
+check "the HAP gets the FHIR Bundle" [ -f "$hap/izp-$plan-r$revision.fhir.xml" ]
+check "a concept (Lotte's) is not delivered" [ "$(files "$gp")" = 2 ] && [ "$(files "$hap")" = 1 ]
+check "the NHG file is valid" xmllint --noout --schema "$IZP_REPO/xslt/nhg/izp-nhg.xsd" "$gp/izp-$plan-r$revision.nhg.xml"
+ada_ok=1
+for r in patient_registratie behandel_aanwijzing2_registratie zorgverlener_registratie; do
+  xmllint --xpath "/adaxml/data/$r" "$gp/izp-$plan-r$revision.ada.xml" >"$out/part.xml" 2>/dev/null &&
+    xmllint --noout --schema "$IZP_REPO/../shared/standards/nictiz-ada-zib2020/$r.xsd" "$out/part.xml" 2>/dev/null || ada_ok=0
+done
+check "the ADA file's registrations are valid" [ $ada_ok = 1 ]
+check "the FHIR file is valid" node "$IZP_REPO/tests/fhir/validate.js" "$hap/izp-$plan-r$revision.fhir.xml"
+req GET "/kinderen/$sem/berichten/nhg" huisarts
+check "the file is what the pull route gives" cmp -s "$out/body" "$gp/izp-$plan-r$revision.nhg.xml"
+check "one audit row per plan per destination, naming the receiver" [ "$(sqlq "SELECT GROUP_CONCAT(receiver ORDER BY receiver SEPARATOR '|') FROM audit_log WHERE program = 'izp-export' AND action = 'export' AND object_id = $plan AND patient_id = $sem")" = "huisartsenpost 06999990 (Huisartsenpost Demostad)|huisartsenpraktijk 01999991 (Huisartsenpraktijk De Proeftuin)" ]
+check "no temporary file left" [ -z "$(find "$gp" "$hap" -name '.*')" ]
+check "the run is recorded" [ "$(sqlq "SELECT CONCAT_WS(',', delivered, exit_code) FROM delivery_runs ORDER BY id DESC LIMIT 1")" = "2,0" ]
+req GET "/izp/$plan" casemanager
+check "the overview: the GP holds the current limits" body_has "Huisarts (Huisartsenpraktijk De Proeftuin): bijgewerkt"
+check "the overview: so does the HAP" body_has "Huisartsenpost (Huisartsenpost Demostad): bijgewerkt"
+
+# --- Idempotent: a second run sends nothing --------------------------------
+before=$(state)
+exporter
+check "second run: exit 0, nothing delivered" [ "$export_rc" = 0 ] && grep -q ": 0 geleverd" "$out/export.out"
+check "second run: no new file, nothing recorded" [ "$(files "$gp")" = 2 ] && [ "$(files "$hap")" = 1 ] && [ "$before" = "$(state)" ]
+
+# --- A change that is not a limit: the nightly run, not --urgent -----------
+as casemanager "/izp/$plan/wensen/nieuw" "dimension=sociaal&kind=wens&description=Naar+zee+$tag"
+check "a wish added" status_is 303
+exporter --urgent
+check "--urgent: a wish is no reason" [ "$export_rc" = 0 ] && grep -q ": 0 geleverd" "$out/export.out"
+req GET "/izp/$plan" casemanager
+check "the overview: limits still current at the GP" body_has "Huisarts (Huisartsenpraktijk De Proeftuin): bijgewerkt"
+exporter
+revision2=$(sqlq "SELECT revision FROM care_plans WHERE id = $plan")
+check "the nightly run sends the changed plan again" [ "$export_rc" = 0 ] && [ -f "$gp/izp-$plan-r$revision2.nhg.xml" ] && [ "$revision2" -gt "$revision" ]
+check "the new file has the wish" grep -q "Naar zee $tag" "$hap/izp-$plan-r$revision2.fhir.xml"
+
+# --- A limit changes: the overview warns, --urgent delivers ----------------
+as kinderarts2 "/kinderen/$sem/behandelgrenzen/nieuw" "treatment=OTH&treatment_other=Nierdialyse+$tag&decision=niet&discussed_on=$(date +%Y-%m-%d)&party_child=ja&party_parents=ja&party_caregiver=ja"
+check "a limit added (no dialysis)" status_is 303
+req GET "/izp/$plan" casemanager
+check "the overview warns: the GP does not have the current limits" body_has "heeft de huidige behandelgrenzen nog niet"
+revision3=$(sqlq "SELECT revision FROM care_plans WHERE id = $plan")
+check "the plan is marked for priority delivery" [ "$(sqlq "SELECT limits_revision FROM care_plans WHERE id = $plan")" = "$revision3" ]
+exporter --urgent
+check "--urgent delivers the changed limits" [ "$export_rc" = 0 ] && [ -f "$gp/izp-$plan-r$revision3.nhg.xml" ] && [ -f "$hap/izp-$plan-r$revision3.fhir.xml" ]
+check "--urgent: the new limit is in the file" grep -q "Nierdialyse $tag" "$gp/izp-$plan-r$revision3.nhg.xml"
+req GET "/izp/$plan" casemanager
+check "the overview: current again" body_lacks "heeft de huidige behandelgrenzen nog niet" && body_has "Huisarts (Huisartsenpraktijk De Proeftuin): bijgewerkt"
+
+# --- --destination limits a run; a bad one is a configuration error -------
+as casemanager "/izp/$plan/wensen/nieuw" "dimension=sociaal&kind=wens&description=Paard+$tag"
+exporter --destination 06999990
+revision4=$(sqlq "SELECT revision FROM care_plans WHERE id = $plan")
+check "--destination: only the HAP" [ "$export_rc" = 0 ] && [ -f "$hap/izp-$plan-r$revision4.fhir.xml" ] && [ ! -f "$gp/izp-$plan-r$revision4.nhg.xml" ]
+before=$(state)
+exporter --destination 01234567
+check "an unknown destination: exit 2, says so" [ "$export_rc" = 2 ] && grep -q "no such destination" "$out/export.err"
+exporter --destination 12ab
+check "a malformed AGB: exit 2" [ "$export_rc" = 2 ]
+exporter --bogus
+check "an unknown option: exit 1" [ "$export_rc" = 1 ]
+"$IZP_REPO/build/tools/izp-export" --config "$out/nowhere.conf" >/dev/null 2>"$out/export.err"; export_rc=$?
+check "a missing configuration: exit 2, names the file" [ "$export_rc" = 2 ] && grep -q "nowhere.conf" "$out/export.err"
+grep -v '^db.password.export' "$IZP_STACK/izp.conf" > "$out/partial.conf"
+"$IZP_REPO/build/tools/izp-export" --config "$out/partial.conf" >/dev/null 2>"$out/export.err"; export_rc=$?
+check "a missing key: exit 2, names the key" [ "$export_rc" = 2 ] && grep -q "db.password.export" "$out/export.err"
+check "configuration errors recorded nothing" [ "$before" = "$(state)" ]
+
+# --- An outbox that is not there or not a folder: exit 4, nothing claimed --
+sqlq "UPDATE destinations SET outbox = '$out/missing-outbox' WHERE agb = '01999991'"
+before=$(state)
+exporter
+check "a missing outbox: exit 4" [ "$export_rc" = 4 ]
+check "a missing outbox: the message names it" grep -q "missing-outbox" "$out/export.err"
+check "a missing outbox: the practice's plan not recorded as delivered" [ "$(sqlq "SELECT revision FROM deliveries WHERE destination_id = (SELECT id FROM destinations WHERE agb = '01999991') AND plan_id = $plan")" = "$revision3" ]
+: > "$out/not-a-folder"
+sqlq "UPDATE destinations SET outbox = '$out/not-a-folder' WHERE agb = '01999991'"
+exporter
+check "an outbox that is a file: exit 4" [ "$export_rc" = 4 ]
+check "the run says it" [ "$(sqlq "SELECT exit_code FROM delivery_runs ORDER BY id DESC LIMIT 1")" = 4 ]
+sqlq "UPDATE destinations SET outbox = '$gp' WHERE agb = '01999991'"
+exporter
+check "the outbox back: the practice gets what it missed" [ "$export_rc" = 0 ] && [ -f "$gp/izp-$plan-r$revision4.nhg.xml" ]
+
+# --- The family revokes the HAP's access: nothing more, and why -----------
+grant=$(sqlq "SELECT id FROM access_grants WHERE child_id = $sem AND team_id = 4 AND revoked_at IS NULL")
+as casemanager "/toegang/$grant/intrekken" "revoke_reason=Ouders+willen+het+niet+meer"
+check "the HAP's grant revoked" status_is 303
+req GET "/izp/$plan" casemanager
+check "the overview no longer lists the HAP" body_lacks "Huisartsenpost (Huisartsenpost Demostad)"
+as casemanager "/izp/$plan/wensen/nieuw" "dimension=sociaal&kind=wens&description=Hond+$tag"
+revision5=$(sqlq "SELECT revision FROM care_plans WHERE id = $plan")
+exporter
+check "after the revocation: the practice gets the change" [ "$export_rc" = 0 ] && [ -f "$gp/izp-$plan-r$revision5.nhg.xml" ]
+check "after the revocation: the HAP gets nothing" [ ! -f "$hap/izp-$plan-r$revision5.fhir.xml" ]
+check "after the revocation: the run records what it held back and why" [ "$(sqlq "SELECT CONCAT(w.revision, '|', w.reason) FROM delivery_withheld w JOIN destinations d ON d.id = w.destination_id WHERE d.agb = '06999990' AND w.plan_id = $plan")" = "$revision5|de familie heeft de toegang ingetrokken" ]
+check "after the revocation: counted in the run" [ "$(sqlq "SELECT withheld FROM delivery_runs ORDER BY id DESC LIMIT 1")" = 1 ]
+exporter
+check "held back once per revision" [ "$(sqlq "SELECT COUNT(*) FROM delivery_withheld WHERE plan_id = $plan")" = 1 ]
+
+# --- Killed half-way: the next run completes, nothing twice ---------------
+# A practice (all three formats) in the region of a second HAP, and a few
+# hundred children of it whose families allow both; no user sees them.
+n=300
+kill_gp_agb="0188${tag: -4}"; kill_hap_agb="0688${tag: -4}"
+kill_gp="$out/outbox-kill-gp"; kill_hap="$out/outbox-kill-hap"; mkdir -p "$kill_gp" "$kill_hap"
+sqlq "INSERT INTO teams (name, kind) VALUES ('Praktijk Doorloop $tag', 'huisartsenpraktijk'), ('HAP Doorloop $tag', 'huisartsenpost');
+INSERT INTO destinations (kind, agb, name, team_id, formats, outbox, changed_by, change_reason)
+  SELECT 'huisartsenpost', '$kill_hap_agb', 'HAP Doorloop', id, 'nhg,ada,fhir', '$kill_hap', 8, 'Test' FROM teams WHERE name = 'HAP Doorloop $tag';
+INSERT INTO destinations (kind, agb, name, hap_id, team_id, formats, outbox, changed_by, change_reason)
+  SELECT 'huisartsenpraktijk', '$kill_gp_agb', 'Praktijk Doorloop', (SELECT id FROM destinations WHERE name = 'HAP Doorloop' AND outbox = '$kill_hap'), id, 'nhg,ada,fhir', '$kill_gp', 8, 'Test' FROM teams WHERE name = 'Praktijk Doorloop $tag'"
+sqlq "INSERT INTO children (given_name, family_name, birth_date, diagnosis, diagnosis_date, gp_name, gp_agb, changed_by, change_reason)
+  SELECT CONCAT('Doorloop', seq), 'Kind (fictief)', CURDATE() - INTERVAL 9 YEAR, 'Testdiagnose', CURDATE() - INTERVAL 1 YEAR, 'Huisarts Doorloop', '$kill_gp_agb', 1, 'Doorloop $tag' FROM seq_1_to_$n;
+CREATE TEMPORARY TABLE kill_children SELECT id FROM children WHERE change_reason = 'Doorloop $tag';
+INSERT INTO care_plans (child_id, status, hoofdbehandelaar_id, casemanager_id, drawn_up_by, child_participated, parents_present, created_at, activated_at, activated_by, changed_by, change_reason)
+  SELECT id, 'actueel', 2, 3, 1, 'ja', 'Moeder', NOW(3), NOW(3), 3, 1, 'Doorloop' FROM kill_children;
+INSERT INTO treatment_limits (child_id, treatment, decision, discussed_on, age_at_agreement, party_child, party_parents, party_caregiver, created_by, created_at, changed_by, change_reason)
+  SELECT id, '89666000', 'niet', CURDATE(), 9, TRUE, TRUE, TRUE, 2, NOW(3), 2, 'Doorloop' FROM kill_children;
+INSERT INTO access_grants (child_id, team_id, decided_by_kind, decided_by_name, entered_by, entered_at)
+  SELECT k.id, t.id, 'ouder', 'Ouders', 1, NOW(3) FROM kill_children k JOIN teams t ON t.name IN ('Praktijk Doorloop $tag', 'HAP Doorloop $tag')"
+check "$n generated plans for the practice" [ "$(sqlq "SELECT COUNT(*) FROM care_plans p JOIN children c ON c.id = p.child_id WHERE c.gp_agb = '$kill_gp_agb'")" = $n ]
+"$IZP_REPO/build/tools/izp-export" --config "$IZP_STACK/izp.conf" --destination "$kill_gp_agb" >/dev/null 2>&1 &
+pid=$!
+for _ in $(seq 1 500); do [ "$(files "$kill_gp")" -ge 150 ] && break; sleep 0.01; done
+kill -KILL $pid 2>/dev/null; wait $pid; killed_rc=$?
+written=$(files "$kill_gp")
+check "the run was killed half-way ($written of $((3 * n)) files)" [ "$killed_rc" = 137 ] && [ "$written" -gt 0 ] && [ "$written" -lt $((3 * n)) ]
+bad=0
+for f in "$kill_gp"/izp-*.xml; do xmllint --noout "$f" 2>/dev/null || bad=$((bad + 1)); done
+check "after the kill: every file in the outbox is whole" [ $bad = 0 ]
+recorded=$(sqlq "SELECT COUNT(*) FROM deliveries v JOIN destinations d ON d.id = v.destination_id WHERE d.agb = '$kill_gp_agb'")
+check "after the kill: nothing recorded that is not written ($recorded plans)" [ $((3 * recorded)) -le "$written" ]
+exporter --destination "$kill_gp_agb"
+check "the next run completes: exit 0" [ "$export_rc" = 0 ]
+check "the next run: every plan in every format, once" [ "$(files "$kill_gp")" = $((3 * n)) ] && [ "$(ls "$kill_gp" | sed 's/\..*//' | sort | uniq -d | wc -l)" = 0 ] && [ "$(ls "$kill_gp" | sed 's/-r[0-9]*\./ /' | sort | uniq -d | wc -l)" = 0 ]
+check "the next run: no temporary file left" [ -z "$(find "$kill_gp" -name '.*' -type f)" ]
+check "the next run: every plan recorded once" [ "$(sqlq "SELECT COUNT(*) FROM deliveries v JOIN destinations d ON d.id = v.destination_id WHERE d.agb = '$kill_gp_agb'")" = $n ]
+check "the next run: one audit row per plan, none twice" [ "$(sqlq "SELECT COUNT(*), COUNT(DISTINCT object_id) FROM audit_log WHERE program = 'izp-export' AND receiver LIKE 'huisartsenpraktijk $kill_gp_agb %'" | tr '\t' ' ')" = "$n $n" ]
+exporter --destination "$kill_hap_agb"
+check "an uninterrupted run to the HAP of the same plans" [ "$export_rc" = 0 ] && [ "$(files "$kill_hap")" = $((3 * n)) ]
+check "the interrupted delivery is byte for byte the uninterrupted one" diff -r "$kill_gp" "$kill_hap"
+exporter
+check "a last run: nothing due anywhere" [ "$export_rc" = 0 ] && grep -q ": 0 geleverd" "$out/export.out"
