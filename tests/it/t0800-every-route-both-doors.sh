@@ -30,7 +30,7 @@ table_of() {  # the table behind an IZP_OBJECT kind
     crisis_medication) echo crisis_medications ;; aftercare) echo aftercare ;;
     care_team_member) echo care_team ;; wish) echo wishes ;; problem) echo problems ;;
     place_wish) echo place_wishes ;; acp_conversation) echo acp_conversations ;;
-    user) echo users ;;
+    user) echo users ;; destination) echo destinations ;;
     *) return 1 ;;
   esac
 }

@@ -16,6 +16,7 @@
   <xsl:include href="print.xsl"/>
   <xsl:include href="palliative.xsl"/>
   <xsl:include href="access.xsl"/>
+  <xsl:include href="admin.xsl"/>
   <xsl:include href="audit.xsl"/>
   <xsl:include href="emergency.xsl"/>
   <xsl:include href="error.xsl"/>
@@ -37,6 +38,9 @@
             </xsl:if>
             <xsl:if test="session/@role != 'privacy' and session/@role != 'beheerder'">
               <a href="/werklijsten">Werklijsten</a>
+            </xsl:if>
+            <xsl:if test="session/@role = 'beheerder'">
+              <a href="/beheer/bestemmingen">Bestemmingen</a>
             </xsl:if>
             <xsl:if test="session/@role = 'privacy'">
               <a href="/privacy/logboek">Logboek</a>
