@@ -17,7 +17,7 @@ PROGRAMS := $(patsubst cgi-bin/%.c,%,$(wildcard cgi-bin/*.c))
 BINS     := $(PROGRAMS:%=$(BUILD)/cgi-bin/%)
 UNIT_SRC := $(wildcard tests/unit/*.c)
 
-.PHONY: all deps run stop reset test unit clean install asan fuzz bench
+.PHONY: all deps run stop reset test unit clean install asan fuzz bench export
 
 TOOLS    := $(BUILD)/tools/izp-export
 
@@ -64,6 +64,11 @@ run: deps
 
 stop:
 	tools/izp-stack stop var
+
+# Deliver the plans of `make run` to the demo GP practice and HAP, as the
+# nightly timer would (var/outbox/AGB/); see README, "Levering".
+export: all
+	IZP_CONFIG=var/izp.conf $(BUILD)/tools/izp-export
 
 # Start afresh: stops the local stack and deletes its data (var/).
 reset:

@@ -185,7 +185,8 @@ check "a switched-off destination: the run refuses it, exit 2" [ "$export_rc" = 
 
 # --- Killed half-way: the next run completes, nothing twice ---------------
 # A practice (all three formats) in the region of a second HAP, and a few
-# hundred children of it whose families allow both; no user sees them.
+# hundred children of it whose families allow both; their plans are closed
+# (the last plan is delivered too), so no user sees them.
 n=300
 kill_gp_agb="0188${tag: -4}"; kill_hap_agb="0688${tag: -4}"
 kill_gp="$out/outbox-kill-gp"; kill_hap="$out/outbox-kill-hap"; mkdir -p "$kill_gp" "$kill_hap"
@@ -197,8 +198,8 @@ INSERT INTO destinations (kind, agb, name, hap_id, team_id, formats, outbox, cha
 sqlq "INSERT INTO children (given_name, family_name, birth_date, diagnosis, diagnosis_date, gp_name, gp_agb, changed_by, change_reason)
   SELECT CONCAT('Doorloop', seq), 'Kind (fictief)', CURDATE() - INTERVAL 9 YEAR, 'Testdiagnose', CURDATE() - INTERVAL 1 YEAR, 'Huisarts Doorloop', '$kill_gp_agb', 1, 'Doorloop $tag' FROM seq_1_to_$n;
 CREATE TEMPORARY TABLE kill_children SELECT id FROM children WHERE change_reason = 'Doorloop $tag';
-INSERT INTO care_plans (child_id, status, hoofdbehandelaar_id, casemanager_id, drawn_up_by, child_participated, parents_present, created_at, activated_at, activated_by, changed_by, change_reason)
-  SELECT id, 'actueel', 2, 3, 1, 'ja', 'Moeder', NOW(3), NOW(3), 3, 1, 'Doorloop' FROM kill_children;
+INSERT INTO care_plans (child_id, status, hoofdbehandelaar_id, casemanager_id, drawn_up_by, child_participated, parents_present, created_at, activated_at, activated_by, closed_on, close_reason, changed_by, change_reason)
+  SELECT id, 'afgesloten', 2, 3, 1, 'ja', 'Moeder', NOW(3), NOW(3), 3, CURDATE(), 'volwassenenzorg', 1, 'Doorloop' FROM kill_children;
 INSERT INTO treatment_limits (child_id, treatment, decision, discussed_on, age_at_agreement, party_child, party_parents, party_caregiver, created_by, created_at, changed_by, change_reason)
   SELECT id, '89666000', 'niet', CURDATE(), 9, TRUE, TRUE, TRUE, 2, NOW(3), 2, 'Doorloop' FROM kill_children;
 INSERT INTO access_grants (child_id, team_id, decided_by_kind, decided_by_name, entered_by, entered_at)

@@ -16,3 +16,22 @@ req GET / kinderarts
 check "back up: programs reconnect" status_is 200
 post /kinderen/nieuw verpleegkundige "$(child_body Nastoring)"
 check "back up: the same form can be sent again" status_is 303
+
+# The delivery with the database gone: its own exit code, nothing recorded.
+# A plan made due first (a wish), so the run would have something to send.
+plan=$(sqlq "SELECT p.id FROM care_plans p JOIN deliveries v ON v.plan_id = p.id WHERE p.status = 'actueel' ORDER BY p.id LIMIT 1")
+if [ -n "$plan" ]; then
+  post "/izp/$plan/wensen/nieuw" casemanager "csrf_token=$(csrf_for casemanager "/izp/$plan/wensen/nieuw")&request_id=$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')&dimension=sociaal&kind=wens&description=Tijdens+de+storing"
+fi
+delivered() { sqlq "SELECT CONCAT_WS(',', (SELECT COUNT(*) FROM deliveries), (SELECT SUM(revision) FROM deliveries), (SELECT COUNT(*) FROM audit_log WHERE program = 'izp-export'), (SELECT COUNT(*) FROM delivery_runs))"; }
+before=$(delivered)
+outboxes=$(find "$IZP_STACK/outbox" -name 'izp-*' | wc -l)
+check "a plan due for delivery" [ -n "$plan" ]
+"$IZP_REPO/tools/izp-stack" stop-db "$IZP_STACK"
+"$IZP_REPO/build/tools/izp-export" --config "$IZP_STACK/izp.conf" >"$out/export.out" 2>"$out/export.err"; rc=$?
+"$IZP_REPO/tools/izp-stack" start-db "$IZP_STACK" >/dev/null
+check "delivery without a database: exit 3" [ "$rc" = 3 ]
+check "delivery without a database: says so" grep -q "database unavailable" "$out/export.err"
+check "delivery without a database: no file, nothing recorded" [ "$before" = "$(delivered)" ] && [ "$outboxes" = "$(find "$IZP_STACK/outbox" -name 'izp-*' | wc -l)" ]
+"$IZP_REPO/build/tools/izp-export" --config "$IZP_STACK/izp.conf" >"$out/export.out" 2>"$out/export.err"; rc=$?
+check "the database back: the run delivers what was due" [ "$rc" = 0 ] && ! grep -q ": 0 geleverd" "$out/export.out"
