@@ -54,7 +54,6 @@ arena_alloc(struct arena *a, size_t size)
 	const size_t align = sizeof(max_align_t);
 	struct arena_block *b = a->head;
 	size_t need, chunk;
-	char *p;
 
 	/* One byte more: a string may be terminated past what was asked. */
 	if (size > SIZE_MAX - 2 * align)
@@ -62,7 +61,8 @@ arena_alloc(struct arena *a, size_t size)
 	need = (size + 1 + align - 1) / align * align;
 #ifndef ARENA_EACH_ALONE
 	if (b != NULL && b->size - b->used >= need) {
-		p = (char *)b->data + b->used;
+		char *p = (char *)b->data + b->used;
+
 		b->used += need;
 		return p;
 	}
