@@ -124,12 +124,13 @@
  * them: the plan's roles, who recorded a limit in force or an ACP
  * conversation, goals' responsibles, agreements' performers and
  * coordinators.  Binds the plan id (0: no plan) seven times, then the
- * child id.
+ * child id.  The ids are gathered once, then joined: an IN over a UNION
+ * would run the union again for every user.
  */
 #define SQL_USERS_OF_MESSAGE \
 	"SELECT u.id, u.display_name AS name, u.role, u.organisation, " \
-	"u.phone FROM users u WHERE u.id IN (" \
-	"SELECT hoofdbehandelaar_id FROM care_plans WHERE id = ? " \
+	"u.phone FROM (" \
+	"SELECT hoofdbehandelaar_id AS id FROM care_plans WHERE id = ? " \
 	"UNION SELECT casemanager_id FROM care_plans WHERE id = ? " \
 	"UNION SELECT drawn_up_by FROM care_plans WHERE id = ? " \
 	"UNION SELECT created_by FROM acp_conversations WHERE plan_id = ? " \
@@ -137,7 +138,7 @@
 	"UNION SELECT performer_id FROM agreements WHERE plan_id = ? " \
 	"UNION SELECT coordinator_id FROM agreements WHERE plan_id = ? " \
 	"UNION SELECT created_by FROM treatment_limits WHERE child_id = ? " \
-	"AND status = 'actief') ORDER BY u.id"
+	"AND status = 'actief') x JOIN users u ON u.id = x.id ORDER BY u.id"
 
 /* The plan a message is about: the child's open plan, else its latest. */
 #define SQL_PLAN_OF_CHILD \
