@@ -71,6 +71,11 @@ exporter
 check "second run: exit 0, nothing delivered" [ "$export_rc" = 0 ] && grep -q ": 0 geleverd" "$out/export.out"
 check "second run: no new file, nothing recorded" [ "$(files "$gp")" = "$n_gp" ] && [ "$(files "$hap")" = "$n_hap" ] && [ "$before" = "$(state)" ]
 
+# --- On a terminal: progress (done / total, rate, time left) ---------------
+as casemanager "/izp/$plan/wensen/nieuw" "dimension=sociaal&kind=wens&description=Fiets+$tag"
+script -qec "$IZP_REPO/build/tools/izp-export --config $IZP_STACK/izp.conf --destination 01999991" /dev/null > "$out/export.tty" 2>&1
+check "on a terminal: progress with rate and time left" grep -q "1 / 1 plannen, .* per seconde, nog .* s" "$out/export.tty"
+
 # --- A change that is not a limit: the nightly run, not --urgent -----------
 as casemanager "/izp/$plan/wensen/nieuw" "dimension=sociaal&kind=wens&description=Naar+zee+$tag"
 check "a wish added" status_is 303
