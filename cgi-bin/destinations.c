@@ -52,12 +52,13 @@ static const struct field_def fields[F__MAX] = {
 	[F_FHIR] = { "format_fhir", "FHIR Bundle", FIELD_CHECK, 0, 2, NULL,
 	    NULL },
 	[F_OUTBOX] = { "outbox", "Outbox (map)", FIELD_TEXT, 1, 500, NULL,
-	    "De map die het systeem van de ontvanger leest, als volledig pad, "
-	    "bijvoorbeeld /var/lib/izp/outbox/01234567." },
+	    "De map die het systeem van de ontvanger leest, als volledig pad "
+	    "binnen de map voor outboxen, bijvoorbeeld "
+	    "/var/lib/izp/outbox/01234567; elke bestemming een eigen map." },
 	[F_ACTIVE] = { "active", "Actief: leveren", FIELD_CHECK, 0, 2, NULL,
 	    NULL },
 	[F_REASON] = { "change_reason", "Reden van de wijziging", FIELD_TEXT,
-	    0, 500, NULL, NULL },
+	    1, 500, NULL, NULL },
 	[F_VERSION] = { "version", "Versie", FIELD_VERSION, 0, 12, NULL, NULL },
 };
 
@@ -162,9 +163,9 @@ formats_of(struct arena *arena, const struct field_value *v)
 
 /* The rules the fields alone decide; the number of errors set. */
 static int
-check_fields(struct field_value *v, int editing)
+check_fields(struct izp_request *req, struct field_value *v, int editing)
 {
-	const char *o = v[F_OUTBOX].text, *agb = v[F_AGB].text, *message;
+	const char *agb = v[F_AGB].text, *message;
 	int practice = v[F_KIND].present &&
 	    strcmp(v[F_KIND].text, "huisartsenpraktijk") == 0;
 	int errors = 0;
@@ -183,13 +184,9 @@ check_fields(struct field_value *v, int editing)
 		form_set_error(&v[F_NHG], "Kies minstens één formaat dat het "
 		    "systeem van de ontvanger leest."), errors++;
 	if (v[F_OUTBOX].present && v[F_OUTBOX].error == NULL &&
-	    (o[0] != '/' || strstr(o, "/../") != NULL ||
-	    (strlen(o) >= 3 && strcmp(o + strlen(o) - 3, "/..") == 0)))
-		form_set_error(&v[F_OUTBOX], "Geef het volledige pad van de "
-		    "map, beginnend met /, zonder \"..\"."), errors++;
-	if (editing && !v[F_REASON].present)
-		form_set_error(&v[F_REASON], "Zeg waarom de bestemming "
-		    "wijzigt."), errors++;
+	    (message = valid_outbox(conf_get(req->conf, "export.outbox_root",
+	    IZP_OUTBOX_ROOT), v[F_OUTBOX].text)) != NULL)
+		form_set_error(&v[F_OUTBOX], message), errors++;
 	if (editing && !v[F_VERSION].present)
 		form_set_error(&v[F_VERSION], "De versie ontbreekt; open het "
 		    "formulier opnieuw."), errors++;
@@ -237,6 +234,39 @@ check_choices(struct page *p)
 	return errors;
 }
 
+/* Which unique rule a refused save broke: each gets its own message. */
+static int
+duplicate(struct page *p)
+{
+	struct field_value *v = p->v;
+	size_t i;
+	int found = 0;
+
+	if ((p->list.nrows == 0 && load(p) != 0))
+		return 400;
+	for (i = 0; i < p->list.nrows; i++) {
+		if (strtoll(db_cell(&p->list, i, 0), NULL, 10) ==
+		    p->req->path_id)
+			continue;
+		if (strcmp(db_cell_named(&p->list, i, "agb"),
+		    v[F_AGB].text) == 0)
+			form_set_error(&v[F_AGB], "Er is al een bestemming met "
+			    "deze AGB-code."), found = 1;
+		if (strtoll(db_cell_named(&p->list, i, "team_id"), NULL, 10) ==
+		    v[F_TEAM].id)
+			form_set_error(&v[F_TEAM], "Dit team hoort al bij een "
+			    "andere bestemming: de toestemming van een familie "
+			    "geldt voor één ontvanger."), found = 1;
+		if (strcmp(db_cell_named(&p->list, i, "outbox"),
+		    v[F_OUTBOX].text) == 0)
+			form_set_error(&v[F_OUTBOX], "Deze map is al de outbox "
+			    "van een andere bestemming."), found = 1;
+	}
+	if (!found)
+		form_set_error(&v[F_AGB], "Deze bestemming bestaat al.");
+	return 400;
+}
+
 static int
 save(struct db *db, void *arg)
 {
@@ -262,6 +292,14 @@ save(struct db *db, void *arg)
 			return izp_fail(req, 409, "Iemand anders heeft deze "
 			    "bestemming intussen gewijzigd. Er is niets "
 			    "opgeslagen; bekijk de huidige stand.");
+		/* A HAP whose region's practices point at it stays a HAP. */
+		if (strcmp(v[F_KIND].text, db_cell_named(&p->one, 0,
+		    "kind")) != 0) {
+			form_set_error(&v[F_KIND], "De soort van een bestemming "
+			    "kan niet veranderen: schakel deze uit en voeg een "
+			    "nieuwe toe.");
+			return 400;
+		}
 	}
 	if ((rc = check_choices(p)) != 0)
 		return rc < 0 ? rc : 400;
@@ -281,11 +319,8 @@ save(struct db *db, void *arg)
 		rc = izp_query(req, editing ? STMT_UPDATE : STMT_INSERT, args,
 		    editing ? 13 : 11, &rows);
 	}
-	if (rc == DB_DUPLICATE) {
-		form_set_error(&v[F_AGB], "Er is al een bestemming met deze "
-		    "AGB-code.");
-		return 400;
-	}
+	if (rc == DB_DUPLICATE)
+		return duplicate(p);
 	if (rc != DB_OK)
 		return rc;
 	p->saved_id = editing ? req->path_id : (long long)rows.insert_id;
@@ -377,7 +412,7 @@ handle(struct izp_request *req)
 	if ((errors = form_read(&req->arena, &req->form, fields, editing ?
 	    F__MAX : F_ACTIVE, p.v)) < 0)
 		return 503;
-	errors += check_fields(p.v, editing);
+	errors += check_fields(req, p.v, editing);
 	if (errors > 0)
 		return show_page(&p, 400);
 	if ((rc = db_transaction(req->db, save, &p)) == 400) {

@@ -550,20 +550,26 @@
 
 /* Where the plan goes and whether each has its current treatment limits
  * (tools/izp-export): the destinations that serve the child and may
- * receive its plan, with their last delivery of it.  Not versioned: the
- * overview shows it now only. */
+ * receive its plan, and those that hold a copy but receive no more, with
+ * their last delivery of it.  Not versioned: the overview shows it now
+ * only. */
+#define SQL_DESTINATION_RECEIVES \
+	"d.active AND " SQL_DESTINATION_SERVES " AND " SQL_DESTINATION_MAY_RECEIVE
 #define PART_DELIVERIES(C) \
 	C("d.kind", "kind") C("d.name", "name") C("d.agb", "agb") \
 	C("DATE_FORMAT(v.delivered_at, '%Y-%m-%d %H:%i:%s')", "delivered_at") \
 	C("v.revision", "revision") \
 	C("IF(v.revision >= p.limits_revision, 1, 0)", "limits_current") \
 	C("DATE_FORMAT(p.limits_changed_at, '%Y-%m-%d %H:%i:%s')", \
-	"limits_changed_at")
+	"limits_changed_at") \
+	C("IF(v.revision >= p.revision, 1, 0)", "plan_current") \
+	C("IF(" SQL_DESTINATION_RECEIVES ", 1, 0)", "receiving")
 #define SQL_DELIVERIES(n) SQL_PART(n, PART_DELIVERIES, \
-	SQL_NULLS_16 SQL_NULLS_2 SQL_NULLS_1, "d.kind, d.id", \
+	SQL_NULLS_16 SQL_NULLS_1, "d.kind, d.id", \
 	"care_plans p JOIN children c ON c.id = p.child_id JOIN destinations " \
-	"d ON d.active AND " SQL_DESTINATION_SERVES " AND " \
-	SQL_DESTINATION_MAY_RECEIVE " LEFT JOIN deliveries v ON " \
-	"v.destination_id = d.id AND v.plan_id = p.id WHERE p.id = ?")
+	"d ON (" SQL_DESTINATION_RECEIVES ") OR d.id IN (SELECT " \
+	"x.destination_id FROM deliveries x WHERE x.plan_id = p.id) " \
+	"LEFT JOIN deliveries v ON v.destination_id = d.id AND " \
+	"v.plan_id = p.id WHERE p.id = ?")
 
 #endif

@@ -147,6 +147,9 @@ const char	*valid_moment(const char *, time_t now, char out[20]);
 int		 valid_phone(const char *);
 int		 valid_email(const char *);
 const char	*valid_agb_gp(const char *);
+const char	*valid_outbox(const char *root, const char *path);
+/* Where the outboxes of the delivery live unless export.outbox_root says. */
+#define IZP_OUTBOX_ROOT "/var/lib/izp/outbox"
 int		 age_on(const struct date *birth, const struct date *on);
 const char	*wgbo_missing(int age, int child_agreed, int parents_agreed);
 int		 date_is_real(int y, int m, int d);

@@ -296,6 +296,36 @@ valid_agb_gp(const char *s)
 	return NULL;
 }
 
+/*
+ * A delivery outbox: a folder under the configured root (export.outbox_root),
+ * written plainly (no empty, "." or ".." parts), so a destination cannot
+ * point at another's folder by another spelling, nor anywhere else.
+ */
+const char *
+valid_outbox(const char *root, const char *path)
+{
+	size_t n = strlen(root);
+	const char *p;
+
+	while (n > 1 && root[n - 1] == '/')
+		n--;
+	if (strncmp(path, root, n) != 0 || path[n] != '/' || path[n + 1] == '\0')
+		return "De outbox moet een map binnen de map voor outboxen zijn "
+		    "(de instelling export.outbox_root).";
+	for (p = path + n; *p != '\0'; ) {
+		size_t len;
+
+		p++;	/* the slash */
+		len = strcspn(p, "/");
+		if (len == 0 || (len == 1 && p[0] == '.') ||
+		    (len == 2 && p[0] == '.' && p[1] == '.'))
+			return "Schrijf het pad van de outbox zonder lege delen, "
+			    "\".\" of \"..\" en zonder / aan het eind.";
+		p += len;
+	}
+	return NULL;
+}
+
 /* Plausibly an e-mail address: something@something.something, no spaces. */
 int
 valid_email(const char *s)

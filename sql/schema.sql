@@ -127,9 +127,10 @@ CREATE TABLE care_plans (
   revision                 INT UNSIGNED NOT NULL DEFAULT 0 WITHOUT SYSTEM VERSIONING,
   changed_at               TIMESTAMP(6) NULL DEFAULT NULL WITHOUT SYSTEM VERSIONING,
   -- The revision and moment of the last change to the child's treatment
-  -- limits (a new one, an ended one, a changed decision): a delivery to a
-  -- GP or HAP older than this revision is urgent (tools/izp-export
-  -- --urgent).  Kept by the triggers, like revision.
+  -- limits (a new one, an ended one, a changed decision) or to the plan's
+  -- status (made actueel, closed): a delivery to a GP or HAP older than
+  -- this revision is urgent (tools/izp-export --urgent).  Kept by the
+  -- triggers, like revision.
   limits_revision          INT UNSIGNED NOT NULL DEFAULT 0 WITHOUT SYSTEM VERSIONING,
   limits_changed_at        TIMESTAMP(6) NULL DEFAULT NULL WITHOUT SYSTEM VERSIONING,
   step_due                 DATE AS (IF(status IN ('concept','actueel'),
@@ -751,7 +752,10 @@ CREATE TRIGGER care_plans_revision_insert BEFORE INSERT ON care_plans FOR EACH R
 CREATE TRIGGER care_plans_revision_update BEFORE UPDATE ON care_plans FOR EACH ROW
   SET NEW.revision = NEW.revision + (NEW.row_start <> OLD.row_start),
       NEW.changed_at = IF(NEW.row_start <> OLD.row_start,
-        GREATEST(COALESCE(NEW.changed_at, NEW.row_start), NEW.row_start), NEW.changed_at);
+        GREATEST(COALESCE(NEW.changed_at, NEW.row_start), NEW.row_start), NEW.changed_at),
+      -- A plan made actueel or closed is as urgent for the GP as a limit.
+      NEW.limits_revision = IF(NEW.status <> OLD.status, NEW.revision, NEW.limits_revision),
+      NEW.limits_changed_at = IF(NEW.status <> OLD.status, NEW.row_start, NEW.limits_changed_at);
 CREATE TRIGGER goals_revision_insert AFTER INSERT ON goals FOR EACH ROW
   UPDATE care_plans SET revision = revision + 1, changed_at = GREATEST(COALESCE(changed_at, NEW.row_start), NEW.row_start)
   WHERE id = NEW.plan_id;
@@ -893,6 +897,10 @@ CREATE TABLE destinations (
   change_reason  VARCHAR(500) NOT NULL,
   request_id     CHAR(32) NULL,
   UNIQUE KEY destinations_agb (agb),
+  -- One destination per team, so one family grant feeds one system; one
+  -- destination per outbox, so no plan lands in another's folder.
+  UNIQUE KEY destinations_one_team (team_id),
+  UNIQUE KEY destinations_one_outbox (outbox),
   UNIQUE KEY destinations_request (request_id),
   KEY destinations_hap (hap_id),
   CONSTRAINT destinations_hap FOREIGN KEY (hap_id) REFERENCES destinations (id),

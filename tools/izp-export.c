@@ -58,7 +58,9 @@ enum stmt {
 	STMT_DUE,
 	STMT_DUE_COUNT,
 	STMT_WITHHOLD,
+	STMT_WITHHELD_COUNT,
 	STMT_RUN_START,
+	STMT_RUN_PROGRESS,
 	STMT_RUN_END,
 	STMT_DELIVERED,
 	STMT_BSN,
@@ -72,6 +74,13 @@ enum stmt {
 	"LEFT JOIN deliveries v ON v.destination_id = d.id AND " \
 	"v.plan_id = p.id WHERE d.id = ? AND " SQL_DESTINATION_MAY_RECEIVE \
 	" AND IFNULL(v.revision, 0) < IF(?, p.limits_revision, p.revision)"
+
+#define WITHHELD_FROM \
+	"FROM deliveries v JOIN destinations d ON d.id = v.destination_id " \
+	"JOIN care_plans p ON p.id = v.plan_id JOIN children c ON " \
+	"c.id = p.child_id WHERE v.destination_id = ? AND p.revision > " \
+	"v.revision AND NOT (" SQL_DESTINATION_SERVES " AND " \
+	SQL_DESTINATION_MAY_RECEIVE ")"
 
 static const char *const sql[STMT__MAX] = {
 	[STMT_LOCK] = "SELECT GET_LOCK('izp-export', 0)",
@@ -91,14 +100,17 @@ static const char *const sql[STMT__MAX] = {
 	    "revision, run_id, reason) SELECT d.id, p.id, p.revision, ?, "
 	    "IF(" SQL_DESTINATION_SERVES ", 'de familie heeft de toegang "
 	    "ingetrokken', 'het kind heeft een andere huisarts') "
-	    "FROM deliveries v JOIN destinations d ON d.id = v.destination_id "
-	    "JOIN care_plans p ON p.id = v.plan_id JOIN children c ON "
-	    "c.id = p.child_id WHERE v.destination_id = ? AND p.revision > "
-	    "v.revision AND NOT (" SQL_DESTINATION_SERVES " AND "
-	    SQL_DESTINATION_MAY_RECEIVE ")",
+	    WITHHELD_FROM,
+	[STMT_WITHHELD_COUNT] = "SELECT COUNT(*) " WITHHELD_FROM " AND NOT "
+	    "EXISTS (SELECT 1 FROM delivery_withheld w WHERE w.destination_id "
+	    "= d.id AND w.plan_id = p.id AND w.revision = p.revision)",
 	[STMT_RUN_START] =
 	    "INSERT INTO delivery_runs (started_at, urgent, destination_agb) "
 	    "VALUES (NOW(3), ?, ?)",
+	/* What a run has recorded so far, with each batch: a run killed
+	 * half-way still says what it delivered. */
+	[STMT_RUN_PROGRESS] =
+	    "UPDATE delivery_runs SET delivered = delivered + ? WHERE id = ?",
 	[STMT_RUN_END] =
 	    "UPDATE delivery_runs SET finished_at = NOW(3), delivered = ?, "
 	    "withheld = ?, failed = ?, exit_code = ?, message = ? WHERE id = ?",
@@ -226,11 +238,22 @@ write_committed(struct run *r, enum stmt stmt, const struct db_arg *args,
 	return db_transaction(&r->tool.db, one_write, &w);
 }
 
-/* The outbox, opened as a folder we may write in (fsync needs it open). */
+/* The outbox, opened as a folder we may write in (fsync needs it open),
+ * and only under export.outbox_root. */
 static int
-open_outbox(struct destination *d)
+open_outbox(const struct run *r, struct destination *d)
 {
+	const char *wrong = valid_outbox(conf_get(&r->tool.conf,
+	    "export.outbox_root", IZP_OUTBOX_ROOT), d->outbox);
 	struct stat st;
+
+	if (wrong != NULL) {
+		fprintf(stderr, "izp-export: outbox of %s %s (%s) is not a "
+		    "folder under export.outbox_root; nothing sent there\n",
+		    d->agb, d->name, d->outbox);
+		d->outbox_fd = -1;
+		return -1;
+	}
 
 	d->outbox_fd = open(d->outbox, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	if (d->outbox_fd < 0 || fstat(d->outbox_fd, &st) != 0 ||
@@ -435,7 +458,12 @@ record_batch(struct db *db, void *arg)
 		if ((rc = audit_write(req, db, "success")) != DB_OK)
 			return rc;
 	}
-	return 0;
+	{
+		struct db_arg args[] = { DB_INT_ARG((long long)b->n),
+		    DB_INT_ARG(b->run->run_id) };
+
+		return query(b->run, STMT_RUN_PROGRESS, args, 2, &rows);
+	}
 }
 
 static void
@@ -511,6 +539,14 @@ withhold(struct run *r, const struct destination *d)
 	struct db_rows rows;
 	int rc;
 
+	if (r->dry_run) {	/* what a real run would hold back */
+		if ((rc = query(r, STMT_WITHHELD_COUNT, args + 1, 1, &rows)) !=
+		    DB_OK)
+			return rc;
+		db_end(&r->tool.db);
+		r->withheld += strtoll(db_cell(&rows, 0, 0), NULL, 10);
+		return 0;
+	}
 	if ((rc = write_committed(r, STMT_WITHHOLD, args, 2, &rows)) != 0)
 		return rc;
 	r->withheld += (long long)rows.affected;
@@ -573,9 +609,9 @@ run_destinations(struct run *r)
 		for (i = 0; i < list.nrows && rc == 0; i++) {
 			struct destination *d = &all[i];
 
-			if (!r->dry_run && (rc = withhold(r, d)) != 0)
+			if ((rc = withhold(r, d)) != 0)
 				break;
-			if (!r->dry_run && open_outbox(d) != 0) {
+			if (!r->dry_run && open_outbox(r, d) != 0) {
 				r->outbox_failed = 1;
 				continue;
 			}
@@ -660,7 +696,8 @@ exit_code_of(const struct run *r, int rc)
 static void
 end_run(struct run *r, int code)
 {
-	static const char *const messages[] = { "alles geleverd", "",
+	static const char *const messages[] = { "alles geleverd wat mocht",
+	    "",
 	    "configuratiefout", "database niet bereikbaar",
 	    "outbox niet beschrijfbaar", "gedeeltelijk geleverd",
 	    "een andere run loopt" };
@@ -708,6 +745,7 @@ main(int argc, char **argv)
 		case 'n': r.dry_run = 1; break;
 		case 'd': r.only_agb = optarg; break;
 		case 'c': config = optarg; break;
+		case 'h': usage(); return EXIT_DELIVERED;
 		default: usage(); return EXIT_USAGE;
 		}
 	if (optind != argc) {

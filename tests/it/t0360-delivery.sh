@@ -92,14 +92,14 @@ check "the new file has the wish" grep -q "Naar zee $tag" "$hap/izp-$plan-r$revi
 as kinderarts "/kinderen/$child/behandelgrenzen/nieuw" "treatment=OTH&treatment_other=Nierdialyse+$tag&decision=niet&discussed_on=$(date +%Y-%m-%d)&party_parents=ja&party_caregiver=ja"
 check "a limit added (no dialysis)" status_is 303
 req GET "/izp/$plan" casemanager
-check "the overview warns: the GP does not have the current limits" body_has "heeft de huidige behandelgrenzen nog niet"
+check "the overview warns: the GP does not have the current limits" body_has "Huisarts (Huisartsenpraktijk De Proeftuin): <strong>heeft de huidige behandelgrenzen of status nog niet"
 revision3=$(sqlq "SELECT revision FROM care_plans WHERE id = $plan")
 check "the plan is marked for priority delivery" [ "$(sqlq "SELECT limits_revision FROM care_plans WHERE id = $plan")" = "$revision3" ]
 exporter --urgent
 check "--urgent delivers the changed limits" [ "$export_rc" = 0 ] && [ -f "$gp/izp-$plan-r$revision3.nhg.xml" ] && [ -f "$hap/izp-$plan-r$revision3.fhir.xml" ]
 check "--urgent: the new limit is in the file" grep -q "Nierdialyse $tag" "$gp/izp-$plan-r$revision3.nhg.xml"
 req GET "/izp/$plan" casemanager
-check "the overview: current again" body_lacks "heeft de huidige behandelgrenzen nog niet" && body_has "Huisarts (Huisartsenpraktijk De Proeftuin): bijgewerkt"
+check "the overview: current again" body_lacks "heeft de huidige behandelgrenzen of status nog niet" && body_has "Huisarts (Huisartsenpraktijk De Proeftuin): bijgewerkt"
 
 # --- --destination limits a run; a bad one is a configuration error -------
 as casemanager "/izp/$plan/wensen/nieuw" "dimension=sociaal&kind=wens&description=Paard+$tag"
@@ -121,14 +121,15 @@ check "a missing key: exit 2, names the key" [ "$export_rc" = 2 ] && grep -q "db
 check "configuration errors recorded nothing" [ "$before" = "$(state)" ]
 
 # --- An outbox that is not there or not a folder: exit 4, nothing claimed --
-sqlq "UPDATE destinations SET outbox = '$out/missing-outbox' WHERE agb = '01999991'"
+root="$IZP_STACK/outbox"
+sqlq "UPDATE destinations SET outbox = '$root/missing-$tag' WHERE agb = '01999991'"
 before=$(state)
 exporter
 check "a missing outbox: exit 4" [ "$export_rc" = 4 ]
-check "a missing outbox: the message names it" grep -q "missing-outbox" "$out/export.err"
+check "a missing outbox: the message names it" grep -q "missing-$tag" "$out/export.err"
 check "a missing outbox: the practice's plan not recorded as delivered" [ "$(sqlq "SELECT revision FROM deliveries WHERE destination_id = (SELECT id FROM destinations WHERE agb = '01999991') AND plan_id = $plan")" = "$revision3" ]
-: > "$out/not-a-folder"
-sqlq "UPDATE destinations SET outbox = '$out/not-a-folder' WHERE agb = '01999991'"
+: > "$root/file-$tag"
+sqlq "UPDATE destinations SET outbox = '$root/file-$tag' WHERE agb = '01999991'"
 exporter
 check "an outbox that is a file: exit 4" [ "$export_rc" = 4 ]
 check "the run says it" [ "$(sqlq "SELECT exit_code FROM delivery_runs ORDER BY id DESC LIMIT 1")" = 4 ]
@@ -141,7 +142,7 @@ grant=$(sqlq "SELECT id FROM access_grants WHERE child_id = $child AND team_id =
 as casemanager "/toegang/$grant/intrekken" "revoke_reason=Ouders+willen+het+niet+meer"
 check "the HAP's grant revoked" status_is 303
 req GET "/izp/$plan" casemanager
-check "the overview no longer lists the HAP" body_lacks "Huisartsenpost (Huisartsenpost Demostad)"
+check "the overview: the HAP holds a copy but gets no new versions" body_has "Huisartsenpost (Huisartsenpost Demostad): <strong>heeft revisie"
 as casemanager "/izp/$plan/wensen/nieuw" "dimension=sociaal&kind=wens&description=Hond+$tag"
 revision5=$(sqlq "SELECT revision FROM care_plans WHERE id = $plan")
 exporter
@@ -165,23 +166,33 @@ check "a bad destination: 400" status_is 400
 check "a bad destination: every rule at once" body_has "begint met 01" && body_has "Kies minstens één formaat" && body_has "Geef het volledige pad van de map" && body_has "Kies een huisartsenpost uit de lijst"
 check "a bad destination: what was typed is kept" body_has "value=\"Praktijk Zuid $tag\""
 as beheerder /beheer/bestemmingen "kind=huisartsenpost&agb=06777777&name=HAP+$tag&hap_id=1&team_id=2&format_fhir=ja&outbox=/tmp/x"
-check "a HAP in a HAP's region, with a practice's team: 400" status_is 400 && body_has "Alleen een praktijk hoort bij de regio" 
+check "a HAP in a HAP's region, with a practice's team: 400" status_is 400 && body_has "Alleen een praktijk hoort bij de regio" && body_has "Kies het team van de huisartsenpost."
+for bad in "/" "/tmp/elders" "$IZP_STACK/outbox" "$IZP_STACK/outbox/./x" "$IZP_STACK/outbox//x" "$IZP_STACK/outbox/../x" "$IZP_STACK/outbox/x/"; do
+  as beheerder /beheer/bestemmingen "kind=huisartsenpost&agb=06777777&name=HAP+$tag&team_id=4&format_fhir=ja&outbox=$bad"
+  check "an outbox '$bad': 400" status_is 400 && body_has "outbox"
+done
+sqlq "INSERT INTO teams (name, kind) VALUES ('Praktijk Zuid $tag', 'huisartsenpraktijk')"
+zuid_team=$(sqlq "SELECT id FROM teams WHERE name = 'Praktijk Zuid $tag'")
+as beheerder /beheer/bestemmingen "kind=huisartsenpraktijk&agb=0177${tag: -4}&name=Zuid&team_id=2&format_nhg=ja&outbox=$gp"
+check "another destination's team and outbox: 400, both said" status_is 400 && body_has "Dit team hoort al bij een andere bestemming" && body_has "Deze map is al de outbox van een andere bestemming."
 as beheerder /beheer/bestemmingen "kind=huisartsenpost&agb=06999990&name=HAP+$tag&team_id=4&format_fhir=ja&outbox=/tmp/x"
 check "an AGB code taken: 400, says so" status_is 400 && body_has "Er is al een bestemming met deze AGB-code."
 check "refusals stored nothing" [ "$before" = "$(sqlq "SELECT COUNT(*) FROM destinations FOR SYSTEM_TIME ALL")" ]
 new_agb="0177${tag: -4}"
-as beheerder /beheer/bestemmingen "kind=huisartsenpraktijk&agb=$new_agb&name=Praktijk+Zuid+$tag&hap_id=1&team_id=2&format_nhg=ja&format_fhir=ja&outbox=$out/zuid"
+as beheerder /beheer/bestemmingen "kind=huisartsenpraktijk&agb=$new_agb&name=Praktijk+Zuid+$tag&hap_id=1&team_id=$zuid_team&format_nhg=ja&format_fhir=ja&outbox=$IZP_STACK/outbox/zuid-$tag"
 check "a new destination: 303" status_is 303
 dest=$(sqlq "SELECT id FROM destinations WHERE agb = '$new_agb'")
 check "stored, by the beheerder, active" [ "$(sqlq "SELECT CONCAT_WS('|', kind, formats, hap_id, active, changed_by) FROM destinations WHERE id = $dest")" = "huisartsenpraktijk|nhg,fhir|1|1|8" ]
 check "audited as a creation" [ "$(last_audit "CONCAT_WS('|', action, object_type, object_id, user_name)")" = "create|destination|$dest|beheerder" ]
+as beheerder /beheer/bestemmingen/1 "kind=huisartsenpraktijk&agb=01999992&name=HAP&team_id=4&format_fhir=ja&outbox=$hap&active=ja&change_reason=Test&version=$(sqlq "SELECT version FROM destinations WHERE id = 1")"
+check "a HAP cannot become a practice: 400" status_is 400 && body_has "De soort van een bestemming kan niet veranderen"
 req GET "/beheer/bestemmingen/$dest" beheerder
 check "the edit form starts from the destination" body_has "value=\"$new_agb\"" && body_has 'name="format_fhir" value="ja" checked'
-as beheerder "/beheer/bestemmingen/$dest" "kind=huisartsenpraktijk&agb=$new_agb&name=Praktijk+Zuid&team_id=2&format_nhg=ja&outbox=$out/zuid&version=1"
+as beheerder "/beheer/bestemmingen/$dest" "kind=huisartsenpraktijk&agb=$new_agb&name=Praktijk+Zuid&team_id=$zuid_team&format_nhg=ja&outbox=$IZP_STACK/outbox/zuid-$tag&version=1"
 check "a change without a reason: 400" status_is 400 && body_has "Zeg waarom de bestemming wijzigt."
-as beheerder "/beheer/bestemmingen/$dest" "kind=huisartsenpraktijk&agb=$new_agb&name=Praktijk+Zuid&team_id=2&format_nhg=ja&outbox=$out/zuid&change_reason=Test&version=7"
+as beheerder "/beheer/bestemmingen/$dest" "kind=huisartsenpraktijk&agb=$new_agb&name=Praktijk+Zuid&team_id=$zuid_team&format_nhg=ja&outbox=$IZP_STACK/outbox/zuid-$tag&change_reason=Test&version=7"
 check "a change on another version: 409" status_is 409
-as beheerder "/beheer/bestemmingen/$dest" "kind=huisartsenpraktijk&agb=$new_agb&name=Praktijk+Zuid&team_id=2&format_nhg=ja&outbox=$out/zuid&change_reason=Praktijk+gaat+dicht&version=1"
+as beheerder "/beheer/bestemmingen/$dest" "kind=huisartsenpraktijk&agb=$new_agb&name=Praktijk+Zuid&team_id=$zuid_team&format_nhg=ja&outbox=$IZP_STACK/outbox/zuid-$tag&change_reason=Praktijk+gaat+dicht&version=1"
 check "switched off with a reason: 303" status_is 303
 check "the change stored, the old version kept" [ "$(sqlq "SELECT CONCAT_WS('|', active, version, change_reason, (SELECT COUNT(*) FROM destinations FOR SYSTEM_TIME ALL WHERE id = $dest)) FROM destinations WHERE id = $dest")" = "0|2|Praktijk gaat dicht|2" ]
 check "audited as a change" [ "$(last_audit "CONCAT_WS('|', action, object_type, object_id)")" = "update|destination|$dest" ]
@@ -194,7 +205,7 @@ check "a switched-off destination: the run refuses it, exit 2" [ "$export_rc" = 
 # (the last plan is delivered too), so no user sees them.
 n=300
 kill_gp_agb="0188${tag: -4}"; kill_hap_agb="0688${tag: -4}"
-kill_gp="$out/outbox-kill-gp"; kill_hap="$out/outbox-kill-hap"; mkdir -p "$kill_gp" "$kill_hap"
+kill_gp="$IZP_STACK/outbox/kill-gp-$tag"; kill_hap="$IZP_STACK/outbox/kill-hap-$tag"; mkdir -p "$kill_gp" "$kill_hap"
 sqlq "INSERT INTO teams (name, kind) VALUES ('Praktijk Doorloop $tag', 'huisartsenpraktijk'), ('HAP Doorloop $tag', 'huisartsenpost');
 INSERT INTO destinations (kind, agb, name, team_id, formats, outbox, changed_by, change_reason)
   SELECT 'huisartsenpost', '$kill_hap_agb', 'HAP Doorloop', id, 'nhg,ada,fhir', '$kill_hap', 8, 'Test' FROM teams WHERE name = 'HAP Doorloop $tag';
@@ -232,3 +243,19 @@ check "an uninterrupted run to the HAP of the same plans" [ "$export_rc" = 0 ] &
 check "the interrupted delivery is byte for byte the uninterrupted one" diff -r "$kill_gp" "$kill_hap"
 exporter
 check "a last run: nothing due anywhere" [ "$export_rc" = 0 ] && grep -q ": 0 geleverd" "$out/export.out"
+
+# --- No receiving practice, and a closed plan: said, and urgent -----------
+grant=$(sqlq "SELECT id FROM access_grants WHERE child_id = $concept_child AND team_id = 2 AND revoked_at IS NULL")
+as verpleegkundige "/toegang/$grant/intrekken" "revoke_reason=Niet+naar+de+huisarts"
+as casemanager "/izp/$concept/actueel-maken" "version=1"
+req GET "/izp/$concept" casemanager
+check "no practice may receive the plan: the overview says the GP gets nothing" body_has "De huisarts krijgt dit IZP niet vanzelf" && body_has "(01999991)"
+version=$(sqlq "SELECT version FROM care_plans WHERE id = $plan")
+as kinderarts "/izp/$plan/afsluiten" "closed_on=$(date +%Y-%m-%d)&close_reason=volwassenenzorg&close_note=Naar+de+volwassenenzorg&version=$version"
+check "the plan closed" status_is 303
+req GET "/izp/$plan" casemanager
+check "closed: the GP does not know yet" body_has "Huisarts (Huisartsenpraktijk De Proeftuin): <strong>heeft de huidige behandelgrenzen of status nog niet"
+closed_revision=$(sqlq "SELECT revision FROM care_plans WHERE id = $plan")
+exporter --urgent
+check "--urgent delivers the closure" [ "$export_rc" = 0 ] && grep -q 'status="afgesloten"' "$gp/izp-$plan-r$closed_revision.nhg.xml"
+

@@ -361,7 +361,7 @@
           <p class="banner banner-missing">Er zijn geen behandelgrenzen vastgelegd.</p>
         </xsl:otherwise>
       </xsl:choose>
-      <xsl:apply-templates select="deliveries[destination][../plan/@status != 'concept']"/>
+      <xsl:apply-templates select="deliveries"/>
     </section>
     <section class="plan-goals" id="volgende-stap">
       <h2>Volgende stap</h2>
@@ -902,44 +902,67 @@
     </section>
   </xsl:template>
   <!-- Whether the GP practice and the HAP hold the current limits
-       (tools/izp-export): the time of the last delivery, or a warning. -->
+       (tools/izp-export): the time of the last delivery, or a warning;
+       also who holds a copy but receives no more, and a GP who gets none. -->
   <xsl:template match="deliveries">
     <h3 id="levering">Bij huisarts en huisartsenpost</h3>
-    <ul class="deliveries">
-      <xsl:for-each select="destination">
-        <li>
-          <xsl:attribute name="class">
+    <xsl:choose>
+      <xsl:when test="../plan/@status = 'concept'">
+        <p class="notice">De huisarts en de huisartsenpost krijgen dit IZP zodra het actueel is.</p>
+      </xsl:when>
+      <xsl:when test="not(destination[@kind = 'huisartsenpraktijk' and @receiving = '1'])">
+        <p class="warning">
+          <strong>De huisarts krijgt dit IZP niet vanzelf</strong>
+          <xsl:text>: er is geen bestemming voor zijn AGB-code</xsl:text>
+          <xsl:if test="../child/@gp-agb"> (<xsl:value-of select="../child/@gp-agb"/>)</xsl:if>
+          <xsl:text>, of de familie gaf zijn praktijk geen toegang. Stuur het IZP zelf of bel de huisarts.</xsl:text>
+        </p>
+      </xsl:when>
+    </xsl:choose>
+    <xsl:if test="destination">
+      <ul class="deliveries">
+        <xsl:for-each select="destination">
+          <li>
+            <xsl:attribute name="class">
+              <xsl:choose>
+                <xsl:when test="@receiving = '1' and @limits-current = '1'">delivery-current</xsl:when>
+                <xsl:otherwise>warning</xsl:otherwise>
+              </xsl:choose>
+            </xsl:attribute>
             <xsl:choose>
-              <xsl:when test="@limits-current = '1'">delivery-current</xsl:when>
-              <xsl:otherwise>warning</xsl:otherwise>
+              <xsl:when test="@kind = 'huisartsenpost'">Huisartsenpost</xsl:when>
+              <xsl:otherwise>Huisarts</xsl:otherwise>
             </xsl:choose>
-          </xsl:attribute>
-          <xsl:choose>
-            <xsl:when test="@kind = 'huisartsenpost'">Huisartsenpost</xsl:when>
-            <xsl:otherwise>Huisarts</xsl:otherwise>
-          </xsl:choose>
-          <xsl:text> (</xsl:text><xsl:value-of select="@name"/><xsl:text>): </xsl:text>
-          <xsl:choose>
-            <xsl:when test="@limits-current = '1'">
-              <xsl:text>bijgewerkt </xsl:text>
-              <xsl:call-template name="datetime"><xsl:with-param name="value" select="@delivered-at"/></xsl:call-template>
-            </xsl:when>
-            <xsl:when test="@delivered-at">
-              <strong>heeft de huidige behandelgrenzen nog niet</strong>
-              <xsl:text>: laatst bijgewerkt </xsl:text>
-              <xsl:call-template name="datetime"><xsl:with-param name="value" select="@delivered-at"/></xsl:call-template>
-              <xsl:text>, de behandelgrenzen zijn gewijzigd op </xsl:text>
-              <xsl:call-template name="datetime"><xsl:with-param name="value" select="@limits-changed-at"/></xsl:call-template>
-              <xsl:text>. Bel bij twijfel de huisarts of de huisartsenpost.</xsl:text>
-            </xsl:when>
-            <xsl:otherwise>
-              <strong>heeft dit IZP nog niet ontvangen</strong>
-              <xsl:text>. Bel bij twijfel de huisarts of de huisartsenpost.</xsl:text>
-            </xsl:otherwise>
-          </xsl:choose>
-        </li>
-      </xsl:for-each>
-    </ul>
+            <xsl:text> (</xsl:text><xsl:value-of select="@name"/><xsl:text>): </xsl:text>
+            <xsl:choose>
+              <xsl:when test="@receiving = '0'">
+                <strong>heeft revisie <xsl:value-of select="@revision"/> van </strong>
+                <strong><xsl:call-template name="datetime"><xsl:with-param name="value" select="@delivered-at"/></xsl:call-template></strong>
+                <strong> en krijgt geen nieuwe versies meer</strong>
+                <xsl:text> (de familie gaf geen toegang meer, het kind heeft een andere huisarts, of de bestemming is uitgeschakeld). Laat weten dat die versie niet meer geldt.</xsl:text>
+              </xsl:when>
+              <xsl:when test="@limits-current = '1'">
+                <xsl:text>bijgewerkt </xsl:text>
+                <xsl:call-template name="datetime"><xsl:with-param name="value" select="@delivered-at"/></xsl:call-template>
+                <xsl:if test="@plan-current = '0'">; de latere wijzigingen, zonder behandelgrenzen, volgen bij de levering van vannacht</xsl:if>
+              </xsl:when>
+              <xsl:when test="@delivered-at">
+                <strong>heeft de huidige behandelgrenzen of status nog niet</strong>
+                <xsl:text>: laatst bijgewerkt </xsl:text>
+                <xsl:call-template name="datetime"><xsl:with-param name="value" select="@delivered-at"/></xsl:call-template>
+                <xsl:text>, gewijzigd op </xsl:text>
+                <xsl:call-template name="datetime"><xsl:with-param name="value" select="@limits-changed-at"/></xsl:call-template>
+                <xsl:text>. Bel bij twijfel de huisarts of de huisartsenpost.</xsl:text>
+              </xsl:when>
+              <xsl:otherwise>
+                <strong>heeft dit IZP nog niet ontvangen</strong>
+                <xsl:text>. Bel bij twijfel de huisarts of de huisartsenpost.</xsl:text>
+              </xsl:otherwise>
+            </xsl:choose>
+          </li>
+        </xsl:for-each>
+      </ul>
+    </xsl:if>
   </xsl:template>
 
 </xsl:stylesheet>
