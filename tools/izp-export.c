@@ -30,7 +30,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <signal.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -90,8 +94,8 @@ static const char *const sql[STMT__MAX] = {
 	    "SELECT id, kind, agb, name, formats, outbox FROM destinations "
 	    "WHERE active AND (? IS NULL OR agb = ?) ORDER BY id",
 	/* A page of due plans after the last one seen: memory stays flat. */
-	[STMT_DUE] = "SELECT p.id, p.child_id " DUE_FROM " AND p.id > ? "
-	    "ORDER BY p.id LIMIT ?",
+	[STMT_DUE] = "SELECT p.id, p.child_id " DUE_FROM " AND p.id % ? = ? "
+	    "AND p.id > ? ORDER BY p.id LIMIT ?",
 	[STMT_DUE_COUNT] = "SELECT COUNT(*) " DUE_FROM,
 	/* Changed since this destination's last copy, but no longer its to
 	 * receive: recorded once per revision, with why. */
@@ -177,6 +181,17 @@ struct run {
 	int		 terminal;
 	struct timespec	 started;
 	const char	*origin;
+	/* Workers: each takes the plans whose id % jobs is its number and
+	 * tells the run (report_fd) what it did after each batch. */
+	int		 jobs;
+	int		 report_fd;
+	long long	 reported_done, reported_delivered, reported_failed;
+};
+
+/* What a worker tells the run after each batch, and once at its end. */
+struct report {
+	long long	 done, delivered, failed;
+	int		 database_failed;
 };
 
 static double
@@ -474,9 +489,28 @@ note_database_failure(struct run *r, int rc)
 	    "unavailable" : "error", r->tool.db.last_error);
 }
 
-/* Every due plan of one destination, a page and a batch at a time. */
+/* A worker's counts since its last report, to the run. */
+static void
+report(struct run *r)
+{
+	struct report m = { r->done - r->reported_done,
+	    r->delivered - r->reported_delivered,
+	    r->failed - r->reported_failed, r->database_failed };
+
+	if (r->report_fd < 0)
+		return;
+	if (write(r->report_fd, &m, sizeof(m)) != (ssize_t)sizeof(m))
+		_exit(EXIT_DATABASE);	/* the run is gone: stop */
+	r->reported_done = r->done;
+	r->reported_delivered = r->delivered;
+	r->reported_failed = r->failed;
+}
+
+/* Every due plan of one destination (of worker part of jobs), a page and
+ * a batch at a time. */
 static int
-deliver(struct run *r, struct destination *d, const char *formats_text)
+deliver(struct run *r, struct destination *d, const char *formats_text,
+    int jobs, int part)
 {
 	struct made made[BATCH];
 	struct db_rows due;
@@ -486,11 +520,11 @@ deliver(struct run *r, struct destination *d, const char *formats_text)
 
 	for (;;) {
 		struct db_arg args[] = { DB_INT_ARG(d->id),
-		    DB_INT_ARG(r->urgent), DB_INT_ARG(after),
-		    DB_INT_ARG(BATCH) };
+		    DB_INT_ARG(r->urgent), DB_INT_ARG(jobs), DB_INT_ARG(part),
+		    DB_INT_ARG(after), DB_INT_ARG(BATCH) };
 
 		arena_free(&r->req.arena);
-		if ((rc = query(r, STMT_DUE, args, 4, &due)) != DB_OK)
+		if ((rc = query(r, STMT_DUE, args, 6, &due)) != DB_OK)
 			return rc;
 		db_end(&r->tool.db);
 		if (due.nrows == 0)
@@ -528,8 +562,92 @@ deliver(struct run *r, struct destination *d, const char *formats_text)
 				return rc;
 			r->delivered += (long long)n;
 		}
+		report(r);
 		progress(r, 0);
 	}
+}
+
+/*
+ * One worker: its own connection (the run's stays the run's: the worker
+ * never closes it), its part of the plans; it dies with the run.
+ */
+static void
+worker(struct run *r, struct destination *d, const char *formats_text,
+    int part, pid_t run_pid)
+{
+	struct db own;
+	int rc;
+
+	if (prctl(PR_SET_PDEATHSIG, SIGKILL) != 0 || getppid() != run_pid)
+		_exit(EXIT_DATABASE);
+	/* Its reports count only its own plans. */
+	r->done = r->delivered = r->failed = 0;
+	r->reported_done = r->reported_delivered = r->reported_failed = 0;
+	if (db_open(&own, &r->tool.db.config, r->tool.sql, r->tool.db.nstmts)
+	    != DB_OK) {
+		r->database_failed = 1;
+		report(r);
+		_exit(EXIT_DATABASE);
+	}
+	r->tool.db = own;
+	r->req.db = &r->tool.db;
+	r->terminal = 0;
+	rc = deliver(r, d, formats_text, r->jobs, part);
+	if (rc < 0)
+		r->database_failed = 1;
+	report(r);
+	_exit(rc < 0 ? EXIT_DATABASE : EXIT_DELIVERED);
+}
+
+/* The destination's plans by r->jobs workers at once, their reports
+ * counted as they come. */
+static int
+deliver_in_parallel(struct run *r, struct destination *d,
+    const char *formats_text)
+{
+	struct report m;
+	pid_t pids[16], run_pid = getpid();
+	int fds[2], k, started = 0, status, rc = 0;
+	ssize_t got;
+
+	if (r->jobs <= 1 || r->dry_run)
+		return deliver(r, d, formats_text, 1, 0);
+	if (pipe(fds) != 0)
+		return deliver(r, d, formats_text, 1, 0);
+	fflush(NULL);
+	for (k = 0; k < r->jobs; k++) {
+		if ((pids[k] = fork()) == 0) {
+			close(fds[0]);
+			r->report_fd = fds[1];
+			worker(r, d, formats_text, k, run_pid);
+		}
+		if (pids[k] < 0) {
+			fprintf(stderr, "izp-export: cannot start a worker: "
+			    "%s\n", strerror(errno));
+			r->failed++;
+			break;
+		}
+		started++;
+	}
+	close(fds[1]);
+	while ((got = read(fds[0], &m, sizeof(m))) != 0) {
+		if (got < 0 && errno == EINTR)
+			continue;
+		if (got != (ssize_t)sizeof(m))
+			break;
+		r->done += m.done;
+		r->delivered += m.delivered;
+		r->failed += m.failed;
+		if (m.database_failed)
+			r->database_failed = 1;
+		progress(r, 0);
+	}
+	close(fds[0]);
+	for (k = 0; k < started; k++)
+		if (waitpid(pids[k], &status, 0) < 0 || !WIFEXITED(status) ||
+		    WEXITSTATUS(status) != EXIT_DELIVERED)
+			rc = DB_UNAVAILABLE;
+	return rc;
 }
 
 static int
@@ -620,7 +738,7 @@ run_destinations(struct run *r)
 			if (sets[i] == NULL)
 				rc = DB_ERROR;
 			else
-				rc = deliver(r, d, sets[i]);
+				rc = deliver_in_parallel(r, d, sets[i]);
 			if (d->outbox_fd >= 0)
 				close(d->outbox_fd);
 			d->outbox_fd = -1;
@@ -716,11 +834,24 @@ end_run(struct run *r, int code)
 	db_end(&r->tool.db);
 }
 
+/* The resident memory of the largest process of the run, workers too. */
+static long
+largest_resident_kb(void)
+{
+	struct rusage self, workers;
+
+	if (getrusage(RUSAGE_SELF, &self) != 0 ||
+	    getrusage(RUSAGE_CHILDREN, &workers) != 0)
+		return 0;
+	return self.ru_maxrss > workers.ru_maxrss ? self.ru_maxrss :
+	    workers.ru_maxrss;
+}
+
 static void
 usage(void)
 {
 	fprintf(stderr, "usage: izp-export [--urgent] [--dry-run] "
-	    "[--destination AGB] [--config FILE]\n");
+	    "[--destination AGB] [--jobs N] [--config FILE]\n");
 }
 
 int
@@ -731,6 +862,7 @@ main(int argc, char **argv)
 		{ "dry-run", no_argument, NULL, 'n' },
 		{ "destination", required_argument, NULL, 'd' },
 		{ "config", required_argument, NULL, 'c' },
+		{ "jobs", required_argument, NULL, 'j' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -739,12 +871,22 @@ main(int argc, char **argv)
 	int c, rc, code;
 
 	memset(&r, 0, sizeof(r));
-	while ((c = getopt_long(argc, argv, "und:c:h", options, NULL)) != -1)
+	r.jobs = 2;
+	r.report_fd = -1;
+	while ((c = getopt_long(argc, argv, "und:c:j:h", options, NULL)) != -1)
 		switch (c) {
 		case 'u': r.urgent = 1; break;
 		case 'n': r.dry_run = 1; break;
 		case 'd': r.only_agb = optarg; break;
 		case 'c': config = optarg; break;
+		case 'j':
+			r.jobs = atoi(optarg);
+			if (r.jobs < 1 || r.jobs > 16) {
+				fprintf(stderr, "izp-export: --jobs takes 1 to "
+				    "16\n");
+				return EXIT_USAGE;
+			}
+			break;
 		case 'h': usage(); return EXIT_DELIVERED;
 		default: usage(); return EXIT_USAGE;
 		}
@@ -800,9 +942,10 @@ main(int argc, char **argv)
 	if (code == EXIT_BUSY)
 		fprintf(stderr, "izp-export: another run is under way\n");
 	printf("izp-export%s%s: %lld geleverd, %lld tegengehouden, "
-	    "%lld mislukt, in %.1f s (exit %d)\n", r.urgent ? " --urgent" : "",
-	    r.dry_run ? " --dry-run" : "", r.dry_run ? 0 : r.delivered,
-	    r.withheld, r.failed, seconds_since(&r.started), code);
+	    "%lld mislukt, in %.1f s, %ld KB geheugen (exit %d)\n",
+	    r.urgent ? " --urgent" : "", r.dry_run ? " --dry-run" : "",
+	    r.dry_run ? 0 : r.delivered, r.withheld, r.failed,
+	    seconds_since(&r.started), largest_resident_kb(), code);
 	arena_free(&r.req.arena);
 	free((char *)r.origin);
 	izp_tool_close(&r.tool);
