@@ -53,6 +53,18 @@ try {
   await page.fill('#f-bsn', '');
   await page.click('button[type=submit]');
   check('registered notice', (await page.textContent('body')).includes('Het kind is geregistreerd'));
+  // Naming a casemanager gives access: only someone the family lets see the
+  // child is offered, so the family's decision is recorded first.
+  check('casemanager not offered before the family decides',
+    !(await page.textContent('#f-casemanager_id')).includes('Mirjam Model'));
+  const childPath = new URL(page.url()).pathname.replace(/\/izp\/nieuw$/, '');
+  await page.goto(base + childPath + '/toegang');
+  await page.selectOption('#f-team_id', { label: 'KCT Demostad' });
+  await page.check('input[name=decided_by_kind][value=ouder]');
+  await page.fill('#f-decided_by_name', 'Moeder van Browsertest');
+  await page.click('button[type=submit]');
+  check('the family\'s decision recorded', (await page.textContent('body')).includes('Moeder van Browsertest'));
+  await page.goto(base + childPath + '/izp/nieuw');
   await page.selectOption('#f-hoofdbehandelaar_id', { label: 'dr. Pieter Proef' });
   await page.selectOption('#f-casemanager_id', { label: 'Mirjam Model' });
   await page.check('input[name=child_participated][value=ja]');
@@ -202,6 +214,13 @@ try {
   check('no error page for the hoofdbehandelaar', !(await d.isVisible('.error-page')));
   await hb.close();
 
+  // Before the plan ends the family withdraws the KCT team's access: only
+  // the nurse who registered the child keeps following it.
+  await page.goto(base + childPath + '/toegang');
+  await page.click('tr:has-text("Team KCT Demostad") a:has-text("Intrekken")');
+  await page.fill('#f-revoke_reason', 'De familie wil alleen de verpleegkundige houden');
+  await page.click('button[type=submit]');
+  check('the team\'s access withdrawn', (await page.textContent('main')).includes('De familie wil alleen de verpleegkundige houden'));
   await p.goto(planUrl);
   await p.click('a:has-text("IZP afsluiten")');
   await p.fill('#f-closed_on', today);
