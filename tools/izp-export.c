@@ -318,7 +318,7 @@ write_file(const struct destination *d, const char *name,
 
 	if (snprintf(tmp, sizeof(tmp), ".%s.tmp", name) >= (int)sizeof(tmp))
 		return -1;
-	fd = openat(d->outbox_fd, tmp, O_WRONLY | O_CREAT | O_TRUNC |
+	fd = openat(d->outbox_fd, tmp, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW |
 	    O_CLOEXEC, 0640);
 	if (fd < 0)
 		goto fail;
