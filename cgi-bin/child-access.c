@@ -125,24 +125,14 @@ load_for_page(struct db *db, void *arg)
 }
 
 static int
-exists(struct izp_request *req, size_t stmt, long long id)
-{
-	struct db_arg arg = DB_INT_ARG(id);
-	struct db_rows rows;
-	int rc;
-
-	if ((rc = izp_query(req, stmt, &arg, 1, &rows)) != DB_OK)
-		return rc;
-	return rows.nrows == 1;
-}
-
-static int
 grant(struct db *db, void *arg)
 {
 	struct access *a = arg;
 	struct izp_request *req = a->req;
 	struct field_value *v = a->v;
 	struct db_arg rid = DB_TEXT_ARG(req->request_id);
+	struct db_arg user = DB_INT_ARG(v[F_USER].id);
+	struct db_arg team = DB_INT_ARG(v[F_TEAM].id);
 	struct db_rows rows;
 	long long earlier;
 	int rc;
@@ -154,14 +144,14 @@ grant(struct db *db, void *arg)
 	if ((rc = izp_authorise_child(req, req->path_id)) != 0)
 		return rc;
 	if (v[F_USER].present &&
-	    (rc = exists(req, STMT_USER_OK, v[F_USER].id)) <= 0) {
+	    (rc = izp_row_exists(req, STMT_USER_OK, &user, 1)) <= 0) {
 		if (rc < 0)
 			return rc;
 		form_set_error(&v[F_USER], "Kies een zorgverlener uit de lijst.");
 		return 400;
 	}
 	if (v[F_TEAM].present &&
-	    (rc = exists(req, STMT_TEAM_OK, v[F_TEAM].id)) <= 0) {
+	    (rc = izp_row_exists(req, STMT_TEAM_OK, &team, 1)) <= 0) {
 		if (rc < 0)
 			return rc;
 		form_set_error(&v[F_TEAM], "Kies een team uit de lijst.");

@@ -193,18 +193,6 @@ check_fields(struct izp_request *req, struct field_value *v, int editing)
 	return errors;
 }
 
-static int
-exists(struct izp_request *req, size_t stmt, const struct db_arg *args,
-    size_t n)
-{
-	struct db_rows rows;
-	int rc;
-
-	if ((rc = izp_query(req, stmt, args, n, &rows)) != DB_OK)
-		return rc;
-	return rows.nrows > 0;
-}
-
 /* The HAP and the team named exist and fit; the number of errors set. */
 static int
 check_choices(struct page *p)
@@ -218,13 +206,13 @@ check_choices(struct page *p)
 	int rc, errors = 0;
 
 	if (v[F_HAP].present) {
-		if ((rc = exists(req, STMT_HAP_OK, hap, 2)) < 0)
+		if ((rc = izp_row_exists(req, STMT_HAP_OK, hap, 2)) < 0)
 			return rc;
 		if (rc == 0)
 			form_set_error(&v[F_HAP], "Kies een huisartsenpost uit "
 			    "de lijst."), errors++;
 	}
-	if ((rc = exists(req, STMT_TEAM_OK, team, 2)) < 0)
+	if ((rc = izp_row_exists(req, STMT_TEAM_OK, team, 2)) < 0)
 		return rc;
 	if (rc == 0)
 		form_set_error(&v[F_TEAM], strcmp(v[F_KIND].text,

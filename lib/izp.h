@@ -520,6 +520,8 @@ int		 izp_redirect(struct izp_request *, const char *location);
 int		 izp_check_csrf(struct izp_request *);
 const char	*izp_form_token(struct izp_request *, const char *action);
 int		 izp_role_in(const struct izp_request *, const char *const *roles);
+int		 izp_row_exists(struct izp_request *, size_t stmt,
+		    const struct db_arg *, size_t nargs);
 int		 izp_user_role_in(struct izp_request *, size_t stmt,
 		    long long user, const char *const *roles);
 const char	*izp_site_origin(struct izp_request *);

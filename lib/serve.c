@@ -214,6 +214,20 @@ izp_redirect(struct izp_request *req, const char *location)
 /* Is user (a form's choice) active and of one of these roles?  stmt is the
  * program's "SELECT role FROM users WHERE id = ? AND active".  1 or 0, or
  * a db_status below 0. */
+/* Does the program's statement stmt find a row?  1 or 0, or a db_status
+ * below 0. */
+int
+izp_row_exists(struct izp_request *req, size_t stmt, const struct db_arg *args,
+    size_t nargs)
+{
+	struct db_rows rows;
+	int rc;
+
+	if ((rc = izp_query(req, stmt, args, nargs, &rows)) != DB_OK)
+		return rc;
+	return rows.nrows > 0;
+}
+
 int
 izp_user_role_in(struct izp_request *req, size_t stmt, long long user,
     const char *const *roles)

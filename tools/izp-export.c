@@ -156,6 +156,7 @@ struct destination {
 	const char	*agb;
 	const char	*name;
 	const char	*outbox;
+	const char	*formats;	/* as the SET column takes them back */
 	int		 takes[NFORMATS];
 	int		 outbox_fd;
 };
@@ -444,7 +445,6 @@ struct record {
 	const struct destination *d;
 	const struct made	*made;
 	size_t			 n;
-	const char		*formats;
 };
 
 /* The batch's deliveries and their audit rows, together or not at all. */
@@ -460,7 +460,8 @@ record_batch(struct db *db, void *arg)
 	for (i = 0; i < b->n; i++) {
 		struct db_arg args[] = { DB_INT_ARG(b->d->id),
 		    DB_INT_ARG(b->made[i].plan),
-		    DB_INT_ARG(b->made[i].revision), DB_TEXT_ARG(b->formats) };
+		    DB_INT_ARG(b->made[i].revision),
+		    DB_TEXT_ARG(b->d->formats) };
 
 		if ((rc = query(b->run, STMT_DELIVERED, args, 4, &rows)) !=
 		    DB_OK)
@@ -509,8 +510,7 @@ report(struct run *r)
 /* Every due plan of one destination (of worker part of jobs), a page and
  * a batch at a time. */
 static int
-deliver(struct run *r, struct destination *d, const char *formats_text,
-    int jobs, int part)
+deliver(struct run *r, struct destination *d, int jobs, int part)
 {
 	struct made made[BATCH];
 	struct db_rows due;
@@ -548,7 +548,7 @@ deliver(struct run *r, struct destination *d, const char *formats_text,
 			r->done++;
 		}
 		if (n > 0) {
-			struct record b = { r, d, made, n, formats_text };
+			struct record b = { r, d, made, n };
 
 			/* The renames are durable before anything says so. */
 			if (fsync(d->outbox_fd) != 0) {
@@ -572,8 +572,7 @@ deliver(struct run *r, struct destination *d, const char *formats_text,
  * never closes it), its part of the plans; it dies with the run.
  */
 static void
-worker(struct run *r, struct destination *d, const char *formats_text,
-    int part, pid_t run_pid)
+worker(struct run *r, struct destination *d, int part, pid_t run_pid)
 {
 	struct db own;
 	int rc;
@@ -592,7 +591,7 @@ worker(struct run *r, struct destination *d, const char *formats_text,
 	r->tool.db = own;
 	r->req.db = &r->tool.db;
 	r->terminal = 0;
-	rc = deliver(r, d, formats_text, r->jobs, part);
+	rc = deliver(r, d, r->jobs, part);
 	if (rc < 0)
 		r->database_failed = 1;
 	report(r);
@@ -602,8 +601,7 @@ worker(struct run *r, struct destination *d, const char *formats_text,
 /* The destination's plans by r->jobs workers at once, their reports
  * counted as they come. */
 static int
-deliver_in_parallel(struct run *r, struct destination *d,
-    const char *formats_text)
+deliver_in_parallel(struct run *r, struct destination *d)
 {
 	struct report m;
 	pid_t pids[16], run_pid = getpid();
@@ -611,15 +609,15 @@ deliver_in_parallel(struct run *r, struct destination *d,
 	ssize_t got;
 
 	if (r->jobs <= 1 || r->dry_run)
-		return deliver(r, d, formats_text, 1, 0);
+		return deliver(r, d, 1, 0);
 	if (pipe(fds) != 0)
-		return deliver(r, d, formats_text, 1, 0);
+		return deliver(r, d, 1, 0);
 	fflush(NULL);
 	for (k = 0; k < r->jobs; k++) {
 		if ((pids[k] = fork()) == 0) {
 			close(fds[0]);
 			r->report_fd = fds[1];
-			worker(r, d, formats_text, k, run_pid);
+			worker(r, d, k, run_pid);
 		}
 		if (pids[k] < 0) {
 			fprintf(stderr, "izp-export: cannot start a worker: "
@@ -695,57 +693,39 @@ run_destinations(struct run *r)
 		d->agb = strdup(db_cell_named(&list, i, "agb"));
 		d->name = strdup(db_cell_named(&list, i, "name"));
 		d->outbox = strdup(db_cell_named(&list, i, "outbox"));
+		d->formats = strdup(set);
 		for (f = 0; f < NFORMATS; f++)
 			d->takes[f] = strstr(set, formats[f].name) != NULL;
 		d->outbox_fd = -1;
 		if (d->kind == NULL || d->agb == NULL || d->name == NULL ||
-		    d->outbox == NULL) {
+		    d->outbox == NULL || d->formats == NULL) {
 			rc = DB_ERROR;
 			goto out;
 		}
 	}
-	{
-		/* The formats as the SET column takes them back. */
-		char **sets = calloc(list.nrows + 1, sizeof(*sets));
+	for (i = 0; i < list.nrows && rc == 0; i++) {
+		struct db_arg args[] = { DB_INT_ARG(all[i].id),
+		    DB_INT_ARG(r->urgent) };
 
-		if (sets == NULL) {
-			rc = DB_ERROR;
-			goto out;
-		}
-		for (i = 0; i < list.nrows; i++)
-			sets[i] = strdup(db_cell_named(&list, i, "formats"));
-		for (i = 0; i < list.nrows && rc == 0; i++) {
-			struct db_arg args[] = { DB_INT_ARG(all[i].id),
-			    DB_INT_ARG(r->urgent) };
+		if ((rc = query(r, STMT_DUE_COUNT, args, 2, &count)) == DB_OK)
+			r->total += strtoll(db_cell(&count, 0, 0), NULL, 10);
+	}
+	db_end(&r->tool.db);
+	for (i = 0; i < list.nrows && rc == 0; i++) {
+		struct destination *d = &all[i];
 
-			if ((rc = query(r, STMT_DUE_COUNT, args, 2, &count)) ==
-			    DB_OK)
-				r->total += strtoll(db_cell(&count, 0, 0), NULL,
-				    10);
+		if ((rc = withhold(r, d)) != 0)
+			break;
+		if (!r->dry_run && open_outbox(r, d) != 0) {
+			r->outbox_failed = 1;
+			continue;
 		}
-		db_end(&r->tool.db);
-		for (i = 0; i < list.nrows && rc == 0; i++) {
-			struct destination *d = &all[i];
-
-			if ((rc = withhold(r, d)) != 0)
-				break;
-			if (!r->dry_run && open_outbox(r, d) != 0) {
-				r->outbox_failed = 1;
-				continue;
-			}
-			if (!r->dry_run)
-				remove_leftovers(d);
-			if (sets[i] == NULL)
-				rc = DB_ERROR;
-			else
-				rc = deliver_in_parallel(r, d, sets[i]);
-			if (d->outbox_fd >= 0)
-				close(d->outbox_fd);
-			d->outbox_fd = -1;
-		}
-		for (i = 0; i < list.nrows; i++)
-			free(sets[i]);
-		free(sets);
+		if (!r->dry_run)
+			remove_leftovers(d);
+		rc = deliver_in_parallel(r, d);
+		if (d->outbox_fd >= 0)
+			close(d->outbox_fd);
+		d->outbox_fd = -1;
 	}
 out:
 	for (i = 0; i < list.nrows; i++) {
@@ -753,6 +733,7 @@ out:
 		free((char *)all[i].agb);
 		free((char *)all[i].name);
 		free((char *)all[i].outbox);
+		free((char *)all[i].formats);
 	}
 	free(all);
 	return rc;
