@@ -58,8 +58,7 @@ static const char *const sql[STMT__MAX] = {
 	    SQL_CRISIS_MEDICATIONS(3, "") " UNION ALL "
 	    SQL_CRISIS_PLANS(4, "") " UNION ALL " SQL_CRISIS_STEPS(5, "")
 	    " UNION ALL " SQL_NEXT_STEP(6, "") " UNION ALL "
-	    SQL_PLACE_WISHES(7, "") " UNION ALL " SQL_TEAM(8, "")
-	    " ORDER BY 1, 2",
+	    SQL_PLACE_WISHES(7, "") " UNION ALL " SQL_TEAM(8, ""),
 };
 
 static const char *const caregivers[] = { "verpleegkundige", "kinderarts",

@@ -68,7 +68,7 @@ static const char *const sql[STMT__MAX] = {
 	    "WHERE a.plan_id = ? "
 	    "ORDER BY a.id, a.row_start, a.version",
 	[STMT_EVALUATIONS] = SQL_EVALUATIONS(0, "") " UNION ALL "
-	    SQL_OUTCOMES(1, "") " ORDER BY 1, 2",
+	    SQL_OUTCOMES(1, ""),
 	[STMT_LIMIT_VERSIONS] = "SELECT l.id, l.version, l.treatment, "
 	    "l.treatment_other, l.ventilation_scope, l.decision, "
 	    "l.decision_detail, l.discussed_on, "

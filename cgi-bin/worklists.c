@@ -58,7 +58,9 @@ enum stmt {
 	"AND c.deadline <= CURDATE() + INTERVAL ? DAY"
 
 /* Children whose first IZP became actueel lately, within the term or
- * late; linked to the latest plan that was actueel. */
+ * late; linked to the latest plan that was actueel.  Newest first, the
+ * tie broken descending too, so the index is read backwards and stops
+ * after a page (an ascending tie-break sorts every recent child). */
 #define MADE_CURRENT_ROW \
 	", c.deadline, c.first_actueel_on, DATEDIFF(c.first_actueel_on, " \
 	"c.deadline) AS actueel_days_after_term, (SELECT MAX(ap.id) FROM " \
@@ -66,7 +68,7 @@ enum stmt {
 	"NULL) AS plan_id FROM children c"
 #define MADE_CURRENT_WHERE \
 	" WHERE c.first_actueel_on >= CURDATE() - INTERVAL ? DAY"
-#define MADE_CURRENT_ORDER " ORDER BY c.first_actueel_on DESC, c.id"
+#define MADE_CURRENT_ORDER " ORDER BY c.first_actueel_on DESC, c.id DESC"
 
 /* Plans, agreements and problems to evaluate, by date (never planned
  * first); one part each, as "due" with these columns. */

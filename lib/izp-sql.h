@@ -284,9 +284,13 @@
 /*
  * The parts of a plan, each read by one SELECT that can stand in a UNION
  * ALL with the others, so a page reads many parts in one round trip
- * (lib/parts.c splits the rows again).  Each part's row is its number (the
- * position in its union), its order within the part, then its columns,
- * padded with NULLs to SQL_PART_WIDTH.  A part's columns are one list,
+ * (lib/parts.c sorts and splits the rows again).  Each part's row is its
+ * number (the position in its union), SQL_PART_KEYS sort keys, then its
+ * columns, padded with NULLs to SQL_PART_WIDTH.  The keys are compared in
+ * C (numbers as numbers, NULL first), not by MariaDB: a window function
+ * per part and a sorted union cost a temporary table each, more than
+ * reading the rows.  So a key is a number or a date, an ENUM is taken by
+ * its position (+ 0), and descending is a negated number.  A part's columns are one list,
  * PART_x(C) with C(expression, name): the SQL and the names C reads by
  * come from it, so they cannot drift apart.  T is "" for now or SQL_AS_OF
  * (which binds the moment, before the part's id, once per T); every part
@@ -294,6 +298,7 @@
  * child (limits, directives, representatives), of the child.
  */
 #define SQL_PART_WIDTH 26
+#define SQL_PART_KEYS 3
 #define SQL_PART_COLUMN(expr, name) ", " expr
 #define SQL_PART_NAME(expr, name) name,
 #define SQL_PART_COUNT(expr, name) + 1
@@ -302,11 +307,8 @@
 #define SQL_NULLS_4 SQL_NULLS_2 SQL_NULLS_2
 #define SQL_NULLS_8 SQL_NULLS_4 SQL_NULLS_4
 #define SQL_NULLS_16 SQL_NULLS_8 SQL_NULLS_8
-/* One part alone, in its order. */
-#define SQL_ONE_PART(part) part " ORDER BY 2"
-#define SQL_PART(number, columns, padding, order, from) \
-	"SELECT " #number ", ROW_NUMBER() OVER (ORDER BY " order ")" \
-	columns(SQL_PART_COLUMN) padding " FROM " from
+#define SQL_PART(number, columns, padding, keys, from) \
+	"SELECT " #number ", " keys columns(SQL_PART_COLUMN) padding " FROM " from
 
 /* The goals of a plan with the names behind the ids. */
 #define PART_GOALS(C) \
@@ -319,7 +321,7 @@
 	C("g.version", "version") C("g.created_at", "created_at") \
 	C("cb.display_name", "created_by_name")
 #define SQL_GOALS(n, T) SQL_PART(n, PART_GOALS, SQL_NULLS_8 SQL_NULLS_4, \
-	"g.status <> 'actief', g.dimension, g.id", \
+	"g.status <> 'actief', g.dimension + 0, g.id", \
 	"goals" T " g JOIN users r ON r.id = g.responsible_id " \
 	"JOIN users cb ON cb.id = g.created_by WHERE g.plan_id = ?")
 
@@ -361,7 +363,7 @@
 	C("e.next_on", "next_on") C("e.created_at", "created_at") \
 	C("u.display_name", "created_by_name")
 #define SQL_EVALUATIONS(n, T) SQL_PART(n, PART_EVALUATIONS, \
-	SQL_NULLS_16 SQL_NULLS_1, "e.held_on DESC, e.id DESC", \
+	SQL_NULLS_16 SQL_NULLS_1, "-TO_DAYS(e.held_on), -e.id, NULL", \
 	"evaluations" T " e JOIN users u ON u.id = e.created_by " \
 	"WHERE e.plan_id = ?")
 #define PART_OUTCOMES(C) \
@@ -369,7 +371,7 @@
 	C("o.agreement_id", "agreement_id") C("o.outcome", "outcome") \
 	C("a.activity", "activity")
 #define SQL_OUTCOMES(n, T) SQL_PART(n, PART_OUTCOMES, \
-	SQL_NULLS_16 SQL_NULLS_4 SQL_NULLS_2, "o.evaluation_id, a.id", \
+	SQL_NULLS_16 SQL_NULLS_4 SQL_NULLS_2, "o.evaluation_id, a.id, NULL", \
 	"evaluation_outcomes" T " o JOIN evaluations" T " e " \
 	"ON e.id = o.evaluation_id JOIN agreements a ON a.id = o.agreement_id " \
 	"WHERE e.plan_id = ?")
@@ -405,7 +407,7 @@
 	C("d.document", "document") C("d.comment", "comment") \
 	C("d.version", "version")
 #define SQL_DIRECTIVES(n, T) SQL_PART(n, PART_DIRECTIVES, \
-	SQL_NULLS_16 SQL_NULLS_2, "d.signed_on, d.id", \
+	SQL_NULLS_16 SQL_NULLS_2, "d.signed_on, d.id, NULL", \
 	"advance_directives" T " d WHERE d.child_id = ? AND d.status = 'actief'")
 #define PART_REPRESENTATIVES(C) \
 	C("r.id", "id") C("r.name", "name") C("r.relation", "relation") \
@@ -413,7 +415,7 @@
 	C("r.phone_other", "phone_other") C("r.email", "email") \
 	C("r.note", "note") C("r.version", "version")
 #define SQL_REPRESENTATIVES(n, T) SQL_PART(n, PART_REPRESENTATIVES, \
-	SQL_NULLS_16 SQL_NULLS_1, "r.has_authority DESC, r.id", \
+	SQL_NULLS_16 SQL_NULLS_1, "-r.has_authority, r.id, NULL", \
 	"representatives" T " r WHERE r.child_id = ? AND r.status = 'actief'")
 /* Crisis medication: the medicines the step plans give, per situation. */
 #define PART_CRISIS_MEDICATIONS(C) \
@@ -426,7 +428,7 @@
 	C("m.created_by", "created_by") \
 	C("u.display_name", "prescribed_by_name")
 #define SQL_CRISIS_MEDICATIONS(n, T) SQL_PART(n, PART_CRISIS_MEDICATIONS, \
-	SQL_NULLS_8 SQL_NULLS_4 SQL_NULLS_1, "m.situation, m.id", \
+	SQL_NULLS_8 SQL_NULLS_4 SQL_NULLS_1, "m.situation + 0, m.id, NULL", \
 	"crisis_medications" T " m JOIN users u ON u.id = m.created_by " \
 	"WHERE m.child_id = ? AND m.status = 'actief'")
 #define PART_CRISIS_PLANS(C) \
@@ -435,14 +437,14 @@
 	C("c.starts_when", "starts_when") C("c.version", "version") \
 	C("c.created_at", "created_at")
 #define SQL_CRISIS_PLANS(n, T) SQL_PART(n, PART_CRISIS_PLANS, \
-	SQL_NULLS_16 SQL_NULLS_4, "c.id", \
+	SQL_NULLS_16 SQL_NULLS_4, "c.id, NULL, NULL", \
 	"crisis_plans" T " c WHERE c.plan_id = ? AND c.status = 'actief'")
 #define PART_CRISIS_STEPS(C) \
 	C("s.crisis_plan_id", "crisis_plan_id") C("s.position", "position") \
 	C("s.action", "action") C("s.actor", "actor") \
 	C("s.medication_id", "medication_id")
 #define SQL_CRISIS_STEPS(n, T) SQL_PART(n, PART_CRISIS_STEPS, \
-	SQL_NULLS_16 SQL_NULLS_4 SQL_NULLS_1, "s.crisis_plan_id, s.position", \
+	SQL_NULLS_16 SQL_NULLS_4 SQL_NULLS_1, "s.crisis_plan_id, s.position, NULL", \
 	"crisis_steps" T " s JOIN crisis_plans" T " c " \
 	"ON c.id = s.crisis_plan_id WHERE c.plan_id = ? AND c.status = 'actief'")
 /* Newest first: lib keeps the first row only. */
@@ -453,7 +455,7 @@
 	C("n.created_at", "created_at") \
 	C("u.display_name", "created_by_name")
 #define SQL_NEXT_STEP(n, T) SQL_PART(n, PART_NEXT_STEP, \
-	SQL_NULLS_16 SQL_NULLS_2 SQL_NULLS_1, "n.id DESC", \
+	SQL_NULLS_16 SQL_NULLS_2 SQL_NULLS_1, "-n.id, NULL, NULL", \
 	"next_steps" T " n JOIN users u ON u.id = n.created_by " \
 	"WHERE n.plan_id = ?")
 #define PART_PLACE_WISHES(C) \
@@ -461,7 +463,7 @@
 	C("w.place_other", "place_other") C("w.note", "note") \
 	C("w.discussed_on", "discussed_on")
 #define SQL_PLACE_WISHES(n, T) SQL_PART(n, PART_PLACE_WISHES, \
-	SQL_NULLS_16 SQL_NULLS_4, "w.kind DESC", \
+	SQL_NULLS_16 SQL_NULLS_4, "-(w.kind + 0), NULL, NULL", \
 	"place_wishes" T " w WHERE NOT EXISTS (SELECT 1 " \
 	"FROM place_wishes" T " x WHERE x.plan_id = w.plan_id " \
 	"AND x.kind = w.kind AND x.id > w.id) AND w.plan_id = ?")
@@ -473,13 +475,13 @@
 	C("t.reachable_24_7", "reachable_24_7") C("t.tasks", "tasks") \
 	C("t.version", "version")
 #define SQL_TEAM(n, T) SQL_PART(n, PART_TEAM, SQL_NULLS_16 SQL_NULLS_2, \
-	"t.reachable_24_7 DESC, t.role, t.id", \
+	"-t.reachable_24_7, t.role + 0, t.id", \
 	"care_team" T " t WHERE t.plan_id = ? AND t.status = 'actief'")
 #define PART_WISHES(C) \
 	C("w.id", "id") C("w.dimension", "dimension") C("w.kind", "kind") \
 	C("w.description", "description") C("w.version", "version")
 #define SQL_WISHES(n, T) SQL_PART(n, PART_WISHES, \
-	SQL_NULLS_16 SQL_NULLS_4 SQL_NULLS_1, "w.dimension, w.id", \
+	SQL_NULLS_16 SQL_NULLS_4 SQL_NULLS_1, "w.dimension + 0, w.id, NULL", \
 	"wishes" T " w WHERE w.plan_id = ? AND w.status = 'actief'")
 #define PART_PROBLEMS(C) \
 	C("p.id", "id") C("p.dimension", "dimension") C("p.kind", "kind") \
@@ -489,7 +491,7 @@
 	C("DATEDIFF(p.evaluate_on, CURDATE())", "evaluate_in_days") \
 	C("p.version", "version")
 #define SQL_PROBLEMS(n, T) SQL_PART(n, PART_PROBLEMS, \
-	SQL_NULLS_16 SQL_NULLS_1, "p.kind, p.dimension, p.id", \
+	SQL_NULLS_16 SQL_NULLS_1, "p.kind + 0, p.dimension + 0, p.id", \
 	"problems" T " p WHERE p.plan_id = ? AND p.status = 'actief'")
 #define PART_ACP(C) \
 	C("a.id", "id") C("a.held_on", "held_on") \
@@ -500,7 +502,7 @@
 	C("a.created_by", "created_by") \
 	C("u.display_name", "created_by_name")
 #define SQL_ACP(n, T) SQL_PART(n, PART_ACP, SQL_NULLS_16 SQL_NULLS_1, \
-	"a.held_on DESC, a.id DESC", \
+	"-TO_DAYS(a.held_on), -a.id, NULL", \
 	"acp_conversations" T " a JOIN users u ON u.id = a.created_by " \
 	"WHERE a.plan_id = ?")
 #define PART_DEVIATIONS(C) \
@@ -508,7 +510,7 @@
 	C("d.decided_by", "decided_by") C("d.decided_on", "decided_on") \
 	C("u.display_name", "created_by_name")
 #define SQL_DEVIATIONS(n, T) SQL_PART(n, PART_DEVIATIONS, \
-	SQL_NULLS_16 SQL_NULLS_4, "d.decided_on DESC, d.id DESC", \
+	SQL_NULLS_16 SQL_NULLS_4, "-TO_DAYS(d.decided_on), -d.id, NULL", \
 	"guideline_deviations" T " d JOIN users u ON u.id = d.created_by " \
 	"WHERE d.plan_id = ?")
 /* Bereavement care after the child died, in the order of contact. */
@@ -517,14 +519,14 @@
 	C("n.contact_on", "contact_on") C("n.agreed", "agreed") \
 	C("n.created_at", "created_at") C("u.display_name", "created_by_name")
 #define SQL_AFTERCARE(n, T) SQL_PART(n, PART_AFTERCARE, \
-	SQL_NULLS_16 SQL_NULLS_4, "n.contact_on, n.id", \
+	SQL_NULLS_16 SQL_NULLS_4, "n.contact_on, n.id, NULL", \
 	"aftercare" T " n JOIN users u ON u.id = n.created_by " \
 	"WHERE n.plan_id = ?")
 #define PART_TOPICS(C) \
 	C("o.id", "id") C("o.topic", "topic") C("o.note", "note") \
 	C("o.created_at", "created_at")
 #define SQL_TOPICS(n, T) SQL_PART(n, PART_TOPICS, \
-	SQL_NULLS_16 SQL_NULLS_4 SQL_NULLS_2, "o.topic", \
+	SQL_NULLS_16 SQL_NULLS_4 SQL_NULLS_2, "o.topic + 0, NULL, NULL", \
 	"plan_topics" T " o WHERE NOT EXISTS (SELECT 1 FROM plan_topics" T " x " \
 	"WHERE x.plan_id = o.plan_id AND x.topic = o.topic AND x.id > o.id) " \
 	"AND o.plan_id = ?")
@@ -565,7 +567,7 @@
 	C("IF(v.revision >= p.revision, 1, 0)", "plan_current") \
 	C("IF(" SQL_DESTINATION_RECEIVES ", 1, 0)", "receiving")
 #define SQL_DELIVERIES(n) SQL_PART(n, PART_DELIVERIES, \
-	SQL_NULLS_16 SQL_NULLS_1, "d.kind, d.id", \
+	SQL_NULLS_16 SQL_NULLS_1, "d.kind + 0, d.id, NULL", \
 	"care_plans p JOIN children c ON c.id = p.child_id JOIN destinations " \
 	"d ON (" SQL_DESTINATION_RECEIVES ") OR d.id IN (SELECT " \
 	"x.destination_id FROM deliveries x WHERE x.plan_id = p.id) " \

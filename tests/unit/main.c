@@ -20,6 +20,7 @@ main(void)
 	srunner_add_suite(sr, csrf_suite());
 	srunner_add_suite(sr, conf_suite());
 	srunner_add_suite(sr, render_suite());
+	srunner_add_suite(sr, parts_suite());
 	srunner_add_suite(sr, db_suite());
 	srunner_run_all(sr, CK_NORMAL);
 	failed = srunner_ntests_failed(sr);
