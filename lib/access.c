@@ -58,18 +58,20 @@ izp_authorise_child(struct izp_request *req, long long child)
 }
 
 /*
- * Does this user see so many children (lists.many_from, 500) that a list
- * is best read in its own order, stopping after a page?  Counting stops
- * there, so asking costs the same however many children there are.
+ * Does this user see so many children (lists.many_from, 500, by any one
+ * way) that a list is best read in its own order, stopping after a page?
+ * Asking reads at most that many index entries per way, so it costs the
+ * same however many children there are.
  */
 int
 izp_sees_many(struct izp_request *req, int *many)
 {
 	long long user = req->user.id;
 	long long from = conf_get_long(req->conf, "lists.many_from", 500);
-	struct db_arg args[] = { DB_INT_ARG(user), DB_INT_ARG(from),
-	    DB_INT_ARG(user), DB_INT_ARG(from), DB_INT_ARG(user),
-	    DB_INT_ARG(from), DB_INT_ARG(user), DB_INT_ARG(from) };
+	long long skip = from > 1 ? from - 1 : 0;
+	struct db_arg args[] = { DB_INT_ARG(user), DB_INT_ARG(skip),
+	    DB_INT_ARG(user), DB_INT_ARG(skip), DB_INT_ARG(user),
+	    DB_INT_ARG(skip), DB_INT_ARG(user), DB_INT_ARG(skip) };
 	struct db_rows rows;
 	int rc;
 
@@ -77,6 +79,6 @@ izp_sees_many(struct izp_request *req, int *many)
 	    sizeof(args) / sizeof(args[0]), &rows);
 	if (rc != DB_OK)
 		return rc;
-	*many = rows.nrows == 1 && atoll(db_cell(&rows, 0, 0)) >= from;
+	*many = rows.nrows == 1 && strcmp(db_cell(&rows, 0, 0), "1") == 0;
 	return 0;
 }

@@ -74,22 +74,25 @@
 	"OR sg.id IS NOT NULL)"
 
 /*
- * Does the user see at least ? children (bound four times: an upper bound
- * that stops counting early)?  A list then reads its own order and stops
- * after a page; for fewer it reads the children seen first
+ * Does the user see at least N children through any one of the four ways
+ * (binds the user and N - 1 four times)?  A list then reads its own order
+ * and stops after a page; for fewer it reads the children seen first
  * (SQL_VISIBLE_CHILDREN), which costs what the user sees, not what the
- * database holds.
+ * database holds.  Each way reads at most N index entries and copies
+ * none (a COUNT over a derived table would materialise them).
  */
+#define SQL_SEES_MANY_WAY(from) \
+	"(SELECT 1 FROM " from " LIMIT 1 OFFSET ?) IS NOT NULL"
 #define SQL_SEES_MANY \
-	"SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM care_plans ap " \
-	"WHERE ap.hoofdbehandelaar_id = ? AND ap.open_child_id IS NOT NULL " \
-	"LIMIT ?) a) + (SELECT COUNT(*) FROM (SELECT 1 FROM care_plans ap " \
-	"WHERE ap.casemanager_id = ? AND ap.open_child_id IS NOT NULL " \
-	"LIMIT ?) b) + (SELECT COUNT(*) FROM (SELECT 1 FROM access_grants ag " \
-	"WHERE ag.user_id = ? AND ag.revoked_at IS NULL LIMIT ?) g) + " \
-	"(SELECT COUNT(*) FROM (SELECT 1 FROM team_members tm " \
-	"JOIN access_grants ag ON ag.team_id = tm.team_id " \
-	"WHERE tm.user_id = ? AND ag.revoked_at IS NULL LIMIT ?) t) AS seen"
+	"SELECT " SQL_SEES_MANY_WAY("care_plans ap WHERE " \
+	"ap.hoofdbehandelaar_id = ? AND ap.open_child_id IS NOT NULL") \
+	" OR " SQL_SEES_MANY_WAY("care_plans ap WHERE ap.casemanager_id = ? " \
+	"AND ap.open_child_id IS NOT NULL") \
+	" OR " SQL_SEES_MANY_WAY("access_grants ag WHERE ag.user_id = ? " \
+	"AND ag.revoked_at IS NULL") \
+	" OR " SQL_SEES_MANY_WAY("team_members tm JOIN access_grants ag " \
+	"ON ag.team_id = tm.team_id WHERE tm.user_id = ? " \
+	"AND ag.revoked_at IS NULL") " AS many"
 
 /*
  * Was this very form saved before (a double click, a retried commit)?  A

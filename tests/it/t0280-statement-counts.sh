@@ -18,3 +18,19 @@ budget "plan overview" "/izp/$plan" casemanager 6
 budget "start page" "/" casemanager 4
 budget "worklists" "/werklijsten" casemanager 10
 budget "FHIR treatment-limit search" "/fhir/Consent?patient=$sem&scope=http://terminology.hl7.org/CodeSystem/consentscope|treatment&category=http://snomed.info/sct|129125009&_include=Consent:actor" casemanager 11
+
+# A saved amendment reads what it checks and writes, not what only the form
+# would show again (goals, people, the plan and the child for display).
+agreement_body() {  # agreement_body ACTIVITY: an agreement for a problem
+  echo "csrf_token=$csrf&request_id=$rid&activity=$1&problem=Onrust+in+de+nacht&party_child=ja&party_parents=ja&performer=ouders&start_date=2026-11-01"
+}
+form_tokens "/izp/$plan/afspraken/nieuw" casemanager
+post "/izp/$plan/afspraken/nieuw" casemanager "$(agreement_body Telt+de+statements)"
+check "an agreement to amend: 303" status_is 303
+amended=$(sqlq "SELECT MAX(id) FROM agreements WHERE plan_id = $plan")
+form_tokens "/afspraken/$amended/aanpassen" casemanager
+before=$(executes)
+post "/afspraken/$amended/aanpassen" casemanager "$(agreement_body Geteld)&change_reason=Statements+geteld&version=$(sqlq "SELECT version FROM agreements WHERE id = $amended")"
+n=$(( $(executes) - before ))
+check "amendment (POST): 303" status_is 303
+check "amendment (POST): 8 statements (measured $n)" [ "$n" = 8 ]
