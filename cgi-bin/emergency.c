@@ -25,7 +25,6 @@ static const struct field_def fields[F__MAX] = {
 };
 
 enum stmt {
-	STMT_CHILD,
 	STMT_PLAN,
 	STMT_LAST_CLOSED,
 	STMT_VALID_BREAK,
@@ -36,7 +35,6 @@ enum stmt {
 };
 
 static const char *const sql[STMT__MAX] = {
-	[STMT_CHILD] = SQL_CHILD_BY_ID,
 	[STMT_PLAN] = "SELECT " SQL_PLAN_REVISION_COLUMNS "FROM care_plans p"
 	    SQL_PLAN_JOINS " WHERE p.child_id = ? AND p.status <> 'afgesloten'",
 	/* Without an open plan: when and why the last one was closed. */
@@ -79,8 +77,7 @@ load(struct izp_request *req, struct summary *s)
 	struct db_arg plan;
 	int rc;
 
-	if ((rc = izp_query(req, STMT_CHILD, &child, 1, &s->child)) != DB_OK ||
-	    (rc = izp_query(req, STMT_PLAN, &child, 1, &s->plan)) != DB_OK)
+	if ((rc = izp_query(req, STMT_PLAN, &child, 1, &s->plan)) != DB_OK)
 		return rc;
 	if (s->plan.nrows == 0 && (rc = izp_query(req, STMT_LAST_CLOSED,
 	    &child, 1, &s->last_closed)) != DB_OK)
@@ -108,7 +105,10 @@ open_summary(struct db *db, void *arg)
 	enum izp_access access;
 	int rc;
 
-	if ((rc = izp_child_access(req, req->path_id, &access)) != 0)
+	/* The child's row comes with the answer; shown only once access
+	 * or a valid emergency access is settled. */
+	if ((rc = izp_child_access_row(req, req->path_id, &access,
+	    &s->child)) != 0)
 		return rc;
 	if (access == IZP_ACCESS_NO_SUCH_CHILD)
 		return izp_fail(req, 404, "Dit kind bestaat niet.");

@@ -10,10 +10,14 @@
 #include "izp.h"
 #include "internal.h"
 
-/* May this user see this child?  Also names the child for the audit row. */
+/*
+ * May this user see this child?  Also names the child for the audit row,
+ * and gives the child's row (SQL_CHILD_COLUMNS, now) to a caller that
+ * shows it once access is settled; child_row may be NULL.
+ */
 int
-izp_child_access(struct izp_request *req, long long child,
-    enum izp_access *access)
+izp_child_access_row(struct izp_request *req, long long child,
+    enum izp_access *access, struct db_rows *child_row)
 {
 	struct db_arg args[] = { DB_INT_ARG(req->user.id),
 	    DB_INT_ARG(req->user.id), DB_INT_ARG(req->user.id),
@@ -32,7 +36,24 @@ izp_child_access(struct izp_request *req, long long child,
 		*access = IZP_ACCESS_GRANTED;
 	else
 		*access = IZP_ACCESS_DENIED;
+	if (child_row != NULL) {
+		/* One row at most: the columns after "allowed" are the row. */
+		memset(child_row, 0, sizeof(*child_row));
+		child_row->ncols = rows.ncols - 1;
+		child_row->names = rows.names + 1;
+		if (rows.nrows == 1) {
+			child_row->cells = rows.cells + 1;
+			child_row->nrows = 1;
+		}
+	}
 	return 0;
+}
+
+int
+izp_child_access(struct izp_request *req, long long child,
+    enum izp_access *access)
+{
+	return izp_child_access_row(req, child, access, NULL);
 }
 
 /*
@@ -41,12 +62,13 @@ izp_child_access(struct izp_request *req, long long child,
  * the refusal is audited on the child.
  */
 int
-izp_authorise_child(struct izp_request *req, long long child)
+izp_authorise_child_row(struct izp_request *req, long long child,
+    struct db_rows *child_row)
 {
 	enum izp_access access;
 	int rc;
 
-	if ((rc = izp_child_access(req, child, &access)) != 0)
+	if ((rc = izp_child_access_row(req, child, &access, child_row)) != 0)
 		return rc;
 	if (access == IZP_ACCESS_NO_SUCH_CHILD)
 		return izp_fail(req, 404, "Dit kind of dit IZP bestaat niet.");
@@ -55,6 +77,12 @@ izp_authorise_child(struct izp_request *req, long long child)
 		    "Het kind en de ouders bepalen wie het IZP mag inzien; "
 		    "de casemanager kan hun toestemming vastleggen.");
 	return 0;
+}
+
+int
+izp_authorise_child(struct izp_request *req, long long child)
+{
+	return izp_authorise_child_row(req, child, NULL);
 }
 
 /*

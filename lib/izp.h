@@ -532,8 +532,12 @@ enum izp_access {
 };
 
 int		 izp_authorise_child(struct izp_request *, long long child);
+int		 izp_authorise_child_row(struct izp_request *, long long child,
+		    struct db_rows *child_row);
 int		 izp_child_access(struct izp_request *, long long child,
 		    enum izp_access *);
+int		 izp_child_access_row(struct izp_request *, long long child,
+		    enum izp_access *, struct db_rows *child_row);
 int		 izp_sees_many(struct izp_request *, int *many);
 int		 audit_write(struct izp_request *, struct db *, const char *outcome);
 const char	*audit_action_name(enum audit_action);

@@ -161,10 +161,14 @@ read_plan(struct izp_request *req, long long plan, const char *at,
 	}
 	child = strtoll(db_cell_named(&rows[OV_PLAN], 0, "child_id"), NULL,
 	    10);
-	if (check_access && (rc = izp_authorise_child(req, child)) != 0)
+	/* Access as it is now brings the child as it is now along. */
+	if (check_access && (rc = izp_authorise_child_row(req, child,
+	    at == NULL ? &rows[OV_CHILD] : NULL)) != 0)
 		return rc;
-	if ((rc = read_one(req, OVS_CHILD, at, child, &rows[OV_CHILD])) !=
-	    DB_OK || (rc = read_content(req, at, plan, child, o)) != DB_OK)
+	if ((!check_access || at != NULL) && (rc = read_one(req, OVS_CHILD,
+	    at, child, &rows[OV_CHILD])) != DB_OK)
+		return rc;
+	if ((rc = read_content(req, at, plan, child, o)) != DB_OK)
 		return rc;
 	if (at == NULL)
 		return DB_OK;	/* the plan row has its revision */
@@ -211,10 +215,12 @@ overview_read_child(struct izp_request *req, long long child, const char *at,
 	int rc;
 
 	memset(o, 0, sizeof(*o));
-	if ((rc = izp_authorise_child(req, child)) != 0)
+	if ((rc = izp_authorise_child_row(req, child, at == NULL ?
+	    &o->part[OV_CHILD] : NULL)) != 0)
 		return rc;
-	if ((rc = read_one(req, OVS_CHILD, at, child, &o->part[OV_CHILD])) !=
-	    DB_OK || (rc = read_content(req, at, 0, child, o)) != DB_OK)
+	if ((at != NULL && (rc = read_one(req, OVS_CHILD, at, child,
+	    &o->part[OV_CHILD])) != DB_OK) ||
+	    (rc = read_content(req, at, 0, child, o)) != DB_OK)
 		return rc;
 	if (o->part[OV_CHILD].nrows == 0)
 		return izp_fail(req, 404, "Op dat moment was dit kind nog niet "

@@ -40,9 +40,11 @@ const char *const lib_sql[LIB_STMT__MAX] = {
 	    "shown_patients, receiver) "
 	    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 	[LIB_STMT_PATIENT_OF] = "SELECT patient_of(?, ?)",
+	/* The child's row comes along: a page about the child needs both,
+	 * and one round trip is cheaper than two. */
 	[LIB_STMT_ACCESS] =
-	    "SELECT " SQL_MAY_SEE_CHILD " AS allowed FROM children c "
-	    "WHERE c.id = ?",
+	    "SELECT " SQL_MAY_SEE_CHILD " AS allowed, " SQL_CHILD_COLUMNS
+	    " FROM children c WHERE c.id = ?",
 	[LIB_STMT_SEES_MANY] = SQL_SEES_MANY,
 	[LIB_STMT_PLAN_FOR_CHANGE] = SQL_PLAN_FOR_CHANGE,
 	[LIB_STMT_OPEN_PLAN_FOR_CHANGE] = SQL_OPEN_PLAN_FOR_CHANGE,
