@@ -402,6 +402,10 @@ struct izp_program {
 	int			 exchange;	/* renders the messages (NHG,
 						 * ADA, FHIR), so parses their
 						 * stylesheets too */
+	int			 open;		/* answers without a user and
+						 * writes no audit row: only
+						 * for what shows nothing of
+						 * anyone (the health check) */
 };
 
 struct izp_request {
@@ -507,6 +511,23 @@ void		 izp_tool_close(struct izp_tool *);
     n_own, lib_shared, n_shared, sheet_name)				\
 	IZP_PROGRAM_FULL(prog_name, account_class, "GET", handle_fn,	\
 	    own_sql, n_own, lib_shared, n_shared, sheet_name, 1)
+/* The health check for a load balancer: GET only, nobody logged in, no
+ * audit row; it must show nothing of any child or user. */
+#define IZP_OPEN_PROGRAM(prog_name, account_class, handle_fn)		\
+	static const struct izp_program izp_program = {			\
+		.name = (prog_name),					\
+		.db_class = (account_class),				\
+		.sql = sql,						\
+		.nsql = sizeof(sql) / sizeof(sql[0]),			\
+		.methods = "GET",					\
+		.handler = (handle_fn),					\
+		.open = 1,						\
+	};								\
+	int								\
+	main(void)							\
+	{								\
+		return izp_main(&izp_program);				\
+	}
 #define IZP_PROGRAM(prog_name, account_class, allowed_methods, handle_fn) \
 	IZP_PROGRAM_WITH(prog_name, account_class, allowed_methods,	\
 	    handle_fn, sql, sizeof(sql) / sizeof(sql[0]), NULL, 0)

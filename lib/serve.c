@@ -539,7 +539,7 @@ prepare_request(struct izp_request *req, FCGX_Request *fcgi)
 	    req->path_id > 0 ? req->path_id : 0);
 
 	/* Who asks comes first, so that every refusal below names them. */
-	if (identify(req, fcgi) != 0)
+	if (!req->program->open && identify(req, fcgi) != 0)
 		return req->status;
 	if (req->method == HTTP_OTHER || !method_allowed(req->program,
 	    req->method == HTTP_HEAD ? "GET" : req->method_name))
@@ -660,7 +660,8 @@ handle(const struct izp_program *prog, FCGX_Request *fcgi)
 		if (req.status <= 0)
 			map_db_status(&req, req.status);
 	}
-	audit_settle(&req);
+	if (!prog->open)
+		audit_settle(&req);
 	process.db.on_commit = NULL;
 	process.db.on_commit_arg = NULL;
 	respond(&req, fcgi);

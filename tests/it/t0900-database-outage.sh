@@ -8,12 +8,17 @@ check "database down: 503" status_is 503
 check "database down: Dutch" body_has "tijdelijk niet bereikbaar"
 post /kinderen/nieuw verpleegkundige "$(child_body Tijdensstoring)"
 check "write while down: 503" status_is 503
+health_status=$(curl -s -o "$out/health" -w '%{http_code}' --max-time 5 "$IZP_URL/gezondheid")
+check "database down: the health check says 503" [ "$health_status" = 503 ]
+check "database down: the health check names the database" grep -q "fout: de database is niet bereikbaar" "$out/health"
+check "database down: the stylesheets still ok" grep -q "<dt>Stylesheets</dt><dd>ok</dd>" "$out/health"
 "$IZP_REPO/tools/izp-stack" start-db "$IZP_STACK" >/dev/null
 after=$(snapshot)
 check "write while down: nothing stored" [ "$before" = "$after" ]
 [ "$before" = "$after" ] || echo "    before: $before / after: $after" >&2
 req GET / kinderarts
 check "back up: programs reconnect" status_is 200
+check "back up: the health check says 200" [ "$(curl -s -o /dev/null -w '%{http_code}' "$IZP_URL/gezondheid")" = 200 ]
 post /kinderen/nieuw verpleegkundige "$(child_body Nastoring)"
 check "back up: the same form can be sent again" status_is 303
 

@@ -20,6 +20,7 @@
   <xsl:include href="audit.xsl"/>
   <xsl:include href="emergency.xsl"/>
   <xsl:include href="error.xsl"/>
+  <xsl:include href="health.xsl"/>
 
   <xsl:template match="/izp">
     <html lang="nl">
