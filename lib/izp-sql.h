@@ -374,7 +374,7 @@
 	C("o.agreement_id", "agreement_id") C("o.outcome", "outcome") \
 	C("a.activity", "activity")
 #define SQL_OUTCOMES(n, T) SQL_PART(n, PART_OUTCOMES, \
-	SQL_NULLS_16 SQL_NULLS_4 SQL_NULLS_2, "o.evaluation_id, a.id, NULL", \
+	SQL_NULLS_16 SQL_NULLS_4 SQL_NULLS_2, "o.evaluation_id, a.start_date, a.id", \
 	"evaluation_outcomes" T " o JOIN evaluations" T " e " \
 	"ON e.id = o.evaluation_id JOIN agreements a ON a.id = o.agreement_id " \
 	"WHERE e.plan_id = ?")

@@ -586,6 +586,28 @@ error_page(struct izp_request *req)
 	xml_attr(err, "link-text", req->error_link_text);
 }
 
+/* The methods a 405 names: the program's, comma-separated as HTTP has
+ * them, and HEAD wherever GET is (it is answered as GET without body). */
+static const char *
+allow_header(struct izp_request *req)
+{
+	const char *methods = req->program->methods, *m;
+	char *out, *o;
+	size_t n;
+
+	if ((out = arena_alloc(&req->arena, 2 * strlen(methods) + 8)) == NULL)
+		return "GET, HEAD";
+	for (o = out, m = methods; *m != '\0'; m += n) {
+		m += strspn(m, " ");
+		if ((n = strcspn(m, " ")) == 0)
+			break;
+		o += sprintf(o, "%s%.*s", o == out ? "" : ", ", (int)n, m);
+		if (n == 3 && strncmp(m, "GET", 3) == 0)
+			o += sprintf(o, ", HEAD");
+	}
+	return out;
+}
+
 static void
 respond(struct izp_request *req, FCGX_Request *fcgi)
 {
@@ -625,7 +647,7 @@ respond(struct izp_request *req, FCGX_Request *fcgi)
 	    "Cache-Control: no-store\r\n", req->status,
 	    reason_phrase(req->status), type);
 	if (req->status == 405)
-		FCGX_FPrintF(fcgi->out, "Allow: %s\r\n", req->program->methods);
+		FCGX_FPrintF(fcgi->out, "Allow: %s\r\n", allow_header(req));
 	if (out == NULL) {
 		static const char oops[] = "Er ging iets mis aan onze kant. "
 		    "Probeer het opnieuw of neem contact op met de beheerder.\n";

@@ -105,10 +105,12 @@ START_TEST(mismatched_rows_are_refused)
 	row("1", "5", NULL, NULL, "5", "extra");
 	ck_assert_int_eq(db_split(&arena, &all, parts, 2, out), DB_ERROR);
 	/* A part number the page does not have. */
+	teardown();
 	setup();
 	row("2", "5", NULL, NULL, "5", NULL);
 	ck_assert_int_eq(db_split(&arena, &all, parts, 2, out), DB_ERROR);
 	/* A statement of another width. */
+	teardown();
 	setup();
 	row("0", "5", NULL, NULL, "5", NULL);
 	all.ncols = NCOLS - 1;
