@@ -20,12 +20,13 @@ check "exactly one open plan" [ "$(sqlq "SELECT COUNT(*) FROM care_plans WHERE c
 # Twenty clients amend the same agreement at the same moment, each from
 # the form of the same version: one version chain (the agreement and one
 # successor), one 303, the others 409, each answer audited, nothing lost.
-sem=$(sqlq "SELECT id FROM children WHERE given_name = 'Sem'")
-sem_plan=$(sqlq "SELECT id FROM care_plans WHERE child_id = $sem AND status = 'actueel'")
-form_tokens "/izp/$sem_plan/afspraken/nieuw" casemanager
-post "/izp/$sem_plan/afspraken/nieuw" casemanager "csrf_token=$csrf&request_id=$rid&activity=Twintig+tegelijk&problem=Onrust&party_child=ja&party_parents=ja&performer=ouders&start_date=2026-11-01"
+# On the plan just made for Daan, whose casemanager is casemanager either
+# way; the later files count Sem's agreements.
+race_plan=$(sqlq "SELECT id FROM care_plans WHERE child_id = $child")
+form_tokens "/izp/$race_plan/afspraken/nieuw" casemanager
+post "/izp/$race_plan/afspraken/nieuw" casemanager "csrf_token=$csrf&request_id=$rid&activity=Twintig+tegelijk&problem=Onrust&party_child=ja&party_parents=ja&performer=ouders&start_date=2026-11-01"
 check "an agreement for the race: 303" status_is 303
-raced=$(sqlq "SELECT MAX(id) FROM agreements WHERE plan_id = $sem_plan")
+raced=$(sqlq "SELECT MAX(id) FROM agreements WHERE plan_id = $race_plan")
 form_tokens "/afspraken/$raced/aanpassen" casemanager
 audit_before=$(sqlq "SELECT MAX(id) FROM audit_log")
 for i in $(seq 20); do
@@ -42,7 +43,7 @@ winner=$(grep -l 303 "$out"/amend* | sed 's/.*amend//')
 check "one successor of the agreement" [ "$(sqlq "SELECT COUNT(*) FROM agreements WHERE replaces_id = $raced")" = 1 ]
 check "the successor holds the winner's text, the original is replaced" \
   [ "$(sqlq "SELECT CONCAT(n.activity, '|', o.status, '|', o.change_reason) FROM agreements n JOIN agreements o ON o.id = n.replaces_id WHERE o.id = $raced")" = "Versie $winner|vervangen|Tegelijk $winner" ]
-check "no other version of it anywhere" [ "$(sqlq "SELECT COUNT(*) FROM agreements WHERE activity LIKE 'Versie %' AND plan_id = $sem_plan")" = 1 ]
+check "no other version of it anywhere" [ "$(sqlq "SELECT COUNT(*) FROM agreements WHERE activity LIKE 'Versie %' AND plan_id = $race_plan")" = 1 ]
 check "every answer audited: one update, nineteen refused" \
   [ "$(sqlq "SELECT GROUP_CONCAT(outcome, '*', n ORDER BY CONCAT(outcome)) FROM (SELECT outcome, COUNT(*) AS n FROM audit_log WHERE id > $audit_before AND action = 'update' AND object_type = 'agreement' GROUP BY outcome) x")" = "refused*19,success*1" ]
 rm -f "$out"/amend*
