@@ -55,6 +55,7 @@ enum stmt {
 	STMT_CLOSE_AGREEMENT,
 	STMT_MOVE_AGREEMENT,
 	STMT_MOVE_PLAN,
+	STMT_LATEST,
 	STMT__MAX
 };
 
@@ -80,6 +81,9 @@ static const char *const sql[STMT__MAX] = {
 	[STMT_MOVE_PLAN] = "UPDATE care_plans SET evaluate_on = ?, "
 	    "version = version + 1, changed_by = ?, "
 	    "change_reason = 'Evaluatie gehouden' WHERE id = ?",
+	/* The newest evaluation held so far (the plan is locked). */
+	[STMT_LATEST] = "SELECT DATE_FORMAT(MAX(held_on), '%Y-%m-%d') "
+	    "FROM evaluations WHERE plan_id = ?",
 };
 
 struct evaluation {
@@ -153,6 +157,23 @@ evaluate(struct db *db, void *arg)
 	if (strncmp(e->v[F_HELD_ON].iso, plan.created_at, 10) < 0) {
 		form_set_error(&e->v[F_HELD_ON], "Toen bestond dit IZP nog "
 		    "niet.");
+		return 400;
+	}
+	/* An evaluation sets the next dates of the plan and its agreements;
+	 * one held before the newest would set them back. */
+	id = DB_INT_ARG(plan.id);
+	if ((rc = izp_query(req, STMT_LATEST, &id, 1, &rows)) != DB_OK)
+		return rc;
+	if (db_cell(&rows, 0, 0) != NULL &&
+	    strcmp(e->v[F_HELD_ON].iso, db_cell(&rows, 0, 0)) < 0) {
+		const char *latest = db_cell(&rows, 0, 0);
+
+		form_set_error(&e->v[F_HELD_ON], arena_printf(&req->arena,
+		    "Er is al een latere evaluatie vastgelegd (%.2s-%.2s-%.4s). "
+		    "Een eerdere zou de volgende evaluatiedata van het plan en "
+		    "de afspraken terugzetten; noem haar in de samenvatting "
+		    "van een nieuwe evaluatie.", latest + 8, latest + 5,
+		    latest));
 		return 400;
 	}
 	{

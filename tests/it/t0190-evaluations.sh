@@ -145,3 +145,19 @@ check "closed agreements still present, collapsed" body_has "Afgesloten afsprake
 req GET "/izp/$plan.xml" casemanager
 check "overview XML valid with evaluations" valid_xml
 check "XML has the outcomes" body_has "<outcome evaluation-id=\"$evaluation\" agreement-id=\"$a2\" outcome=\"afsluiten\""
+
+# An evaluation held before the newest one is refused: it would set the
+# next evaluation of the plan and of every agreement back to its own.
+form_tokens "/izp/$plan/evaluaties/nieuw" casemanager
+seen=$(seen_of)
+outcomes=""
+for a in ${seen//./ }; do outcomes="$outcomes&outcome_$a=voortzetten"; done
+earlier=$(date -d '-1 day' +%Y-%m-%d)
+before=$(snapshot)
+post "/izp/$plan/evaluaties/nieuw" casemanager "csrf_token=$csrf&request_id=$rid&agreements_seen=$seen&held_on=$earlier&participants=Vader&child_participated=ja&summary=Vergeten+in+te+voeren&next_on=$(date -d '+7 days' +%Y-%m-%d)$outcomes"
+check "an evaluation before the newest: 400" status_is 400
+check "it says which evaluation is newer" body_has "Er is al een latere evaluatie vastgelegd ($(dutch $today))"
+check "the date is the only error" [ "$(grep -o 'class="field has-error"' "$out/body" | wc -l)" = 1 ]
+check "what was typed is kept" body_has "Vergeten in te voeren</textarea>"
+check "nothing changed: no evaluation, no date moved" [ "$before" = "$(snapshot)" ]
+check "the plan's next evaluation stays" [ "$(sqlq "SELECT evaluate_on FROM care_plans WHERE id = $plan")" = "$later" ]
