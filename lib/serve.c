@@ -213,9 +213,6 @@ izp_redirect(struct izp_request *req, const char *location)
 	return 303;
 }
 
-/* Is user (a form's choice) active and of one of these roles?  stmt is the
- * program's "SELECT role FROM users WHERE id = ? AND active".  1 or 0, or
- * a db_status below 0. */
 /* Does the program's statement stmt find a row?  1 or 0, or a db_status
  * below 0. */
 int
@@ -230,6 +227,9 @@ izp_row_exists(struct izp_request *req, size_t stmt, const struct db_arg *args,
 	return rows.nrows > 0;
 }
 
+/* Is user (a form's choice) active and of one of these roles?  stmt is the
+ * program's "SELECT role FROM users WHERE id = ? AND active".  1 or 0, or
+ * a db_status below 0. */
 int
 izp_user_role_in(struct izp_request *req, size_t stmt, long long user,
     const char *const *roles)
@@ -596,7 +596,7 @@ allow_header(struct izp_request *req)
 	size_t n;
 
 	if ((out = arena_alloc(&req->arena, 2 * strlen(methods) + 8)) == NULL)
-		return "GET, HEAD";
+		return methods;
 	for (o = out, m = methods; *m != '\0'; m += n) {
 		m += strspn(m, " ");
 		if ((n = strcspn(m, " ")) == 0)
