@@ -1090,3 +1090,15 @@ CREATE FUNCTION patient_of(p_kind VARCHAR(32), p_id BIGINT UNSIGNED)
     WHEN 'acp_conversation' THEN (SELECT p.child_id FROM acp_conversations x
                       JOIN care_plans p ON p.id = x.plan_id WHERE x.id = p_id)
     ELSE NULL END;
+
+-- Which version of this schema the database has: the number of the newest
+-- migration in sql/migrations/ it contains.  A database made from this file
+-- is at the newest; tools/izp-migrate upgrades an older one in place, one
+-- recorded step at a time, and refuses to touch a newer one.
+CREATE TABLE IF NOT EXISTS schema_version (
+  version     INT UNSIGNED NOT NULL PRIMARY KEY,
+  name        VARCHAR(200) NOT NULL,
+  applied_at  DATETIME(3) NOT NULL
+) ENGINE=InnoDB;
+INSERT INTO schema_version (version, name, applied_at)
+  VALUES (2, 'sql/schema.sql', NOW(3));
