@@ -6,7 +6,7 @@ PREFIX   ?= /usr/local
 DESTDIR  ?=
 PKGS     := libxml-2.0 libxslt libexslt libmariadb libcrypto
 OPT      ?= -O2 -g
-CFLAGS   += $(OPT) -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -Ilib \
+CFLAGS   += $(OPT) -ffile-prefix-map=$(CURDIR)=. -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -Ilib \
             $(shell pkg-config --cflags $(PKGS))
 LDLIBS   := $(shell pkg-config --libs $(PKGS)) -lfcgi
 BUILD    ?= build
@@ -118,7 +118,39 @@ fuzz: $(FUZZERS:%=build-fuzz/%)
 clean:
 	rm -rf build build-asan build-fuzz
 
+# A release's tree: programs in libexec/izp, the commands in bin, the
+# stylesheets, SQL with its migrations and the nginx and systemd files in
+# share/izp, an example configuration in etc/izp.  The systemd units and the
+# nginx drop-in name the installed paths (PREFIX, SYSCONFDIR, RUNDIR), never
+# the source tree; share/izp/tools/izp-stack runs a local stack from the tree.
+SYSCONFDIR ?= $(PREFIX)/etc
+RUNDIR     ?= /run/izp
+SHARE      := $(PREFIX)/share/izp
 install: all
-	install -d $(DESTDIR)$(PREFIX)/lib/izp/cgi-bin $(DESTDIR)$(PREFIX)/share/izp
-	install -m 0755 $(BINS) $(DESTDIR)$(PREFIX)/lib/izp/cgi-bin/
-	cp -R xslt sql conf $(DESTDIR)$(PREFIX)/share/izp/
+	install -d $(DESTDIR)$(PREFIX)/libexec/izp $(DESTDIR)$(PREFIX)/bin \
+	    $(DESTDIR)$(SHARE)/sql/migrations $(DESTDIR)$(SHARE)/tools \
+	    $(DESTDIR)$(SHARE)/conf/nginx $(DESTDIR)$(SHARE)/conf/systemd \
+	    $(DESTDIR)$(SYSCONFDIR)/izp
+	install -m 0755 $(BINS) $(DESTDIR)$(PREFIX)/libexec/izp/
+	install -m 0755 $(BUILD)/tools/izp-export tools/izp-migrate $(DESTDIR)$(PREFIX)/bin/
+	cp -R xslt $(DESTDIR)$(SHARE)/
+	install -m 0644 sql/schema.sql sql/grants.sql sql/demo.sql $(DESTDIR)$(SHARE)/sql/
+	install -m 0644 sql/migrations/* $(DESTDIR)$(SHARE)/sql/migrations/
+	install -m 0755 tools/izp-migrate tools/error-pages $(DESTDIR)$(SHARE)/tools/
+	sed 's/^installed=0$$/installed=1/' tools/izp-stack > $(DESTDIR)$(SHARE)/tools/izp-stack
+	chmod 0755 $(DESTDIR)$(SHARE)/tools/izp-stack
+	sed 's|^sql_dir=.*|sql_dir=$${IZP_SQL_DIR:-$(SHARE)/sql}|' tools/izp-migrate > $(DESTDIR)$(PREFIX)/bin/izp-migrate
+	install -m 0644 conf/nginx/* $(DESTDIR)$(SHARE)/conf/nginx/
+	tools/error-pages $(DESTDIR)$(SHARE)/conf/nginx/fout
+	sed -e 's|@RUN@|$(RUNDIR)|g' -e 's|@CONF@|$(SHARE)/conf/nginx|g' \
+	    -e 's|@STATIC@|$(SHARE)/xslt/html/static|g' \
+	    -e 's|@ERRORS@|$(SHARE)/conf/nginx/fout|g' \
+	    -e 's|@HEADERS@|$(SHARE)/conf/nginx/izp-headers.conf|g' \
+	    conf/nginx/izp-routes.conf.in > $(DESTDIR)$(SHARE)/conf/nginx/izp-routes.conf
+	sed -e "s|@FRAME_ANCESTORS@|'none'|g" conf/nginx/izp-headers.conf.in \
+	    > $(DESTDIR)$(SHARE)/conf/nginx/izp-headers.conf
+	sed -e 's|@LIBEXEC@|$(PREFIX)/libexec/izp|g' -e 's|@SYSCONFDIR@|$(SYSCONFDIR)|g' \
+	    conf/systemd/izp@.service.in > $(DESTDIR)$(SHARE)/conf/systemd/izp@.service
+	sed -e 's|@RUN@|$(RUNDIR)|g' conf/systemd/izp@.socket.in \
+	    > $(DESTDIR)$(SHARE)/conf/systemd/izp@.socket
+	install -m 0644 conf/izp.conf.example $(DESTDIR)$(SYSCONFDIR)/izp/izp.conf.example

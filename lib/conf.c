@@ -1,7 +1,10 @@
 /*
  * Process configuration: a small "key = value" file read once before the
  * first request (FastCGI parameters die at the next accept, a file does not).
- * Lines starting with '#' are comments.
+ * Lines starting with '#' are comments.  conf_check knows every key the
+ * suite reads (conf/izp.conf.example documents them) and names the first
+ * that is missing, unknown or invalid, so a wrong file stops a program at
+ * its start with the key in the message, never at a user's request.
  */
 #include <ctype.h>
 #include <errno.h>
@@ -27,17 +30,19 @@ trim(char *s)
 int
 conf_parse(struct conf *c, const char *text)
 {
-	char *copy, *line, *save = NULL, *eq, *key, *value;
+	char *copy, *next, *line, *eq, *key, *value;
 	int rc = 0;
 
 	if ((copy = strdup(text)) == NULL)
 		return -1;
-	for (line = strtok_r(copy, "\n", &save); line != NULL;
-	    line = strtok_r(NULL, "\n", &save)) {
+	c->line = 0;
+	for (next = copy; (line = strsep(&next, "\n")) != NULL;) {
+		c->line++;	/* counted as an editor counts them */
 		line = trim(line);
 		if (*line == '\0' || *line == '#')
 			continue;
 		if ((eq = strchr(line, '=')) == NULL) {
+			c->bad_line = c->line;
 			rc = -1;
 			break;
 		}
@@ -124,4 +129,135 @@ conf_free(struct conf *c)
 		free(c->value[i]);
 	}
 	c->n = 0;
+}
+
+/* Every key the suite reads, with what a valid value is. */
+enum conf_kind { CONF_TEXT, CONF_NUMBER, CONF_SECRET, CONF_ORIGINS, CONF_PATH };
+
+static const struct conf_key {
+	const char	*name;		/* "db.user." matches db.user.<class> */
+	enum conf_kind	 kind;
+	long		 min, max;	/* numbers */
+	int		 required;
+} conf_keys[] = {
+	{ "db.socket", CONF_PATH, 0, 0, 0 },
+	{ "db.host", CONF_TEXT, 0, 0, 0 },
+	{ "db.port", CONF_NUMBER, 1, 65535, 0 },
+	{ "db.name", CONF_TEXT, 0, 0, 0 },
+	{ "db.timeout", CONF_NUMBER, 1, 60, 0 },
+	{ "db.user.", CONF_TEXT, 0, 0, 0 },
+	{ "db.password.", CONF_TEXT, 0, 0, 0 },
+	{ "csrf.secret", CONF_SECRET, 0, 0, 1 },
+	{ "site.origin", CONF_ORIGINS, 0, 0, 1 },
+	{ "xslt.dir", CONF_PATH, 0, 0, 0 },
+	{ "identity.param", CONF_TEXT, 0, 0, 0 },
+	{ "identity.on_behalf_param", CONF_TEXT, 0, 0, 0 },
+	{ "body.max", CONF_NUMBER, 1024, 16 * 1024 * 1024, 0 },
+	{ "deadline.warn_days", CONF_NUMBER, 0, 56, 0 },
+	{ "deadline.recent_days", CONF_NUMBER, 1, 3650, 0 },
+	{ "emergency.minutes", CONF_NUMBER, 1, 24 * 60, 0 },
+	{ "limits.review_months", CONF_NUMBER, 1, 120, 0 },
+	{ "evaluation.warn_days", CONF_NUMBER, 0, 365, 0 },
+	{ "lists.many_from", CONF_NUMBER, 1, 1000000, 0 },
+	{ "home.page_size", CONF_NUMBER, 1, 1000, 0 },
+	{ "worklists.preview", CONF_NUMBER, 1, 1000, 0 },
+	{ "worklists.show", CONF_NUMBER, 1, 100000, 0 },
+	{ "export.outbox_root", CONF_PATH, 0, 0, 0 },
+};
+#define NCONF_KEYS (sizeof(conf_keys) / sizeof(conf_keys[0]))
+
+/* The name of the i-th key the suite knows ("db.user." for each class),
+ * NULL past the last: for the test that the example lists them all. */
+const char *
+conf_known_key(size_t i)
+{
+	return i < NCONF_KEYS ? conf_keys[i].name : NULL;
+}
+
+static const struct conf_key *
+known_key(const char *name)
+{
+	size_t i, n;
+
+	for (i = 0; i < NCONF_KEYS; i++) {
+		n = strlen(conf_keys[i].name);
+		if (conf_keys[i].name[n - 1] == '.' ?
+		    strncmp(name, conf_keys[i].name, n) == 0 && name[n] != '\0' :
+		    strcmp(name, conf_keys[i].name) == 0)
+			return &conf_keys[i];
+	}
+	return NULL;
+}
+
+/* Why value is not a valid value of key k, or NULL. */
+static const char *
+invalid_value(const struct conf_key *k, const char *value)
+{
+	const char *o;
+	char *end;
+	size_t len, scheme;
+	long n;
+
+	if (*value == '\0')
+		return "is empty";
+	if (strncmp(value, "CHANGE-ME", 9) == 0)
+		return "still holds the example's placeholder (CHANGE-ME)";
+	switch (k->kind) {
+	case CONF_NUMBER:
+		errno = 0;
+		n = strtol(value, &end, 10);
+		if (errno != 0 || end == value || *end != '\0')
+			return "is not a whole number";
+		if (n < k->min || n > k->max)
+			return "is out of range";
+		return NULL;
+	case CONF_SECRET:
+		return strlen(value) < 32 ? "is shorter than 32 characters" :
+		    NULL;
+	case CONF_ORIGINS:
+		/* Each one scheme://host[:port], space separated. */
+		for (o = value; *(o += strspn(o, " ")) != '\0'; o += len) {
+			len = strcspn(o, " ");
+			scheme = strncmp(o, "https://", 8) == 0 ? 8 :
+			    strncmp(o, "http://", 7) == 0 ? 7 : 0;
+			if (scheme == 0 || len == scheme ||
+			    memchr(o + scheme, '/', len - scheme) != NULL)
+				return "holds an origin that is not "
+				    "http(s)://host[:port]";
+		}
+		return NULL;
+	case CONF_PATH:
+		return *value != '/' ? "is not an absolute path" : NULL;
+	case CONF_TEXT:
+		return NULL;
+	}
+	return NULL;
+}
+
+int
+conf_check(const struct conf *c, char *why, size_t size)
+{
+	const struct conf_key *k;
+	const char *problem;
+	size_t i;
+
+	for (i = 0; i < c->n; i++) {
+		if ((k = known_key(c->key[i])) == NULL) {
+			snprintf(why, size, "unknown key %s (a typing error? "
+			    "conf/izp.conf.example lists every key)",
+			    c->key[i]);
+			return -1;
+		}
+		if ((problem = invalid_value(k, c->value[i])) != NULL) {
+			snprintf(why, size, "%s %s", c->key[i], problem);
+			return -1;
+		}
+	}
+	for (i = 0; i < NCONF_KEYS; i++)
+		if (conf_keys[i].required &&
+		    conf_get(c, conf_keys[i].name, NULL) == NULL) {
+			snprintf(why, size, "%s is missing", conf_keys[i].name);
+			return -1;
+		}
+	return 0;
 }

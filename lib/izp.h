@@ -39,6 +39,7 @@ struct conf {
 	size_t	 n;
 	char	*key[CONF_MAX_ENTRIES];
 	char	*value[CONF_MAX_ENTRIES];
+	int	 line, bad_line;	/* the line without '=' conf_parse refused */
 };
 
 int		 conf_load(struct conf *, const char *path);
@@ -46,6 +47,8 @@ int		 conf_parse(struct conf *, const char *text);
 const char	*conf_get(const struct conf *, const char *key, const char *fallback);
 long		 conf_get_long(const struct conf *, const char *key, long fallback);
 void		 conf_free(struct conf *);
+int		 conf_check(const struct conf *, char *why, size_t);
+const char	*conf_known_key(size_t);
 
 /* ----------------------------------------------------------------- http */
 

@@ -5,6 +5,7 @@
  * of a refusal, and the response in the negotiated view.  Uses fcgiapp.h;
  * the stdio emulation would break libxml2's FILE based output.
  */
+#include <errno.h>
 #include <malloc.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -693,6 +694,29 @@ handle(const struct izp_program *prog, FCGX_Request *fcgi)
 	arena_free(&req.arena);
 }
 
+/*
+ * The configuration file, read and checked: 1 (and why, to the log and to
+ * standard error, naming the file and the key) when it cannot be used.
+ */
+static int
+config_refused(struct conf *conf, const char *name, const char *path)
+{
+	char why[256];
+
+	if (conf_load(conf, path) != 0) {
+		if (conf->bad_line > 0)
+			snprintf(why, sizeof(why), "line %d has no '='",
+			    conf->bad_line);
+		else
+			snprintf(why, sizeof(why), "cannot be read (%s)",
+			    strerror(errno));
+	} else if (conf_check(conf, why, sizeof(why)) == 0)
+		return 0;
+	syslog(LOG_ERR, "configuration %s: %s", path, why);
+	fprintf(stderr, "%s: configuration %s: %s\n", name, path, why);
+	return 1;
+}
+
 static int
 start(const struct izp_program *prog, const char ***all_sql)
 {
@@ -702,10 +726,8 @@ start(const struct izp_program *prog, const char ***all_sql)
 
 	if (path == NULL)
 		path = "/etc/izp/izp.conf";
-	if (conf_load(&process.conf, path) != 0) {
-		syslog(LOG_ERR, "cannot read configuration %s", path);
+	if (config_refused(&process.conf, prog->name, path))
 		return -1;
-	}
 	process.identity_param = conf_get(&process.conf, "identity.param",
 	    "REMOTE_USER");
 	process.on_behalf_param = conf_get(&process.conf,
@@ -818,11 +840,8 @@ izp_tool_open(struct izp_tool *tool, const struct izp_program *prog,
 	int db_rc;
 
 	memset(tool, 0, sizeof(*tool));
-	if (conf_load(&tool->conf, config) != 0) {
-		fprintf(stderr, "%s: cannot read configuration %s\n",
-		    prog->name, config);
+	if (config_refused(&tool->conf, prog->name, config))
 		return IZP_TOOL_CONFIG;
-	}
 	xmlInitParser();
 	if (render_init(conf_get(&tool->conf, "xslt.dir", "xslt"), tool_sheets,
 	    nsheets) != 0) {

@@ -1,10 +1,10 @@
 # Production and local configuration: sockets never world-writable, programs
 # never root in production, security headers on every answer.
 units="$IZP_REPO/conf/systemd"
-check "production sockets are 0660" grep -q '^SocketMode=0660$' "$units/izp@.socket"
-check "production programs run as izp" grep -q '^User=izp$' "$units/izp@.service"
-check "no root in the production unit" bash -c "! grep -qE '^(User|Group)=root' '$units/izp@.service'"
-check "programs may not gain privileges" grep -q '^NoNewPrivileges=yes$' "$units/izp@.service"
+check "production sockets are 0660" grep -q '^SocketMode=0660$' "$units/izp@.socket.in"
+check "production programs run as izp" grep -q '^User=izp$' "$units/izp@.service.in"
+check "no root in the production unit" bash -c "! grep -qE '^(User|Group)=root' '$units/izp@.service.in'"
+check "programs may not gain privileges" grep -q '^NoNewPrivileges=yes$' "$units/izp@.service.in"
 # MariaDB's own socket is password-protected; the FastCGI ones trust REMOTE_USER.
 world_writable=$(find "$IZP_STACK/run" -name '*.sock' ! -name db.sock -perm -o=w | wc -l)
 check "local FastCGI sockets are not world-writable" [ "$world_writable" = 0 ]

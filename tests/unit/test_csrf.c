@@ -1,4 +1,6 @@
 /* CSRF tokens and the small configuration parser. */
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <check.h>
@@ -127,6 +129,96 @@ START_TEST(conf_refuses_garbage)
 }
 END_TEST
 
+/* The message conf_check gives for a file's text, or "" when it passes. */
+static const char *
+checked(const char *text)
+{
+	static char why[256];
+	struct conf c = { 0 };
+
+	ck_assert_int_eq(conf_parse(&c, text), 0);
+	if (conf_check(&c, why, sizeof(why)) == 0)
+		why[0] = '\0';
+	conf_free(&c);
+	return why;
+}
+
+#define VALID "csrf.secret = 0123456789abcdef0123456789abcdef\n" \
+	"site.origin = https://izp.ziekenhuis.nl http://127.0.0.1:8080\n"
+
+START_TEST(conf_check_names_the_key)
+{
+	struct conf c = { 0 };
+
+	ck_assert_str_eq(checked(VALID "db.user.read = izp_read\n"
+	    "emergency.minutes = 60\nexport.outbox_root = /var/lib/izp\n"), "");
+	ck_assert_str_eq(checked("site.origin = https://a.nl\n"),
+	    "csrf.secret is missing");
+	ck_assert_str_eq(checked("csrf.secret = kort\n"),
+	    "csrf.secret is shorter than 32 characters");
+	ck_assert_str_eq(checked("csrf.secret = 0123456789abcdef0123456789abcdef\n"),
+	    "site.origin is missing");
+	ck_assert_str_eq(checked(VALID "emergency.minutes = zestig\n"),
+	    "emergency.minutes is not a whole number");
+	ck_assert_str_eq(checked(VALID "emergency.minutes = 0\n"),
+	    "emergency.minutes is out of range");
+	ck_assert_str_eq(checked(VALID "emergency.minute = 60\n"),
+	    "unknown key emergency.minute (a typing error? "
+	    "conf/izp.conf.example lists every key)");
+	ck_assert_str_eq(checked(VALID "db.user. = x\n"),
+	    "unknown key db.user. (a typing error? "
+	    "conf/izp.conf.example lists every key)");
+	ck_assert_str_eq(checked(VALID "xslt.dir = xslt\n"),
+	    "xslt.dir is not an absolute path");
+	ck_assert_str_eq(checked(VALID "db.name =\n"), "db.name is empty");
+	ck_assert_str_eq(checked(VALID "db.password.read = CHANGE-ME\n"),
+	    "db.password.read still holds the example's placeholder (CHANGE-ME)");
+	ck_assert_str_eq(checked("csrf.secret = 0123456789abcdef0123456789abcdef\n"
+	    "site.origin = https://izp.nl/pad\n"),
+	    "site.origin holds an origin that is not http(s)://host[:port]");
+	ck_assert_str_eq(checked("csrf.secret = 0123456789abcdef0123456789abcdef\n"
+	    "site.origin = izp.nl\n"),
+	    "site.origin holds an origin that is not http(s)://host[:port]");
+	/* The line without '=' is named. */
+	ck_assert_int_ne(conf_parse(&c, "# x\na = 1\nzonder is-teken\n"), 0);
+	ck_assert_int_eq(c.bad_line, 3);
+	conf_free(&c);
+}
+END_TEST
+
+/* The example documents every key conf_check knows, and only those; its
+ * secrets are placeholders that conf_check refuses. */
+START_TEST(conf_example_is_complete)
+{
+	char path[1024], why[256], key[64];
+	struct conf c = { 0 };
+	const char *src = getenv("IZP_SOURCE_DIR"), *name;
+	size_t i;
+
+	snprintf(path, sizeof(path), "%s/conf/izp.conf.example",
+	    src != NULL ? src : ".");
+	ck_assert_int_eq(conf_load(&c, path), 0);
+	for (i = 0; (name = conf_known_key(i)) != NULL; i++) {
+		snprintf(key, sizeof(key), "%s%s", name,
+		    name[strlen(name) - 1] == '.' ? "read" : "");
+		ck_assert_msg(conf_get(&c, key, NULL) != NULL ||
+		    strcmp(name, "db.host") == 0 || strcmp(name, "db.port") == 0,
+		    "%s is not in the example", key);
+	}
+	ck_assert_int_ne(conf_check(&c, why, sizeof(why)), 0);
+	ck_assert_msg(strstr(why, "placeholder") != NULL, "%s", why);
+	/* With its placeholders filled in, every key is known and valid. */
+	for (i = 0; i < c.n; i++)
+		if (strncmp(c.value[i], "CHANGE-ME", 9) == 0) {
+			free(c.value[i]);
+			c.value[i] = strdup("0123456789abcdef0123456789abcdef");
+			ck_assert_ptr_nonnull(c.value[i]);
+		}
+	ck_assert_msg(conf_check(&c, why, sizeof(why)) == 0, "%s", why);
+	conf_free(&c);
+}
+END_TEST
+
 Suite *
 conf_suite(void)
 {
@@ -135,6 +227,8 @@ conf_suite(void)
 
 	tcase_add_test(tc, conf_parses_and_overrides);
 	tcase_add_test(tc, conf_refuses_garbage);
+	tcase_add_test(tc, conf_check_names_the_key);
+	tcase_add_test(tc, conf_example_is_complete);
 	suite_add_tcase(s, tc);
 	return s;
 }
