@@ -136,7 +136,8 @@ install: all
 	cp -R xslt $(DESTDIR)$(SHARE)/
 	install -m 0644 sql/schema.sql sql/grants.sql sql/demo.sql $(DESTDIR)$(SHARE)/sql/
 	install -m 0644 sql/migrations/* $(DESTDIR)$(SHARE)/sql/migrations/
-	install -m 0755 tools/izp-migrate tools/error-pages $(DESTDIR)$(SHARE)/tools/
+	install -m 0755 tools/izp-migrate tools/izp-supervise tools/error-pages \
+	    $(DESTDIR)$(SHARE)/tools/
 	sed 's/^installed=0$$/installed=1/' tools/izp-stack > $(DESTDIR)$(SHARE)/tools/izp-stack
 	chmod 0755 $(DESTDIR)$(SHARE)/tools/izp-stack
 	sed 's|^sql_dir=.*|sql_dir=$${IZP_SQL_DIR:-$(SHARE)/sql}|' tools/izp-migrate > $(DESTDIR)$(PREFIX)/bin/izp-migrate

@@ -7,12 +7,15 @@
  */
 #include <errno.h>
 #include <malloc.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/prctl.h>
 #include <syslog.h>
 #include <time.h>
+#include <unistd.h>
 
 #include <fcgiapp.h>
 #include <libxml/parser.h>
@@ -695,26 +698,29 @@ handle(const struct izp_program *prog, FCGX_Request *fcgi)
 }
 
 /*
- * The configuration file, read and checked: 1 (and why, to the log and to
- * standard error, naming the file and the key) when it cannot be used.
+ * The configuration file, read and checked: NULL, or why it cannot be used
+ * (in why, naming the line or the key).
  */
-static int
-config_refused(struct conf *conf, const char *name, const char *path)
+static const char *
+config_problem(struct conf *conf, const char *path, char *why, size_t size)
 {
-	char why[256];
-
 	if (conf_load(conf, path) != 0) {
 		if (conf->bad_line > 0)
-			snprintf(why, sizeof(why), "line %d has no '='",
-			    conf->bad_line);
+			snprintf(why, size, "configuration %s: line %d has no "
+			    "'='", path, conf->bad_line);
 		else
-			snprintf(why, sizeof(why), "cannot be read (%s)",
-			    strerror(errno));
-	} else if (conf_check(conf, why, sizeof(why)) == 0)
-		return 0;
-	syslog(LOG_ERR, "configuration %s: %s", path, why);
-	fprintf(stderr, "%s: configuration %s: %s\n", name, path, why);
-	return 1;
+			snprintf(why, size, "configuration %s cannot be read "
+			    "(%s)", path, strerror(errno));
+		return why;
+	}
+	if (conf_check(conf, why, size) != 0) {
+		char key[256];
+
+		snprintf(key, sizeof(key), "%s", why);
+		snprintf(why, size, "configuration %s: %s", path, key);
+		return why;
+	}
+	return NULL;
 }
 
 static int
@@ -722,12 +728,21 @@ start(const struct izp_program *prog, const char ***all_sql)
 {
 	const char *path = getenv("IZP_CONFIG");
 	const char *why = NULL;
+	char why_conf[512];
 	int db_rc = DB_ERROR;
 
 	if (path == NULL)
 		path = "/etc/izp/izp.conf";
-	if (config_refused(&process.conf, prog->name, path))
+	if (config_problem(&process.conf, path, why_conf, sizeof(why_conf)) !=
+	    NULL) {
+		syslog(LOG_ERR, "%s", why_conf);	/* and stderr: LOG_PERROR */
 		return -1;
+	}
+	/* A worker ends with its multiwatch, which a supervisor (systemd,
+	 * tools/izp-stack) starts again with fresh workers: none is left
+	 * serving the socket unsupervised. */
+	if (prctl(PR_SET_PDEATHSIG, SIGTERM) != 0 || getppid() == 1)
+		syslog(LOG_WARNING, "not bound to a supervisor's life");
 	process.identity_param = conf_get(&process.conf, "identity.param",
 	    "REMOTE_USER");
 	process.on_behalf_param = conf_get(&process.conf,
@@ -836,12 +851,16 @@ izp_tool_open(struct izp_tool *tool, const struct izp_program *prog,
     const char *config, const char *const *tool_sheets, size_t nsheets)
 {
 	const char *why = NULL;
+	char why_conf[512];
 	enum izp_tool_status status;
 	int db_rc;
 
 	memset(tool, 0, sizeof(*tool));
-	if (config_refused(&tool->conf, prog->name, config))
+	if (config_problem(&tool->conf, config, why_conf, sizeof(why_conf)) !=
+	    NULL) {
+		fprintf(stderr, "%s: %s\n", prog->name, why_conf);
 		return IZP_TOOL_CONFIG;
+	}
 	xmlInitParser();
 	if (render_init(conf_get(&tool->conf, "xslt.dir", "xslt"), tool_sheets,
 	    nsheets) != 0) {

@@ -2,9 +2,18 @@
 # back the running programs reconnect by themselves (no restart).
 form_tokens /kinderen/nieuw verpleegkundige
 before=$(snapshot)
+workers_before=$(pgrep -P "$(cat "$IZP_STACK/run/home.pid")" | sort | tr '\n' ' ')
+# Under load: a reader asks the start page over and over throughout.
+rm -f "$out/stop" "$out/outage-codes"
+( while [ ! -f "$out/stop" ]; do
+    curl -s -o /dev/null -w '%{http_code} %{time_total}\n' --max-time 10 -u kinderarts:demo "$IZP_URL/" >> "$out/outage-codes"
+  done ) & outage_load=$!
+sleep 0.3
 "$IZP_REPO/tools/izp-stack" stop-db "$IZP_STACK"
 req GET / kinderarts
 check "database down: 503" status_is 503
+check "database down: the answer comes within 2 s" \
+  [ "$(curl -s -o /dev/null -w '%{time_total}' -u kinderarts:demo "$IZP_URL/" | cut -d. -f1)" -lt 2 ]
 check "database down: Dutch" body_has "tijdelijk niet bereikbaar"
 post /kinderen/nieuw verpleegkundige "$(child_body Tijdensstoring)"
 check "write while down: 503" status_is 503
@@ -12,7 +21,23 @@ health_status=$(curl -s -o "$out/health" -w '%{http_code}' --max-time 5 "$IZP_UR
 check "database down: the health check says 503" [ "$health_status" = 503 ]
 check "database down: the health check names the database" grep -q "fout: de database is niet bereikbaar" "$out/health"
 check "database down: the stylesheets still ok" grep -q "<dt>Stylesheets</dt><dd>ok</dd>" "$out/health"
+sleep 0.5
 "$IZP_REPO/tools/izp-stack" start-db "$IZP_STACK" >/dev/null
+up_at=$(date +%s%N)
+until [ "$(curl -s -o /dev/null -w '%{http_code}' -u kinderarts:demo "$IZP_URL/")" = 200 ] ||
+      [ $(( ($(date +%s%N) - up_at) / 1000000 )) -gt 5000 ]; do sleep 0.05; done
+resumed_ms=$(( ($(date +%s%N) - up_at) / 1000000 ))
+check "back up: service resumes by itself within 2 s (${resumed_ms} ms)" [ "$resumed_ms" -le 2000 ]
+sleep 0.3
+touch "$out/stop"; wait "$outage_load"
+check "under load: every answer 200 or 503, none from a crash ($(cut -d' ' -f1 "$out/outage-codes" | sort | uniq -c | tr '\n' ' '))" \
+  bash -c "! cut -d' ' -f1 '$out/outage-codes' | grep -qvE '^(200|503)$'"
+check "under load: the outage was seen (503s) and the end of it (200s)" \
+  bash -c "grep -q '^503 ' '$out/outage-codes' && tail -n 1 '$out/outage-codes' | grep -q '^200 '"
+check "under load: no answer took 2 s or more" \
+  bash -c "! awk '\$2 >= 2 { found = 1 } END { exit !found }' '$out/outage-codes'"
+check "no worker crashed or was restarted (same workers)" \
+  [ "$(pgrep -P "$(cat "$IZP_STACK/run/home.pid")" | sort | tr '\n' ' ')" = "$workers_before" ]
 after=$(snapshot)
 check "write while down: nothing stored" [ "$before" = "$after" ]
 [ "$before" = "$after" ] || echo "    before: $before / after: $after" >&2
