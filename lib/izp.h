@@ -240,7 +240,8 @@ enum db_status {
 	DB_RETRY = -1,		/* deadlock or connection lost: run again */
 	DB_DUPLICATE = -2,	/* unique key violated */
 	DB_UNAVAILABLE = -3,	/* cannot reach the server */
-	DB_ERROR = -4		/* anything else: a bug or a grant missing */
+	DB_ERROR = -4,		/* anything else: a bug or a grant missing */
+	DB_FULL = -5		/* the server cannot write: its disk is full */
 };
 
 enum db_arg_type {

@@ -286,6 +286,11 @@ map_db_status(struct izp_request *req, int rc)
 		return 0;
 	if (rc > 0)
 		return rc;
+	if (rc == DB_FULL)	/* rolled back whole: say so, and what to do */
+		return izp_fail(req, 503, "Opslaan lukt nu niet: de database "
+		    "heeft geen schijfruimte meer. Er is niets opgeslagen van "
+		    "wat u net verstuurde. De beheerder is gewaarschuwd; "
+		    "probeer het later opnieuw.");
 	return izp_fail(req, rc == DB_ERROR ? 500 : 503, NULL);
 }
 
