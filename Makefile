@@ -150,6 +150,10 @@ install: all
 	    conf/nginx/izp-routes.conf.in > $(DESTDIR)$(SHARE)/conf/nginx/izp-routes.conf
 	sed -e "s|@FRAME_ANCESTORS@|'none'|g" conf/nginx/izp-headers.conf.in \
 	    > $(DESTDIR)$(SHARE)/conf/nginx/izp-headers.conf
+	sed -e 's|@WRITE_RATE@|10r/s|g' conf/nginx/izp-http.conf.in \
+	    > $(DESTDIR)$(SHARE)/conf/nginx/izp-http.conf
+	sed -e 's|@SHARE@|$(SHARE)|g' conf/nginx/izp-server.conf.in \
+	    > $(DESTDIR)$(SHARE)/conf/nginx/izp-server.conf.example
 	sed -e 's|@LIBEXEC@|$(PREFIX)/libexec/izp|g' -e 's|@SYSCONFDIR@|$(SYSCONFDIR)|g' \
 	    conf/systemd/izp@.service.in > $(DESTDIR)$(SHARE)/conf/systemd/izp@.service
 	sed -e 's|@RUN@|$(RUNDIR)|g' conf/systemd/izp@.socket.in \
