@@ -259,6 +259,14 @@ izp_role_in(const struct izp_request *req, const char *const *roles)
 	return 0;
 }
 
+static int
+fragment_requested(struct izp_request *req)
+{
+	const struct http_param *p = http_param_find(&req->query, "weergave");
+
+	return p != NULL && strcmp(p->value, "fragment") == 0;
+}
+
 /* The page document: <izp page=".."><session .../>..</izp>. */
 xmlNodePtr
 izp_page(struct izp_request *req, const char *page)
@@ -275,6 +283,13 @@ izp_page(struct izp_request *req, const char *page)
 	xml_attr(session, "user", req->user.username);
 	xml_attr(session, "name", req->user.name);
 	xml_attr(session, "role", req->user.role);
+	/* ?weergave=fragment: the page without its chrome, for a portal or
+	 * an iframe; its links lead to the IZP (site.base_url). */
+	if (fragment_requested(req)) {
+		xml_attr(root, "view", "fragment");
+		xml_attr(root, "base", conf_get(req->conf, "site.base_url",
+		    arena_printf(&req->arena, "%s/", izp_site_origin(req))));
+	}
 	req->sheet = sheets[0];
 	return root;
 }

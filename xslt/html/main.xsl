@@ -22,6 +22,25 @@
   <xsl:include href="error.xsl"/>
   <xsl:include href="health.xsl"/>
 
+  <!-- A fragment (?weergave=fragment): the page's content without its
+       chrome, for a portal or an iframe.  Links and forms lead to the IZP
+       itself (base), in the whole window, not inside the portal. -->
+  <xsl:template match="/izp[@view = 'fragment']" priority="1">
+    <html lang="nl">
+      <head>
+        <title><xsl:apply-templates select="." mode="title"/> · IZP</title>
+        <meta name="viewport" content="width=device-width, initial-scale=1"/>
+        <base href="{@base}" target="_top"/>
+        <link rel="stylesheet" href="static/izp.css"/>
+      </head>
+      <body class="page-{@page} fragment">
+        <main>
+          <xsl:apply-templates select="." mode="content"/>
+        </main>
+      </body>
+    </html>
+  </xsl:template>
+
   <xsl:template match="/izp">
     <html lang="nl">
       <head>
