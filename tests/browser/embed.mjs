@@ -4,7 +4,7 @@
 // fragments (?weergave=fragment: no page chrome); a link in a fragment
 // opens the IZP in the whole window.  The same page from another origin
 // gets nothing of the IZP in its frames.  Screenshot: artifacts/embed.png.
-import { chromium } from 'playwright-core';
+import { launch, check, results } from './chromium.mjs';
 import { createServer } from 'node:http';
 import { readFileSync, mkdirSync } from 'node:fs';
 
@@ -14,8 +14,6 @@ const foreignPort = Number(process.env.IZP_FOREIGN_PORT);
 const plan = process.env.IZP_EMBED_PLAN || '2', child = process.env.IZP_EMBED_CHILD || '4';
 const shots = new URL('./artifacts/', import.meta.url).pathname;
 mkdirSync(shots, { recursive: true });
-let passed = 0, failed = 0;
-const check = (what, ok) => { if (ok) passed++; else { failed++; console.error(`FAIL ${what}`); } };
 
 const html = readFileSync(new URL('./portal.html', import.meta.url));
 const serve = port => new Promise(resolve => {
@@ -29,11 +27,7 @@ const servers = [await serve(allowedPort), await serve(foreignPort)];
 const portalUrl = port => `http://127.0.0.1:${port}/?izp=${encodeURIComponent(base)}&plan=${plan}&child=${child}`;
 const frameText = async f => { try { return await f.evaluate(() => document.body.innerText); } catch { return ''; } };
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
-         '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launch();
 try {
   const context = await browser.newContext({
     httpCredentials: { username: 'kinderarts2', password: 'demo' }, locale: 'nl-NL',
@@ -66,9 +60,11 @@ try {
   check('a portal the IZP does not allow shows nothing of it', texts.length === 2 &&
     texts.every(t => !t.includes('Sem') && !t.includes('Spoedoverzicht')));
   await other.screenshot({ path: shots + 'embed-refused.png', fullPage: true });
+} catch (e) {
+  check('embedding: ' + e.message, false);
 } finally {
   await browser.close();
   servers.forEach(s => s.close());
 }
-console.log(`embed: ${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+console.log(`embed: ${results.passed} passed, ${results.failed} failed`);
+process.exit(results.failed === 0 ? 0 : 1);

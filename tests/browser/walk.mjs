@@ -6,20 +6,14 @@
 // family; the hoofdbehandelaar records a treatment limit (after a refused
 // one) and opens the spoedoverzicht; the casemanager closes the plan.  Screenshots (and the printout as an A4 PDF)
 // go to tests/browser/artifacts/; any error page fails the walk.
-import { chromium } from 'playwright-core';
+import { launch, check, results } from './chromium.mjs';
 import { mkdirSync } from 'node:fs';
 
 const base = process.env.IZP_URL;
 const shots = new URL('./artifacts/', import.meta.url).pathname;
 mkdirSync(shots, { recursive: true });
-let passed = 0, failed = 0;
-const check = (what, ok) => { if (ok) passed++; else { failed++; console.error(`FAIL ${what}`); } };
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
-         '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launch();
 try {
   const context = await browser.newContext({
     httpCredentials: { username: 'verpleegkundige', password: 'demo' },
@@ -241,10 +235,9 @@ try {
   check('no console errors (CSP, missing files)', consoleErrors.length === 0);
   if (consoleErrors.length) console.error(consoleErrors.join('\n'));
 } catch (e) {
-  failed++;
-  console.error('FAIL walk-through:', e.message);
+  check('walk-through: ' + e.message, false);
 } finally {
   await browser.close();
 }
-console.log(`browser: ${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+console.log(`browser: ${results.passed} passed, ${results.failed} failed`);
+process.exit(results.failed === 0 ? 0 : 1);
