@@ -125,9 +125,6 @@ clean:
 # the source tree; share/izp/tools/izp-stack runs a local stack from the tree.
 SYSCONFDIR ?= $(PREFIX)/etc
 RUNDIR     ?= /run/izp
-# Who may frame the IZP (CSP frame-ancestors): 'none', or the portals'
-# origins, e.g. FRAME_ANCESTORS="https://portaal.ziekenhuis.nl".
-FRAME_ANCESTORS ?= 'none'
 SHARE      := $(PREFIX)/share/izp
 install: all
 	install -d $(DESTDIR)$(PREFIX)/libexec/izp $(DESTDIR)$(PREFIX)/bin \
@@ -151,8 +148,8 @@ install: all
 	    -e 's|@ERRORS@|$(SHARE)/conf/nginx/fout|g' \
 	    -e 's|@HEADERS@|$(SHARE)/conf/nginx/izp-headers.conf|g' \
 	    conf/nginx/izp-routes.conf.in > $(DESTDIR)$(SHARE)/conf/nginx/izp-routes.conf
-	sed -e "s|@FRAME_ANCESTORS@|$(FRAME_ANCESTORS)|g" conf/nginx/izp-headers.conf.in \
-	    > $(DESTDIR)$(SHARE)/conf/nginx/izp-headers.conf
+	install -m 0644 conf/nginx/izp-headers.conf.in \
+	    $(DESTDIR)$(SHARE)/conf/nginx/izp-headers.conf
 	sed -e 's|@WRITE_RATE@|10r/s|g' conf/nginx/izp-http.conf.in \
 	    > $(DESTDIR)$(SHARE)/conf/nginx/izp-http.conf
 	sed -e 's|@SHARE@|$(SHARE)|g' conf/nginx/izp-server.conf.in \

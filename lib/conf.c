@@ -133,7 +133,8 @@ conf_free(struct conf *c)
 
 /* Every key the suite reads, with what a valid value is. */
 enum conf_kind {
-	CONF_TEXT, CONF_NUMBER, CONF_SECRET, CONF_ORIGINS, CONF_URL, CONF_PATH
+	CONF_TEXT, CONF_NUMBER, CONF_SECRET, CONF_ORIGINS, CONF_URL, CONF_PATH,
+	CONF_ANCESTORS
 };
 
 static const struct conf_key {
@@ -152,6 +153,7 @@ static const struct conf_key {
 	{ "csrf.secret", CONF_SECRET, 0, 0, 1 },
 	{ "site.origin", CONF_ORIGINS, 0, 0, 1 },
 	{ "site.base_url", CONF_URL, 0, 0, 0 },
+	{ "site.frame_ancestors", CONF_ANCESTORS, 0, 0, 0 },
 	{ "xslt.dir", CONF_PATH, 0, 0, 0 },
 	{ "identity.param", CONF_TEXT, 0, 0, 0 },
 	{ "identity.on_behalf_param", CONF_TEXT, 0, 0, 0 },
@@ -227,6 +229,23 @@ invalid_value(const struct conf_key *k, const char *value)
 			    memchr(o + scheme, '/', len - scheme) != NULL)
 				return "holds an origin that is not "
 				    "http(s)://host[:port]";
+		}
+		return NULL;
+	case CONF_ANCESTORS:
+		/* 'none', or 'self' and origins: nothing else reaches the
+		 * header (no ';' or ',' to smuggle in another directive). */
+		if (strcmp(value, "'none'") == 0)
+			return NULL;
+		for (o = value; *(o += strspn(o, " ")) != '\0'; o += len) {
+			len = strcspn(o, " ");
+			if (len == 6 && strncmp(o, "'self'", 6) == 0)
+				continue;
+			scheme = strncmp(o, "https://", 8) == 0 ? 8 :
+			    strncmp(o, "http://", 7) == 0 ? 7 : 0;
+			if (scheme == 0 || len == scheme ||
+			    strcspn(o + scheme, "/;,'\"") < len - scheme)
+				return "holds something that is not 'none', "
+				    "'self' or http(s)://host[:port]";
 		}
 		return NULL;
 	case CONF_URL:

@@ -67,6 +67,7 @@ static struct {
 	const char	*on_behalf_param;
 	const char	*secret;
 	const char	*origins;	/* site.origin: space separated */
+	const char	*frame_ancestors;	/* site.frame_ancestors */
 	size_t		 body_max;
 } process;
 
@@ -667,9 +668,12 @@ respond(struct izp_request *req, FCGX_Request *fcgi)
 		len = 0;
 		type = "text/plain; charset=utf-8";
 	}
+	/* Who may frame the page (an intranet portal: site.frame_ancestors);
+	 * nginx's own policy (izp-headers.conf) leaves this part to us. */
 	FCGX_FPrintF(fcgi->out, "Status: %d %s\r\nContent-Type: %s\r\n"
-	    "Cache-Control: no-store\r\n", req->status,
-	    reason_phrase(req->status), type);
+	    "Cache-Control: no-store\r\nContent-Security-Policy: "
+	    "frame-ancestors %s\r\n", req->status,
+	    reason_phrase(req->status), type, process.frame_ancestors);
 	if (req->status == 405)
 		FCGX_FPrintF(fcgi->out, "Allow: %s\r\n", allow_header(req));
 	if (out == NULL) {
@@ -774,6 +778,8 @@ start(const struct izp_program *prog, const char ***all_sql)
 		syslog(LOG_ERR, "csrf.secret missing or shorter than 32");
 		return -1;
 	}
+	process.frame_ancestors = conf_get(&process.conf,
+	    "site.frame_ancestors", "'none'");
 	process.origins = conf_get(&process.conf, "site.origin", NULL);
 	if (process.origins == NULL || strncmp(process.origins, "http", 4) != 0) {
 		syslog(LOG_ERR, "site.origin missing: the origins of this site, "

@@ -179,6 +179,15 @@ START_TEST(conf_check_names_the_key)
 	ck_assert_str_eq(checked("csrf.secret = 0123456789abcdef0123456789abcdef\n"
 	    "site.origin = izp.nl\n"),
 	    "site.origin holds an origin that is not http(s)://host[:port]");
+	ck_assert_str_eq(checked(VALID "site.frame_ancestors = 'none'\n"), "");
+	ck_assert_str_eq(checked(VALID "site.frame_ancestors = 'self' "
+	    "https://portaal.nl http://intranet:8080\n"), "");
+	ck_assert_str_eq(checked(VALID "site.frame_ancestors = https://a.nl; "
+	    "script-src *\n"), "site.frame_ancestors holds something that "
+	    "is not 'none', 'self' or http(s)://host[:port]");
+	ck_assert_str_eq(checked(VALID "site.frame_ancestors = *\n"),
+	    "site.frame_ancestors holds something that is not 'none', "
+	    "'self' or http(s)://host[:port]");
 	/* The line without '=' is named. */
 	ck_assert_int_ne(conf_parse(&c, "# x\na = 1\nzonder is-teken\n"), 0);
 	ck_assert_int_eq(c.bad_line, 3);
