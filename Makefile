@@ -123,7 +123,8 @@ clean:
 # share/izp, an example configuration in etc/izp.  The systemd units and the
 # nginx drop-in name the installed paths (PREFIX, SYSCONFDIR, RUNDIR), never
 # the source tree; share/izp/tools/izp-stack runs a local stack from the tree.
-SYSCONFDIR ?= $(PREFIX)/etc
+# The programs read /etc/izp/izp.conf unless IZP_CONFIG says otherwise.
+SYSCONFDIR ?= /etc
 RUNDIR     ?= /run/izp
 SHARE      := $(PREFIX)/share/izp
 install: all
@@ -158,4 +159,7 @@ install: all
 	    conf/systemd/izp@.service.in > $(DESTDIR)$(SHARE)/conf/systemd/izp@.service
 	sed -e 's|@RUN@|$(RUNDIR)|g' conf/systemd/izp@.socket.in \
 	    > $(DESTDIR)$(SHARE)/conf/systemd/izp@.socket
-	install -m 0644 conf/izp.conf.example $(DESTDIR)$(SYSCONFDIR)/izp/izp.conf.example
+	sed -e 's|@RUN@|$(RUNDIR)|g' conf/systemd/izp.tmpfiles.in \
+	    > $(DESTDIR)$(SHARE)/conf/systemd/izp.tmpfiles
+	sed -e 's|^xslt.dir = .*|xslt.dir = $(SHARE)/xslt|' conf/izp.conf.example \
+	    > $(DESTDIR)$(SYSCONFDIR)/izp/izp.conf.example

@@ -133,7 +133,7 @@ conf_free(struct conf *c)
 
 /* Every key the suite reads, with what a valid value is. */
 enum conf_kind {
-	CONF_TEXT, CONF_NUMBER, CONF_SECRET, CONF_ORIGINS, CONF_URL, CONF_PATH,
+	CONF_TEXT, CONF_NUMBER, CONF_SECRET, CONF_ORIGINS, CONF_PATH,
 	CONF_ANCESTORS
 };
 
@@ -152,7 +152,6 @@ static const struct conf_key {
 	{ "db.password.", CONF_TEXT, 0, 0, 0 },
 	{ "csrf.secret", CONF_SECRET, 0, 0, 1 },
 	{ "site.origin", CONF_ORIGINS, 0, 0, 1 },
-	{ "site.base_url", CONF_URL, 0, 0, 0 },
 	{ "site.frame_ancestors", CONF_ANCESTORS, 0, 0, 0 },
 	{ "xslt.dir", CONF_PATH, 0, 0, 0 },
 	{ "identity.param", CONF_TEXT, 0, 0, 0 },
@@ -248,11 +247,6 @@ invalid_value(const struct conf_key *k, const char *value)
 				    "'self' or http(s)://host[:port]";
 		}
 		return NULL;
-	case CONF_URL:
-		return (strncmp(value, "https://", 8) != 0 &&
-		    strncmp(value, "http://", 7) != 0) ||
-		    value[strlen(value) - 1] != '/' ?
-		    "is not an http(s):// URL ending in /" : NULL;
 	case CONF_PATH:
 		return *value != '/' ? "is not an absolute path" : NULL;
 	case CONF_TEXT:

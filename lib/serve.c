@@ -284,13 +284,10 @@ izp_page(struct izp_request *req, const char *page)
 	xml_attr(session, "user", req->user.username);
 	xml_attr(session, "name", req->user.name);
 	xml_attr(session, "role", req->user.role);
-	/* ?weergave=fragment: the page without its chrome, for a portal or
-	 * an iframe; its links lead to the IZP (site.base_url). */
-	if (fragment_requested(req)) {
+	/* ?weergave=fragment: the page without its chrome, for a portal's
+	 * iframe. */
+	if (fragment_requested(req))
 		xml_attr(root, "view", "fragment");
-		xml_attr(root, "base", conf_get(req->conf, "site.base_url",
-		    arena_printf(&req->arena, "%s/", izp_site_origin(req))));
-	}
 	req->sheet = sheets[0];
 	return root;
 }

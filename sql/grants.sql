@@ -11,6 +11,16 @@ CREATE USER IF NOT EXISTS 'izp_audit'@'localhost' IDENTIFIED BY '@PW_audit@';
 CREATE USER IF NOT EXISTS 'izp_emergency'@'localhost' IDENTIFIED BY '@PW_emergency@';
 CREATE USER IF NOT EXISTS 'izp_export'@'localhost' IDENTIFIED BY '@PW_export@';
 CREATE USER IF NOT EXISTS 'izp_admin'@'localhost' IDENTIFIED BY '@PW_admin@';
+-- Applied again (an upgrade, a changed password in izp.conf, a restore into a
+-- server that has the accounts): the password is the configured one.
+ALTER USER 'izp_read'@'localhost' IDENTIFIED BY '@PW_read@';
+ALTER USER 'izp_child'@'localhost' IDENTIFIED BY '@PW_child@';
+ALTER USER 'izp_plan'@'localhost' IDENTIFIED BY '@PW_plan@';
+ALTER USER 'izp_access'@'localhost' IDENTIFIED BY '@PW_access@';
+ALTER USER 'izp_audit'@'localhost' IDENTIFIED BY '@PW_audit@';
+ALTER USER 'izp_emergency'@'localhost' IDENTIFIED BY '@PW_emergency@';
+ALTER USER 'izp_export'@'localhost' IDENTIFIED BY '@PW_export@';
+ALTER USER 'izp_admin'@'localhost' IDENTIFIED BY '@PW_admin@';
 
 -- izp_read: start page, plan overview (read-only programs).
 GRANT SELECT ON izp.users TO 'izp_read'@'localhost';

@@ -46,6 +46,12 @@ try {
     h => getComputedStyle(h).fontFamily !== '' && document.styleSheets.length > 0));
   await page.screenshot({ path: shots + 'embed.png', fullPage: true });
 
+  // A link within the page (its table of contents) stays in the frame.
+  await overview.locator('a[href="#behandelgrenzen"]').click();
+  await page.waitForTimeout(500);
+  check('a link within a fragment stays in the portal', page.url().startsWith(`http://127.0.0.1:${allowedPort}/`) &&
+    (await overview.locator('main h1').textContent()).includes('IZP van Sem'));
+
   // A link in a fragment opens the IZP page in the whole window.
   const link = overview.locator('main a[href^="/izp/"]').first();
   await Promise.all([page.waitForURL(u => u.href.startsWith(base), { timeout: 15000 }), link.click()]);

@@ -261,7 +261,7 @@
           <xsl:value-of select="@activity"/>
           <xsl:if test="@replaces-id">
             <xsl:text> </xsl:text>
-            <a class="meta" href="#afspraak-{@replaces-id}">(nieuwe versie van een eerdere afspraak)</a>
+            <a class="meta" target="_self" href="#afspraak-{@replaces-id}">(nieuwe versie van een eerdere afspraak)</a>
           </xsl:if>
         </h3>
         <table class="history">

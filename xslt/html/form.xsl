@@ -15,7 +15,7 @@
           <p>Controleer de volgende velden:</p>
           <ul>
             <xsl:for-each select="field[@error]">
-              <li><a href="#f-{@name}"><xsl:value-of select="@label"/></a>: <xsl:value-of select="@error"/>
+              <li><a target="_self" href="#f-{@name}"><xsl:value-of select="@label"/></a>: <xsl:value-of select="@error"/>
                 <xsl:if test="@error-link"><xsl:text> </xsl:text><a href="{@error-link}" target="_blank" rel="noopener"><xsl:value-of select="@error-link-text"/></a></xsl:if></li>
             </xsl:for-each>
           </ul>

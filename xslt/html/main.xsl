@@ -23,15 +23,16 @@
   <xsl:include href="health.xsl"/>
 
   <!-- A fragment (?weergave=fragment): the page's content without its
-       chrome, for a portal or an iframe.  Links and forms lead to the IZP
-       itself (base), in the whole window, not inside the portal. -->
+       chrome, for a portal's iframe.  Links and forms open the IZP in the
+       whole window, not inside the portal; links within the page
+       (target _self) stay in the frame. -->
   <xsl:template match="/izp[@view = 'fragment']" priority="1">
     <html lang="nl">
       <head>
         <title><xsl:apply-templates select="." mode="title"/> · IZP</title>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
-        <base href="{@base}" target="_top"/>
-        <link rel="stylesheet" href="static/izp.css"/>
+        <base target="_top"/>
+        <link rel="stylesheet" href="/static/izp.css"/>
       </head>
       <body class="page-{@page} fragment">
         <main>

@@ -106,22 +106,22 @@
       </p>
     </xsl:if>
     <nav class="plan-contents" aria-label="Inhoud van het IZP">
-      <a href="#behandelgrenzen">Behandelgrenzen</a>
-      <a href="#volgende-stap">Volgende stap</a>
-      <a href="#crisismedicatie">Crisismedicatie</a>
-      <a href="#stappenplannen">Stappenplannen</a>
-      <a href="#wensen">Plaats van zorg en overlijden</a>
-      <a href="#vertegenwoordigers">Ouders</a>
-      <a href="#wilsverklaringen">Wilsverklaringen</a>
-      <a href="#team">Behandelteam</a>
-      <a href="#waarden">Waarden en wensen</a>
-      <a href="#problemen">Problemen</a>
-      <a href="#acp">ACP-gesprekken</a>
-      <a href="#onderwerpen">Levensbeschouwing en nazorg</a>
-      <a href="#afwijkingen">Afwijkingen</a>
-      <a href="#doelen">Doelen</a>
-      <a href="#afspraken">Afspraken</a>
-      <a href="#evaluaties">Evaluaties</a>
+      <a target="_self" href="#behandelgrenzen">Behandelgrenzen</a>
+      <a target="_self" href="#volgende-stap">Volgende stap</a>
+      <a target="_self" href="#crisismedicatie">Crisismedicatie</a>
+      <a target="_self" href="#stappenplannen">Stappenplannen</a>
+      <a target="_self" href="#wensen">Plaats van zorg en overlijden</a>
+      <a target="_self" href="#vertegenwoordigers">Ouders</a>
+      <a target="_self" href="#wilsverklaringen">Wilsverklaringen</a>
+      <a target="_self" href="#team">Behandelteam</a>
+      <a target="_self" href="#waarden">Waarden en wensen</a>
+      <a target="_self" href="#problemen">Problemen</a>
+      <a target="_self" href="#acp">ACP-gesprekken</a>
+      <a target="_self" href="#onderwerpen">Levensbeschouwing en nazorg</a>
+      <a target="_self" href="#afwijkingen">Afwijkingen</a>
+      <a target="_self" href="#doelen">Doelen</a>
+      <a target="_self" href="#afspraken">Afspraken</a>
+      <a target="_self" href="#evaluaties">Evaluaties</a>
     </nav>
     <xsl:apply-templates select="child" mode="card"/>
     <section class="plan-roles">
