@@ -85,7 +85,7 @@ crisis "situation=anders&step_1=x&actor_1=y"
 check "'other' situation without text: 400" status_is 400
 crisis "situation=verstikking&step_1=Rechtop+zetten&actor_1=Ouders"
 check "no sign that starts it: 400" status_is 400
-check "no sign: Dutch, on its field" body_has '<a href="#f-starts_when">Wanneer begint dit stappenplan?</a>: Vul dit veld in.'
+check "no sign: Dutch, on its field" body_has '<a target="_self" href="#f-starts_when">Wanneer begint dit stappenplan?</a>: Vul dit veld in.'
 crisis "situation=verstikking&step_1=x&actor_1=y&starts_when=Als+Sem+blauw+ziet" verpleegkundige
 check "the nurse who drew it up may not: 403" status_is 403
 check "refused step plans changed nothing" [ "$before" = "$(snapshot)" ]
