@@ -31,18 +31,17 @@ int
 conf_parse(struct conf *c, const char *text)
 {
 	char *copy, *next, *line, *eq, *key, *value;
-	int rc = 0;
+	int rc = 0, number = 0;
 
 	if ((copy = strdup(text)) == NULL)
 		return -1;
-	c->line = 0;
 	for (next = copy; (line = strsep(&next, "\n")) != NULL;) {
-		c->line++;	/* counted as an editor counts them */
+		number++;	/* counted as an editor counts them */
 		line = trim(line);
 		if (*line == '\0' || *line == '#')
 			continue;
 		if ((eq = strchr(line, '=')) == NULL) {
-			c->bad_line = c->line;
+			c->bad_line = number;
 			rc = -1;
 			break;
 		}
@@ -193,6 +192,14 @@ known_key(const char *name)
 	return NULL;
 }
 
+/* The length of o's "https://" or "http://", else 0. */
+static size_t
+origin_scheme(const char *o)
+{
+	return strncmp(o, "https://", 8) == 0 ? 8 :
+	    strncmp(o, "http://", 7) == 0 ? 7 : 0;
+}
+
 /* Why value is not a valid value of key k, or NULL. */
 static const char *
 invalid_value(const struct conf_key *k, const char *value)
@@ -222,8 +229,7 @@ invalid_value(const struct conf_key *k, const char *value)
 		/* Each one scheme://host[:port], space separated. */
 		for (o = value; *(o += strspn(o, " ")) != '\0'; o += len) {
 			len = strcspn(o, " ");
-			scheme = strncmp(o, "https://", 8) == 0 ? 8 :
-			    strncmp(o, "http://", 7) == 0 ? 7 : 0;
+			scheme = origin_scheme(o);
 			if (scheme == 0 || len == scheme ||
 			    memchr(o + scheme, '/', len - scheme) != NULL)
 				return "holds an origin that is not "
@@ -239,8 +245,7 @@ invalid_value(const struct conf_key *k, const char *value)
 			len = strcspn(o, " ");
 			if (len == 6 && strncmp(o, "'self'", 6) == 0)
 				continue;
-			scheme = strncmp(o, "https://", 8) == 0 ? 8 :
-			    strncmp(o, "http://", 7) == 0 ? 7 : 0;
+			scheme = origin_scheme(o);
 			if (scheme == 0 || len == scheme ||
 			    strcspn(o + scheme, "/;,'\"") < len - scheme)
 				return "holds something that is not 'none', "

@@ -81,23 +81,23 @@ classify(struct db *db, unsigned int err, const char *msg)
 		return DB_DUPLICATE;
 	case ER_RECORD_FILE_FULL:
 	case ER_DISK_FULL:
-		syslog(LOG_CRIT, "database cannot write, disk full: %s", msg);
-		return DB_FULL;
 	case ER_GET_ERRNO:
 	case ER_ERROR_ON_WRITE:
-		/* errno 28, ENOSPC, through the storage engine or a file */
-		if (strstr(msg, "error 28") != NULL ||
+		/* Said so, or errno 28 (ENOSPC) through the storage engine
+		 * or a file. */
+		if (err == ER_RECORD_FILE_FULL || err == ER_DISK_FULL ||
+		    strstr(msg, "error 28") != NULL ||
 		    strstr(msg, "errno: 28") != NULL) {
 			syslog(LOG_CRIT, "database cannot write, disk full: "
 			    "%s", msg);
 			return DB_FULL;
 		}
-		syslog(LOG_ERR, "db error %u: %s", err, msg);
-		return DB_ERROR;
+		break;
 	default:
-		syslog(LOG_ERR, "db error %u: %s", err, msg);
-		return DB_ERROR;
+		break;
 	}
+	syslog(LOG_ERR, "db error %u: %s", err, msg);
+	return DB_ERROR;
 }
 
 /*

@@ -39,7 +39,7 @@ struct conf {
 	size_t	 n;
 	char	*key[CONF_MAX_ENTRIES];
 	char	*value[CONF_MAX_ENTRIES];
-	int	 line, bad_line;	/* the line without '=' conf_parse refused */
+	int	 bad_line;	/* the line without '=' conf_parse refused */
 };
 
 int		 conf_load(struct conf *, const char *path);

@@ -768,21 +768,14 @@ start(const struct izp_program *prog, const char ***all_sql)
 	    "REMOTE_USER");
 	process.on_behalf_param = conf_get(&process.conf,
 	    "identity.on_behalf_param", NULL);
+	/* conf_check has made sure of both: a secret of 32 or more, and
+	 * origins scheme://host[:port]. */
 	process.secret = conf_get(&process.conf, "csrf.secret", NULL);
+	process.origins = conf_get(&process.conf, "site.origin", NULL);
 	process.body_max = (size_t)conf_get_long(&process.conf, "body.max",
 	    65536);
-	if (process.secret == NULL || strlen(process.secret) < 32) {
-		syslog(LOG_ERR, "csrf.secret missing or shorter than 32");
-		return -1;
-	}
 	process.frame_ancestors = conf_get(&process.conf,
 	    "site.frame_ancestors", "'none'");
-	process.origins = conf_get(&process.conf, "site.origin", NULL);
-	if (process.origins == NULL || strncmp(process.origins, "http", 4) != 0) {
-		syslog(LOG_ERR, "site.origin missing: the origins of this site, "
-		    "e.g. https://izp.ziekenhuis.nl");
-		return -1;
-	}
 	/*
 	 * A large plan's documents are big blocks: from the system and back
 	 * to it after the request (fixed thresholds: glibc's own would rise
