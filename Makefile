@@ -124,7 +124,11 @@ clean:
 # nginx drop-in name the installed paths (PREFIX, SYSCONFDIR, RUNDIR), never
 # the source tree; share/izp/tools/izp-stack runs a local stack from the tree.
 # The programs read /etc/izp/izp.conf unless IZP_CONFIG says otherwise.
+# BASE_PATH (e.g. /zorg/izp) serves the site under a path of its own: the
+# routes and nginx's error pages get it, and the example configuration's
+# site.base_path, which must say the same.
 SYSCONFDIR ?= /etc
+BASE_PATH  ?=
 RUNDIR     ?= /run/izp
 SHARE      := $(PREFIX)/share/izp
 install: all
@@ -143,11 +147,12 @@ install: all
 	chmod 0755 $(DESTDIR)$(SHARE)/tools/izp-stack
 	sed 's|^sql_dir=.*|sql_dir=$${IZP_SQL_DIR:-$(SHARE)/sql}|' tools/izp-migrate > $(DESTDIR)$(PREFIX)/bin/izp-migrate
 	install -m 0644 conf/nginx/* $(DESTDIR)$(SHARE)/conf/nginx/
-	tools/error-pages $(DESTDIR)$(SHARE)/conf/nginx/fout
+	tools/error-pages $(DESTDIR)$(SHARE)/conf/nginx/fout $(BASE_PATH)
 	sed -e 's|@RUN@|$(RUNDIR)|g' -e 's|@CONF@|$(SHARE)/conf/nginx|g' \
 	    -e 's|@STATIC@|$(SHARE)/xslt/html/static|g' \
 	    -e 's|@ERRORS@|$(SHARE)/conf/nginx/fout|g' \
 	    -e 's|@HEADERS@|$(SHARE)/conf/nginx/izp-headers.conf|g' \
+	    -e 's|@BASE@|$(BASE_PATH)|g' \
 	    conf/nginx/izp-routes.conf.in > $(DESTDIR)$(SHARE)/conf/nginx/izp-routes.conf
 	install -m 0644 conf/nginx/izp-headers.conf.in \
 	    $(DESTDIR)$(SHARE)/conf/nginx/izp-headers.conf
@@ -161,5 +166,7 @@ install: all
 	    > $(DESTDIR)$(SHARE)/conf/systemd/izp@.socket
 	sed -e 's|@RUN@|$(RUNDIR)|g' conf/systemd/izp.tmpfiles.in \
 	    > $(DESTDIR)$(SHARE)/conf/systemd/izp.tmpfiles
-	sed -e 's|^xslt.dir = .*|xslt.dir = $(SHARE)/xslt|' conf/izp.conf.example \
+	sed -e 's|^xslt.dir = .*|xslt.dir = $(SHARE)/xslt|' \
+	    -e '$(if $(BASE_PATH),s|^# site.base_path = .*|site.base_path = $(BASE_PATH)|)' \
+	    conf/izp.conf.example \
 	    > $(DESTDIR)$(SYSCONFDIR)/izp/izp.conf.example

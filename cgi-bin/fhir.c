@@ -174,7 +174,7 @@ static long long
 patient_reference(struct izp_request *req, const char *value)
 {
 	const char *base = arena_printf(&req->arena, "%s/fhir/",
-	    izp_site_origin(req));
+	    izp_site_base(req));
 	long long id;
 
 	if (strncmp(value, base, strlen(base)) == 0)
@@ -425,7 +425,7 @@ request_xml(struct fhir *f, xmlNodePtr root)
 	xml_attr(request, "interaction", f->owner != NULL ? "read" : "search");
 	xml_attr(request, "type", f->type->type);
 	xml_attr(request, "base", arena_printf(&req->arena, "%s/fhir",
-	    izp_site_origin(req)));
+	    izp_site_base(req)));
 	if (f->owner != NULL) {
 		xml_attr(request, "object", f->owner->object);
 		xml_attr(request, "object-id", arena_printf(&req->arena,

@@ -110,7 +110,7 @@ handle(struct izp_request *req)
 	request = xml_child(root, "fhir-request");
 	xml_attr(request, "interaction", "collection");
 	xml_attr(request, "base", arena_printf(&req->arena, "%s/fhir",
-	    izp_site_origin(req)));
+	    izp_site_base(req)));
 	/* A message is always the message, whatever the client accepts. */
 	req->sheet = f->sheet;
 	req->view = RENDER_HTML;

@@ -33,6 +33,9 @@ conf_parse(struct conf *c, const char *text)
 	char *copy, *next, *line, *eq, *key, *value;
 	int rc = 0, number = 0;
 
+	/* An editor's UTF-8 byte order mark is not part of the first key. */
+	if (strncmp(text, "\xEF\xBB\xBF", 3) == 0)
+		text += 3;
 	if ((copy = strdup(text)) == NULL)
 		return -1;
 	for (next = copy; (line = strsep(&next, "\n")) != NULL;) {
@@ -49,6 +52,7 @@ conf_parse(struct conf *c, const char *text)
 		key = trim(line);
 		value = trim(eq + 1);
 		if (c->n == CONF_MAX_ENTRIES) {
+			c->too_many = 1;
 			rc = -1;
 			break;
 		}
@@ -71,13 +75,15 @@ conf_load(struct conf *c, const char *path)
 {
 	FILE *f;
 	char *text;
-	long size;
+	long size = 0;
 	int rc = -1;
 
 	if ((f = fopen(path, "r")) == NULL)
 		return -1;
 	if (fseek(f, 0, SEEK_END) != 0 || (size = ftell(f)) < 0 ||
 	    size > 65536 || fseek(f, 0, SEEK_SET) != 0) {
+		if (size > 65536)
+			errno = EFBIG;
 		fclose(f);
 		return -1;
 	}
@@ -133,11 +139,11 @@ conf_free(struct conf *c)
 /* Every key the suite reads, with what a valid value is. */
 enum conf_kind {
 	CONF_TEXT, CONF_NUMBER, CONF_SECRET, CONF_ORIGINS, CONF_PATH,
-	CONF_ANCESTORS
+	CONF_ANCESTORS, CONF_BASE_PATH, CONF_DB_NAME
 };
 
 static const struct conf_key {
-	const char	*name;		/* "db.user." matches db.user.<class> */
+	const char	*name;
 	enum conf_kind	 kind;
 	long		 min, max;	/* numbers */
 	int		 required;
@@ -145,13 +151,22 @@ static const struct conf_key {
 	{ "db.socket", CONF_PATH, 0, 0, 0 },
 	{ "db.host", CONF_TEXT, 0, 0, 0 },
 	{ "db.port", CONF_NUMBER, 1, 65535, 0 },
-	{ "db.name", CONF_TEXT, 0, 0, 0 },
+	{ "db.name", CONF_DB_NAME, 0, 0, 0 },
 	{ "db.timeout", CONF_NUMBER, 1, 60, 0 },
-	{ "db.user.", CONF_TEXT, 0, 0, 0 },
-	{ "db.password.", CONF_TEXT, 0, 0, 0 },
+	/* Each program class's account (lib/izp.h IZP_PROGRAM): all are
+	 * required, so a missing one stops every program at its start, not
+	 * only that class at its first request. */
+#define ACCOUNT(class) \
+	{ "db.user." class, CONF_TEXT, 0, 0, 1 }, \
+	{ "db.password." class, CONF_TEXT, 0, 0, 1 }
+	ACCOUNT("read"), ACCOUNT("child"), ACCOUNT("plan"), ACCOUNT("access"),
+	ACCOUNT("audit"), ACCOUNT("emergency"), ACCOUNT("export"),
+	ACCOUNT("admin"),
+#undef ACCOUNT
 	{ "csrf.secret", CONF_SECRET, 0, 0, 1 },
 	{ "site.origin", CONF_ORIGINS, 0, 0, 1 },
 	{ "site.frame_ancestors", CONF_ANCESTORS, 0, 0, 0 },
+	{ "site.base_path", CONF_BASE_PATH, 0, 0, 0 },
 	{ "xslt.dir", CONF_PATH, 0, 0, 0 },
 	{ "identity.param", CONF_TEXT, 0, 0, 0 },
 	{ "identity.on_behalf_param", CONF_TEXT, 0, 0, 0 },
@@ -169,8 +184,8 @@ static const struct conf_key {
 };
 #define NCONF_KEYS (sizeof(conf_keys) / sizeof(conf_keys[0]))
 
-/* The name of the i-th key the suite knows ("db.user." for each class),
- * NULL past the last: for the test that the example lists them all. */
+/* The name of the i-th key the suite knows, NULL past the last: for the
+ * test that the example lists them all. */
 const char *
 conf_known_key(size_t i)
 {
@@ -180,15 +195,11 @@ conf_known_key(size_t i)
 static const struct conf_key *
 known_key(const char *name)
 {
-	size_t i, n;
+	size_t i;
 
-	for (i = 0; i < NCONF_KEYS; i++) {
-		n = strlen(conf_keys[i].name);
-		if (conf_keys[i].name[n - 1] == '.' ?
-		    strncmp(name, conf_keys[i].name, n) == 0 && name[n] != '\0' :
-		    strcmp(name, conf_keys[i].name) == 0)
+	for (i = 0; i < NCONF_KEYS; i++)
+		if (strcmp(name, conf_keys[i].name) == 0)
 			return &conf_keys[i];
-	}
 	return NULL;
 }
 
@@ -200,13 +211,31 @@ origin_scheme(const char *o)
 	    strncmp(o, "http://", 7) == 0 ? 7 : 0;
 }
 
+/* Is o[0..len) scheme://host[:port], nothing more (no path, query, user
+ * or quote)? */
+static int
+is_origin(const char *o, size_t len)
+{
+	static const char host[] = "abcdefghijklmnopqrstuvwxyz"
+	    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-:[]";
+	size_t scheme = origin_scheme(o);
+	size_t i;
+
+	if (scheme == 0 || len == scheme)
+		return 0;
+	for (i = scheme; i < len; i++)
+		if (strchr(host, o[i]) == NULL)
+			return 0;
+	return 1;
+}
+
 /* Why value is not a valid value of key k, or NULL. */
 static const char *
 invalid_value(const struct conf_key *k, const char *value)
 {
 	const char *o;
 	char *end;
-	size_t len, scheme;
+	size_t len;
 	long n;
 
 	if (*value == '\0')
@@ -229,9 +258,7 @@ invalid_value(const struct conf_key *k, const char *value)
 		/* Each one scheme://host[:port], space separated. */
 		for (o = value; *(o += strspn(o, " ")) != '\0'; o += len) {
 			len = strcspn(o, " ");
-			scheme = origin_scheme(o);
-			if (scheme == 0 || len == scheme ||
-			    memchr(o + scheme, '/', len - scheme) != NULL)
+			if (!is_origin(o, len))
 				return "holds an origin that is not "
 				    "http(s)://host[:port]";
 		}
@@ -245,15 +272,28 @@ invalid_value(const struct conf_key *k, const char *value)
 			len = strcspn(o, " ");
 			if (len == 6 && strncmp(o, "'self'", 6) == 0)
 				continue;
-			scheme = origin_scheme(o);
-			if (scheme == 0 || len == scheme ||
-			    strcspn(o + scheme, "/;,'\"") < len - scheme)
+			if (!is_origin(o, len))
 				return "holds something that is not 'none', "
 				    "'self' or http(s)://host[:port]";
 		}
 		return NULL;
 	case CONF_PATH:
 		return *value != '/' ? "is not an absolute path" : NULL;
+	case CONF_BASE_PATH:
+		/* Put in nginx's location regexes and in stylesheet
+		 * parameters as it is: nothing there may need quoting. */
+		for (o = value; *o == '/'; o += 1 + len) {
+			len = strspn(o + 1, "abcdefghijklmnopqrstuvwxyz"
+			    "0123456789-_");
+			if (len == 0)
+				break;
+		}
+		return *o != '\0' ? "is not a path like /zorg/izp (segments "
+		    "of a-z, 0-9, - and _; no / at the end)" : NULL;
+	case CONF_DB_NAME:
+		/* sql/grants.sql and tools/izp-migrate name the database. */
+		return strcmp(value, "izp") != 0 ? "is not izp (the name "
+		    "sql/grants.sql and the migrations use)" : NULL;
 	case CONF_TEXT:
 		return NULL;
 	}

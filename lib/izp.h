@@ -40,6 +40,7 @@ struct conf {
 	char	*key[CONF_MAX_ENTRIES];
 	char	*value[CONF_MAX_ENTRIES];
 	int	 bad_line;	/* the line without '=' conf_parse refused */
+	int	 too_many;	/* more than CONF_MAX_ENTRIES assignments */
 };
 
 int		 conf_load(struct conf *, const char *path);
@@ -451,7 +452,6 @@ struct izp_request {
 	const char		*error_link_text;
 	xmlDocPtr		 doc;
 	const char		*sheet;
-	const char		*sheet_param;	/* view=... for the stylesheet */
 	const char		*message_sheet;	/* a message, whatever happens */
 };
 
@@ -549,7 +549,7 @@ int		 izp_row_exists(struct izp_request *, size_t stmt,
 		    const struct db_arg *, size_t nargs);
 int		 izp_user_role_in(struct izp_request *, size_t stmt,
 		    long long user, const char *const *roles);
-const char	*izp_site_origin(struct izp_request *);
+const char	*izp_site_base(struct izp_request *);
 enum izp_access {
 	IZP_ACCESS_NO_SUCH_CHILD,
 	IZP_ACCESS_DENIED,

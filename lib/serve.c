@@ -68,6 +68,8 @@ static struct {
 	const char	*secret;
 	const char	*origins;	/* site.origin: space separated */
 	const char	*frame_ancestors;	/* site.frame_ancestors */
+	const char	*base_path;	/* site.base_path, or "" */
+	char		 base_param[256];	/* quoted: an XPath string */
 	size_t		 body_max;
 } process;
 
@@ -421,22 +423,23 @@ origin_ok(const struct izp_request *req)
 }
 
 /*
- * This site's origin as the client reached it (the door it came in by),
- * for absolute URLs in messages; a Host that is not one of site.origin
- * gets the first configured origin instead.
+ * This site's address as the client reached it (the door it came in by),
+ * with the path the site is served under (site.base_path), for absolute
+ * URLs in messages; a Host that is not one of site.origin gets the first
+ * configured origin instead.
  */
 const char *
-izp_site_origin(struct izp_request *req)
+izp_site_base(struct izp_request *req)
 {
 	const char *o = NULL;
 
 	if (req->scheme != NULL && req->host != NULL)
 		o = arena_printf(&req->arena, "%s://%s", req->scheme,
 		    req->host);
-	if (o != NULL && origin_listed(o, strlen(o)))
-		return o;
-	return arena_strndup(&req->arena, process.origins,
-	    strcspn(process.origins, " "));
+	if (o == NULL || !origin_listed(o, strlen(o)))
+		o = arena_strndup(&req->arena, process.origins,
+		    strcspn(process.origins, " "));
+	return arena_printf(&req->arena, "%s%s", o, process.base_path);
 }
 
 int
@@ -540,8 +543,14 @@ prepare_request(struct izp_request *req, FCGX_Request *fcgi)
 	req->origins = count_param(fcgi->envp, "HTTP_ORIGIN");
 	req->view_name = arena_strdup(&req->arena,
 	    FCGX_GetParam("IZP_VIEW", fcgi->envp));
+	/* The site's own path, as forms name it: without site.base_path
+	 * (nginx routes only paths under it here). */
 	req->path = arena_strdup(&req->arena,
 	    FCGX_GetParam("DOCUMENT_URI", fcgi->envp));
+	if (req->path != NULL && *process.base_path != '\0' &&
+	    strncmp(req->path, process.base_path,
+	    strlen(process.base_path)) == 0)
+		req->path += strlen(process.base_path);
 	req->path_object = arena_strdup(&req->arena,
 	    FCGX_GetParam("IZP_OBJECT", fcgi->envp));
 	format = FCGX_GetParam("IZP_FORMAT", fcgi->envp);
@@ -639,9 +648,12 @@ respond(struct izp_request *req, FCGX_Request *fcgi)
 	int len = 0, sheet;
 
 	if (req->status == 303) {
+		/* Handlers name site paths; the site may be served under
+		 * a path of its own (site.base_path). */
 		FCGX_FPrintF(fcgi->out, "Status: 303 See Other\r\n"
-		    "Location: %s\r\nCache-Control: no-store\r\n"
-		    "Content-Length: 0\r\n\r\n", req->location);
+		    "Location: %s%s\r\nCache-Control: no-store\r\n"
+		    "Content-Length: 0\r\n\r\n", req->location[0] == '/' ?
+		    process.base_path : "", req->location);
 		return;
 	}
 	/* A handler answers 400 with its form; every other error is a page. */
@@ -652,9 +664,10 @@ respond(struct izp_request *req, FCGX_Request *fcgi)
 		req->view = RENDER_HTML;
 	}
 	sheet = req->view == RENDER_XML ? -1 : render_find(req->sheet);
-	if (req->sheet_param != NULL) {
-		params[0] = "view";
-		params[1] = req->sheet_param;
+	/* Only the HTML pages link to the site (the first sheet). */
+	if (sheet == 0) {
+		params[0] = "base";
+		params[1] = process.base_param;
 	}
 	if (req->doc == NULL || render_to_buffer(req->doc, sheet, params, &out,
 	    &len, &type) != 0) {
@@ -729,6 +742,9 @@ config_problem(struct conf *conf, const char *path, char *why, size_t size)
 		if (conf->bad_line > 0)
 			snprintf(why, size, "configuration %s: line %d has no "
 			    "'='", path, conf->bad_line);
+		else if (conf->too_many)
+			snprintf(why, size, "configuration %s has more than %d "
+			    "settings", path, CONF_MAX_ENTRIES);
 		else
 			snprintf(why, size, "configuration %s cannot be read "
 			    "(%s)", path, strerror(errno));
@@ -776,6 +792,13 @@ start(const struct izp_program *prog, const char ***all_sql)
 	    65536);
 	process.frame_ancestors = conf_get(&process.conf,
 	    "site.frame_ancestors", "'none'");
+	/* conf_check allows no quote in it: safe between quotes. */
+	process.base_path = conf_get(&process.conf, "site.base_path", "");
+	if ((size_t)snprintf(process.base_param, sizeof(process.base_param),
+	    "'%s'", process.base_path) >= sizeof(process.base_param)) {
+		syslog(LOG_ERR, "site.base_path is too long");
+		return -1;
+	}
 	/*
 	 * A large plan's documents are big blocks: from the system and back
 	 * to it after the request (fixed thresholds: glibc's own would rise

@@ -8,7 +8,8 @@ import { launch, check, results } from './chromium.mjs';
 import { createServer } from 'node:http';
 import { readFileSync, mkdirSync } from 'node:fs';
 
-const base = process.env.IZP_URL;
+const base = process.env.IZP_URL;	// with the site's base path, if any
+const basePath = process.env.IZP_BASE_PATH || '';
 const allowedPort = Number(process.env.IZP_PORTAL_PORT);
 const foreignPort = Number(process.env.IZP_FOREIGN_PORT);
 const plan = process.env.IZP_EMBED_PLAN || '2', child = process.env.IZP_EMBED_CHILD || '4';
@@ -53,7 +54,7 @@ try {
     (await overview.locator('main h1').textContent()).includes('IZP van Sem'));
 
   // A link in a fragment opens the IZP page in the whole window.
-  const link = overview.locator('main a[href^="/izp/"]').first();
+  const link = overview.locator(`main a[href^="${basePath}/izp/"]`).first();
   await Promise.all([page.waitForURL(u => u.href.startsWith(base), { timeout: 15000 }), link.click()]);
   check('a link in a fragment opens the IZP in the whole window', page.url().startsWith(base));
   check('... as a whole page, chrome included', await page.locator('header.top').count() === 1);

@@ -41,7 +41,7 @@ log_state() { sqlq "SELECT CONCAT(COUNT(*), '#', (SELECT CONCAT_WS('|', action, 
 # The routes: "PATTERN OBJECT FORMAT" per FastCGI location; a location
 # without login (the health check, t0370) has no user and no audit row.
 routes=$(awk '
-  /^location/ { pat = $0; sub(/^location (= |~ )"?/, "", pat); sub(/"? \{$/, "", pat); obj = "-"; fmt = 0; prog = 0; open = 0 }
+  /^location/ { pat = $0; sub(/^location (= |~ )"?/, "", pat); sub(/@BASE@/, "", pat); sub(/"? \{$/, "", pat); obj = "-"; fmt = 0; prog = 0; open = 0 }
   /auth_basic off/ { open = 1 }
   /fastcgi_param IZP_OBJECT/ { obj = $3; sub(/;$/, "", obj) }
   /izp_format/ { fmt = 1 }

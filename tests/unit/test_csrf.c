@@ -143,8 +143,14 @@ checked(const char *text)
 	return why;
 }
 
-#define VALID "csrf.secret = 0123456789abcdef0123456789abcdef\n" \
+#define ACCOUNT(class) "db.user." class " = izp_" class "\n" \
+	"db.password." class " = geheim\n"
+#define ACCOUNTS ACCOUNT("read") ACCOUNT("child") ACCOUNT("plan") \
+	ACCOUNT("access") ACCOUNT("audit") ACCOUNT("emergency") \
+	ACCOUNT("export") ACCOUNT("admin")
+#define SITE "csrf.secret = 0123456789abcdef0123456789abcdef\n" \
 	"site.origin = https://izp.ziekenhuis.nl http://127.0.0.1:8080\n"
+#define VALID ACCOUNTS SITE
 
 START_TEST(conf_check_names_the_key)
 {
@@ -152,12 +158,39 @@ START_TEST(conf_check_names_the_key)
 
 	ck_assert_str_eq(checked(VALID "db.user.read = izp_read\n"
 	    "emergency.minutes = 60\nexport.outbox_root = /var/lib/izp\n"), "");
-	ck_assert_str_eq(checked("site.origin = https://a.nl\n"),
+	ck_assert_str_eq(checked(ACCOUNTS "site.origin = https://a.nl\n"),
 	    "csrf.secret is missing");
-	ck_assert_str_eq(checked("csrf.secret = kort\n"),
+	ck_assert_str_eq(checked(ACCOUNTS "csrf.secret = kort\n"),
 	    "csrf.secret is shorter than 32 characters");
-	ck_assert_str_eq(checked("csrf.secret = 0123456789abcdef0123456789abcdef\n"),
+	ck_assert_str_eq(checked(ACCOUNTS
+	    "csrf.secret = 0123456789abcdef0123456789abcdef\n"),
 	    "site.origin is missing");
+	/* Every class's account, and no class that does not exist. */
+	ck_assert_str_eq(checked(SITE ACCOUNT("read") ACCOUNT("child")
+	    ACCOUNT("plan") ACCOUNT("access") ACCOUNT("audit")
+	    ACCOUNT("emergency") ACCOUNT("export") "db.user.admin = a\n"),
+	    "db.password.admin is missing");
+	ck_assert_str_eq(checked(VALID "db.user.reed = x\n"),
+	    "unknown key db.user.reed (a typing error? "
+	    "conf/izp.conf.example lists every key)");
+	/* The path the site is served under. */
+	ck_assert_str_eq(checked(VALID "site.base_path = /zorg/izp-2_b\n"), "");
+	{
+		static const char *const bad[] = { "/zorg/", "zorg",
+		    "/zorg'izp", "/", "/Zorg", "/zorg//izp" };
+		char text[1024];
+		size_t i;
+
+		for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+			snprintf(text, sizeof(text), VALID
+			    "site.base_path = %s\n", bad[i]);
+			ck_assert_str_eq(checked(text), "site.base_path is not "
+			    "a path like /zorg/izp (segments of a-z, 0-9, - "
+			    "and _; no / at the end)");
+		}
+	}
+	/* An editor's byte order mark before the first key. */
+	ck_assert_str_eq(checked("\xEF\xBB\xBF" VALID), "");
 	ck_assert_str_eq(checked(VALID "emergency.minutes = zestig\n"),
 	    "emergency.minutes is not a whole number");
 	ck_assert_str_eq(checked(VALID "emergency.minutes = 0\n"),
@@ -171,14 +204,24 @@ START_TEST(conf_check_names_the_key)
 	ck_assert_str_eq(checked(VALID "xslt.dir = xslt\n"),
 	    "xslt.dir is not an absolute path");
 	ck_assert_str_eq(checked(VALID "db.name =\n"), "db.name is empty");
+	ck_assert_str_eq(checked(VALID "db.name = izp_test\n"), "db.name is not "
+	    "izp (the name sql/grants.sql and the migrations use)");
 	ck_assert_str_eq(checked(VALID "db.password.read = CHANGE-ME\n"),
 	    "db.password.read still holds the example's placeholder (CHANGE-ME)");
-	ck_assert_str_eq(checked("csrf.secret = 0123456789abcdef0123456789abcdef\n"
+	ck_assert_str_eq(checked(ACCOUNTS
+	    "csrf.secret = 0123456789abcdef0123456789abcdef\n"
 	    "site.origin = https://izp.nl/pad\n"),
 	    "site.origin holds an origin that is not http(s)://host[:port]");
-	ck_assert_str_eq(checked("csrf.secret = 0123456789abcdef0123456789abcdef\n"
+	ck_assert_str_eq(checked(ACCOUNTS
+	    "csrf.secret = 0123456789abcdef0123456789abcdef\n"
 	    "site.origin = izp.nl\n"),
 	    "site.origin holds an origin that is not http(s)://host[:port]");
+	ck_assert_str_eq(checked(VALID "site.origin = https://izp.nl?x=1\n"),
+	    "site.origin holds an origin that is not http(s)://host[:port]");
+	ck_assert_str_eq(checked(VALID "site.origin = https://u@izp.nl\n"),
+	    "site.origin holds an origin that is not http(s)://host[:port]");
+	ck_assert_str_eq(checked(VALID "site.origin = https://[::1]:8443\n"),
+	    "");
 	ck_assert_str_eq(checked(VALID "site.frame_ancestors = 'none'\n"), "");
 	ck_assert_str_eq(checked(VALID "site.frame_ancestors = 'self' "
 	    "https://portaal.nl http://intranet:8080\n"), "");
@@ -192,6 +235,19 @@ START_TEST(conf_check_names_the_key)
 	ck_assert_int_ne(conf_parse(&c, "# x\na = 1\nzonder is-teken\n"), 0);
 	ck_assert_int_eq(c.bad_line, 3);
 	conf_free(&c);
+	/* More settings than a configuration holds: said so, not a read
+	 * error. */
+	{
+		char many[(CONF_MAX_ENTRIES + 1) * 16] = "";
+		int i;
+
+		for (i = 0; i <= CONF_MAX_ENTRIES; i++)
+			snprintf(many + strlen(many), sizeof(many) - strlen(many),
+			    "db.name = x%d\n", i);
+		ck_assert_int_ne(conf_parse(&c, many), 0);
+		ck_assert_int_eq(c.too_many, 1);
+		conf_free(&c);
+	}
 }
 END_TEST
 
@@ -199,7 +255,7 @@ END_TEST
  * secrets are placeholders that conf_check refuses. */
 START_TEST(conf_example_is_complete)
 {
-	char path[1024], why[256], key[64];
+	char path[1024], why[256];
 	struct conf c = { 0 };
 	const char *src = getenv("IZP_SOURCE_DIR"), *name;
 	size_t i;
@@ -207,13 +263,12 @@ START_TEST(conf_example_is_complete)
 	snprintf(path, sizeof(path), "%s/conf/izp.conf.example",
 	    src != NULL ? src : ".");
 	ck_assert_int_eq(conf_load(&c, path), 0);
-	for (i = 0; (name = conf_known_key(i)) != NULL; i++) {
-		snprintf(key, sizeof(key), "%s%s", name,
-		    name[strlen(name) - 1] == '.' ? "read" : "");
-		ck_assert_msg(conf_get(&c, key, NULL) != NULL ||
-		    strcmp(name, "db.host") == 0 || strcmp(name, "db.port") == 0,
-		    "%s is not in the example", key);
-	}
+	/* db.host, db.port and site.base_path are there as comments. */
+	for (i = 0; (name = conf_known_key(i)) != NULL; i++)
+		ck_assert_msg(conf_get(&c, name, NULL) != NULL ||
+		    strcmp(name, "db.host") == 0 || strcmp(name, "db.port") == 0 ||
+		    strcmp(name, "site.base_path") == 0,
+		    "%s is not in the example", name);
 	ck_assert_int_ne(conf_check(&c, why, sizeof(why)), 0);
 	ck_assert_msg(strstr(why, "placeholder") != NULL, "%s", why);
 	/* With its placeholders filled in, every key is known and valid. */

@@ -56,7 +56,7 @@
                 </xsl:when>
                 <xsl:otherwise>
                   <xsl:text>Geldig</xsl:text>
-                  <xsl:if test="/izp/form"> · <a href="/toegang/{@id}/intrekken">Intrekken</a></xsl:if>
+                  <xsl:if test="/izp/form"> · <a href="{$base}/toegang/{@id}/intrekken">Intrekken</a></xsl:if>
                 </xsl:otherwise>
               </xsl:choose>
             </td>

@@ -35,7 +35,7 @@
             <tr>
               <xsl:if test="@active = '0'"><xsl:attribute name="class">revoked</xsl:attribute></xsl:if>
               <td>
-                <a href="/beheer/bestemmingen/{@id}"><xsl:value-of select="@name"/></a>
+                <a href="{$base}/beheer/bestemmingen/{@id}"><xsl:value-of select="@name"/></a>
                 <xsl:choose>
                   <xsl:when test="@kind = 'huisartsenpost'"> (huisartsenpost)</xsl:when>
                   <xsl:otherwise> (praktijk<xsl:if test="@hap-name">, regio <xsl:value-of select="@hap-name"/></xsl:if>)</xsl:otherwise>
@@ -95,7 +95,7 @@
     </xsl:if>
     <xsl:apply-templates select="form"/>
     <xsl:if test="editing">
-      <p><a href="/beheer/bestemmingen">Annuleren</a></p>
+      <p><a href="{$base}/beheer/bestemmingen">Annuleren</a></p>
     </xsl:if>
   </xsl:template>
 

@@ -99,7 +99,7 @@
               <td><xsl:call-template name="audit-outcome"><xsl:with-param name="outcome" select="@outcome"/></xsl:call-template></td>
               <td>
                 <xsl:if test="@patient-id">
-                  <a href="/privacy/kinderen/{@patient-id}/inzage"><xsl:value-of select="@patient-id"/></a>
+                  <a href="{$base}/privacy/kinderen/{@patient-id}/inzage"><xsl:value-of select="@patient-id"/></a>
                 </xsl:if>
               </td>
               <td><xsl:call-template name="audit-object"><xsl:with-param name="type" select="@object-type"/></xsl:call-template>
@@ -125,7 +125,7 @@
             <td><xsl:call-template name="datetime"><xsl:with-param name="value" select="@granted-at"/></xsl:call-template></td>
             <td><xsl:value-of select="@user-display-name"/> (<xsl:value-of select="@user-name"/>)</td>
             <td><xsl:call-template name="role-label"><xsl:with-param name="role" select="@user-role"/></xsl:call-template></td>
-            <td><a href="/privacy/kinderen/{@child-id}/inzage"><xsl:value-of select="@child-id"/></a></td>
+            <td><a href="{$base}/privacy/kinderen/{@child-id}/inzage"><xsl:value-of select="@child-id"/></a></td>
             <td><xsl:value-of select="@reason"/></td>
           </tr>
         </xsl:for-each>
@@ -143,7 +143,7 @@
             <td><xsl:value-of select="@user-display-name"/> (<xsl:value-of select="@user-name"/>)</td>
             <td><xsl:call-template name="role-label"><xsl:with-param name="role" select="@user-role"/></xsl:call-template></td>
             <td><xsl:value-of select="@user-organisation"/></td>
-            <td><a href="/privacy/kinderen/{@patient-id}/inzage"><xsl:value-of select="@patient-id"/></a></td>
+            <td><a href="{$base}/privacy/kinderen/{@patient-id}/inzage"><xsl:value-of select="@patient-id"/></a></td>
             <td><xsl:value-of select="@client-address"/></td>
           </tr>
         </xsl:for-each>

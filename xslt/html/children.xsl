@@ -14,15 +14,15 @@
     <p class="lead">Voor elk kind met een levensduurbeperkende aandoening is binnen
       8 weken na aanmelding bij een KCT of NIK (of na de diagnose) een IZP nodig.</p>
     <xsl:variable name="list" select="children"/>
-    <form class="search" method="get" action="/" role="search">
+    <form class="search" method="get" action="{$base}/" role="search">
       <label for="zoek">Zoek een kind op naam, BSN of geboortedatum</label>
       <input type="search" id="zoek" name="zoek" maxlength="100" value="{$list/@search}"/>
       <button type="submit">Zoeken</button>
-      <xsl:if test="$list/@search"><xsl:text> </xsl:text><a href="/">Alle kinderen</a></xsl:if>
+      <xsl:if test="$list/@search"><xsl:text> </xsl:text><a href="{$base}/">Alle kinderen</a></xsl:if>
     </form>
     <xsl:choose>
       <xsl:when test="$list/@past-end">
-        <p class="empty">Deze pagina bestaat niet (meer). <a href="/">Naar de eerste pagina</a></p>
+        <p class="empty">Deze pagina bestaat niet (meer). <a href="{$base}/">Naar de eerste pagina</a></p>
       </xsl:when>
       <xsl:when test="children/child">
         <p class="count" role="status">
@@ -45,7 +45,7 @@
           </tbody>
         </table>
         <xsl:if test="$list/@more or $list/@page &gt; 1">
-          <form class="pager" method="get" action="/">
+          <form class="pager" method="get" action="{$base}/">
             <xsl:if test="$list/@search"><input type="hidden" name="zoek" value="{$list/@search}"/></xsl:if>
             <xsl:if test="$list/@page &gt; 1">
               <button type="submit" name="pagina" value="{$list/@page - 1}">Vorige pagina</button>
@@ -78,7 +78,7 @@
       <td>
         <xsl:choose>
           <xsl:when test="@plan-id">
-            <a href="/izp/{@plan-id}">
+            <a href="{$base}/izp/{@plan-id}">
               <xsl:call-template name="plan-status"><xsl:with-param name="status" select="@plan-status"/></xsl:call-template>
               <xsl:text> IZP bekijken</xsl:text>
             </a>
@@ -90,14 +90,14 @@
             <xsl:choose>
               <xsl:when test="@died-on">Overleden</xsl:when>
               <xsl:when test="/izp/session/@role = 'verpleegkundige' or /izp/session/@role = 'kinderarts' or /izp/session/@role = 'casemanager'">
-                <a class="button" href="/kinderen/{@id}/izp/nieuw">IZP aanmaken</a>
+                <a class="button" href="{$base}/kinderen/{@id}/izp/nieuw">IZP aanmaken</a>
               </xsl:when>
               <xsl:otherwise>Nog geen IZP</xsl:otherwise>
             </xsl:choose>
           </xsl:otherwise>
         </xsl:choose>
         <xsl:text> · </xsl:text>
-        <a class="emergency-link" href="/kinderen/{@id}/spoed">Spoedoverzicht</a>
+        <a class="emergency-link" href="{$base}/kinderen/{@id}/spoed">Spoedoverzicht</a>
       </td>
       <td class="deadline">
         <xsl:variable name="date">

@@ -205,7 +205,7 @@
         </xsl:if>
       </dl>
       <xsl:if test="/izp/session/@role = 'verpleegkundige' or /izp/session/@role = 'kinderarts' or /izp/session/@role = 'casemanager'">
-        <p class="card-actions"><a href="/kinderen/{@id}/gegevens">Huisarts, huisartsenpost of adres wijzigen</a></p>
+        <p class="card-actions"><a href="{$base}/kinderen/{@id}/gegevens">Huisarts, huisartsenpost of adres wijzigen</a></p>
       </xsl:if>
     </section>
   </xsl:template>

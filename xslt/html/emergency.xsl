@@ -59,7 +59,7 @@
             <xsl:text>)</xsl:text>
             <!-- Emergency access opens this page only. -->
             <xsl:if test="not(/izp/emergency-access)">
-              <xsl:text> · </xsl:text><a href="/izp/{plan/@id}">Het hele IZP</a>
+              <xsl:text> · </xsl:text><a href="{$base}/izp/{plan/@id}">Het hele IZP</a>
             </xsl:if>
           </p>
           <xsl:if test="plan/@status = 'concept'">

@@ -26,7 +26,7 @@
       <h1><xsl:apply-templates select="." mode="title"/></h1>
       <p class="message"><xsl:value-of select="error"/></p>
       <xsl:if test="error/@link">
-        <p><a class="button" href="{error/@link}">
+        <p><a class="button" href="{$base}{error/@link}">
           <xsl:choose>
             <xsl:when test="error/@link-text"><xsl:value-of select="error/@link-text"/></xsl:when>
             <xsl:otherwise>Bekijk de huidige stand</xsl:otherwise>
@@ -34,7 +34,7 @@
         </a></p>
       </xsl:if>
       <xsl:if test="session/@user or not(session)">
-        <p><a href="/">Terug naar het overzicht van kinderen</a></p>
+        <p><a href="{$base}/">Terug naar het overzicht van kinderen</a></p>
       </xsl:if>
     </section>
   </xsl:template>

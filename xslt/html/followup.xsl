@@ -48,11 +48,11 @@
   <xsl:template match="izp[@page = 'plan-history']" mode="content">
     <h1>Geschiedenis van het IZP van <xsl:apply-templates select="child" mode="name"/></h1>
     <p class="lead">Elke versie blijft bewaard: wie iets veranderde, wanneer en waarom.
-      <a href="/izp/{plan/@id}">Terug naar het huidige IZP</a>.</p>
+      <a href="{$base}/izp/{plan/@id}">Terug naar het huidige IZP</a>.</p>
     <p class="revision-explained">Het IZP staat nu op <strong>revisie <xsl:value-of select="plan/@revision"/></strong>.
       <xsl:call-template name="revision-explained"/>
       Bij elke wijziging hieronder staat de revisie waarop het IZP daarmee kwam.</p>
-    <form method="get" action="/izp/{plan/@id}" class="izp-form moment">
+    <form method="get" action="{$base}/izp/{plan/@id}" class="izp-form moment">
       <div class="field">
         <label for="f-at">Het IZP bekijken zoals het was op</label>
         <p class="hint" id="h-at">Datum en tijd, bijvoorbeeld het moment waarop de ambulance kwam.</p>
@@ -79,7 +79,7 @@
                   <xsl:call-template name="date"><xsl:with-param name="value" select="@evaluate-on"/></xsl:call-template>
                 </xsl:if>
               </td>
-              <td><a href="/izp/{@id}?at={@view-at}">zo bekijken</a></td>
+              <td><a href="{$base}/izp/{@id}?at={@view-at}">zo bekijken</a></td>
             </tr>
           </xsl:for-each>
         </tbody>

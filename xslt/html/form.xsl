@@ -7,7 +7,7 @@
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 
   <xsl:template match="form">
-    <form method="post" action="{@action}" class="izp-form" novalidate="novalidate">
+    <form method="post" action="{$base}{@action}" class="izp-form" novalidate="novalidate">
       <xsl:if test="@method = 'get'"><xsl:attribute name="method">get</xsl:attribute></xsl:if>
       <xsl:if test="@errors">
         <div class="error-summary" role="alert">
@@ -16,7 +16,7 @@
           <ul>
             <xsl:for-each select="field[@error]">
               <li><a target="_self" href="#f-{@name}"><xsl:value-of select="@label"/></a>: <xsl:value-of select="@error"/>
-                <xsl:if test="@error-link"><xsl:text> </xsl:text><a href="{@error-link}" target="_blank" rel="noopener"><xsl:value-of select="@error-link-text"/></a></xsl:if></li>
+                <xsl:if test="@error-link"><xsl:text> </xsl:text><a href="{$base}{@error-link}" target="_blank" rel="noopener"><xsl:value-of select="@error-link-text"/></a></xsl:if></li>
             </xsl:for-each>
           </ul>
         </div>
@@ -67,6 +67,7 @@
         <!-- Cancel goes back to where the user came from: the plan, else the start. -->
         <a class="cancel">
           <xsl:attribute name="href">
+            <xsl:value-of select="$base"/>
             <xsl:choose>
               <xsl:when test="@cancel"><xsl:value-of select="@cancel"/></xsl:when>
               <xsl:when test="/izp/plan/@id">/izp/<xsl:value-of select="/izp/plan/@id"/></xsl:when>
@@ -93,7 +94,7 @@
       </label>
       <xsl:if test="@hint"><p class="hint" id="h-{@name}"><xsl:value-of select="@hint"/></p></xsl:if>
       <xsl:if test="@error"><p class="message" id="e-{@name}"><xsl:value-of select="@error"/>
-        <xsl:if test="@error-link"><xsl:text> </xsl:text><a href="{@error-link}" target="_blank" rel="noopener"><xsl:value-of select="@error-link-text"/></a></xsl:if></p></xsl:if>
+        <xsl:if test="@error-link"><xsl:text> </xsl:text><a href="{$base}{@error-link}" target="_blank" rel="noopener"><xsl:value-of select="@error-link-text"/></a></xsl:if></p></xsl:if>
       <xsl:apply-templates select="." mode="control"/>
     </div>
   </xsl:template>

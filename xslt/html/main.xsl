@@ -8,6 +8,10 @@
   <xsl:output method="html" encoding="UTF-8" indent="no"
               doctype-system="about:legacy-compat"/>
 
+  <!-- The path the site is served under (site.base_path, e.g. /zorg/izp),
+       before every link and form of the site; empty at the root. -->
+  <xsl:param name="base" select="''"/>
+
   <xsl:include href="common.xsl"/>
   <xsl:include href="form.xsl"/>
   <xsl:include href="children.xsl"/>
@@ -32,7 +36,7 @@
         <title><xsl:apply-templates select="." mode="title"/> · IZP</title>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <base target="_top"/>
-        <link rel="stylesheet" href="/static/izp.css"/>
+        <link rel="stylesheet" href="{$base}/static/izp.css"/>
       </head>
       <body class="page-{@page} fragment">
         <main>
@@ -47,25 +51,25 @@
       <head>
         <title><xsl:apply-templates select="." mode="title"/> · IZP</title>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
-        <link rel="stylesheet" href="/static/izp.css"/>
+        <link rel="stylesheet" href="{$base}/static/izp.css"/>
       </head>
       <body class="page-{@page}">
         <header class="top">
-          <a class="brand" href="/">IZP <span>Individueel Zorgplan</span></a>
+          <a class="brand" href="{$base}/">IZP <span>Individueel Zorgplan</span></a>
           <nav>
-            <a href="/">Kinderen</a>
+            <a href="{$base}/">Kinderen</a>
             <xsl:if test="session/@role = 'verpleegkundige' or session/@role = 'kinderarts' or session/@role = 'casemanager'">
-              <a href="/kinderen/nieuw">Kind registreren</a>
+              <a href="{$base}/kinderen/nieuw">Kind registreren</a>
             </xsl:if>
             <xsl:if test="session/@role != 'privacy' and session/@role != 'beheerder'">
-              <a href="/werklijsten">Werklijsten</a>
+              <a href="{$base}/werklijsten">Werklijsten</a>
             </xsl:if>
             <xsl:if test="session/@role = 'beheerder'">
-              <a href="/beheer/bestemmingen">Bestemmingen</a>
+              <a href="{$base}/beheer/bestemmingen">Bestemmingen</a>
             </xsl:if>
             <xsl:if test="session/@role = 'privacy'">
-              <a href="/privacy/logboek">Logboek</a>
-              <a href="/privacy/noodtoegang">Ter controle</a>
+              <a href="{$base}/privacy/logboek">Logboek</a>
+              <a href="{$base}/privacy/noodtoegang">Ter controle</a>
             </xsl:if>
           </nav>
           <xsl:if test="session/@name">
@@ -83,7 +87,7 @@
           <p class="child-bar">
             <xsl:apply-templates select="child" mode="name"/>
             <xsl:text> · </xsl:text>
-            <a class="emergency-link" href="/kinderen/{child/@id}/spoed">Spoedoverzicht</a>
+            <a class="emergency-link" href="{$base}/kinderen/{child/@id}/spoed">Spoedoverzicht</a>
           </p>
         </xsl:if>
         <main>

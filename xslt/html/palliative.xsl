@@ -182,7 +182,7 @@
       </xsl:if>
       <xsl:if test="@comment"><p class="goal-meta"><xsl:value-of select="@comment"/></p></xsl:if>
       <xsl:if test="/izp/actions/@limits">
-        <p><a href="/behandelgrenzen/{@id}/beeindigen">Beëindigen</a></p>
+        <p><a href="{$base}/behandelgrenzen/{@id}/beeindigen">Beëindigen</a></p>
       </xsl:if>
     </li>
   </xsl:template>
@@ -216,7 +216,7 @@
         <xsl:call-template name="date"><xsl:with-param name="value" select="@prescribed-on"/></xsl:call-template>
       </p>
       <xsl:if test="/izp/actions/@limits">
-        <p><a href="/crisismedicatie/{@id}/beeindigen">Beëindigen</a></p>
+        <p><a href="{$base}/crisismedicatie/{@id}/beeindigen">Beëindigen</a></p>
       </xsl:if>
     </li>
   </xsl:template>
@@ -261,7 +261,7 @@
         </xsl:for-each>
       </ol>
       <xsl:if test="/izp/actions/@close">
-        <p><a href="/stappenplannen/{@id}/beeindigen">Beëindigen</a></p>
+        <p><a href="{$base}/stappenplannen/{@id}/beeindigen">Beëindigen</a></p>
       </xsl:if>
     </li>
   </xsl:template>
@@ -276,7 +276,7 @@
       <xsl:if test="@email"> · <xsl:value-of select="@email"/></xsl:if>
       <xsl:if test="@note"> · <xsl:value-of select="@note"/></xsl:if>
       <xsl:if test="/izp/actions/@edit">
-        <xsl:text> · </xsl:text><a href="/vertegenwoordigers/{@id}/beeindigen">Beëindigen</a>
+        <xsl:text> · </xsl:text><a href="{$base}/vertegenwoordigers/{@id}/beeindigen">Beëindigen</a>
       </xsl:if>
     </li>
   </xsl:template>
@@ -290,7 +290,7 @@
       <xsl:if test="@document"> · document: <xsl:value-of select="@document"/></xsl:if>
       <xsl:if test="@comment"> · <xsl:value-of select="@comment"/></xsl:if>
       <xsl:if test="/izp/actions/@edit">
-        <xsl:text> · </xsl:text><a href="/wilsverklaringen/{@id}/beeindigen">Beëindigen</a>
+        <xsl:text> · </xsl:text><a href="{$base}/wilsverklaringen/{@id}/beeindigen">Beëindigen</a>
       </xsl:if>
     </li>
   </xsl:template>
@@ -348,9 +348,9 @@
       <xsl:apply-templates select="$p" mode="policy-goal"/>
       <xsl:if test="actions/@limits">
         <p>
-          <a class="button" href="/kinderen/{child/@id}/behandelgrenzen/nieuw">Behandelgrens vastleggen</a>
+          <a class="button" href="{$base}/kinderen/{child/@id}/behandelgrenzen/nieuw">Behandelgrens vastleggen</a>
           <xsl:text> </xsl:text>
-          <a class="button secondary" href="/izp/{$p/@id}/beleidsdoel">Hoofddoel medisch beleid vastleggen</a>
+          <a class="button secondary" href="{$base}/izp/{$p/@id}/beleidsdoel">Hoofddoel medisch beleid vastleggen</a>
         </p>
       </xsl:if>
       <xsl:choose>
@@ -367,20 +367,20 @@
       <h2>Volgende stap</h2>
       <xsl:call-template name="next-step-line"/>
       <xsl:if test="actions/@edit">
-        <p><a class="button secondary" href="/izp/{$p/@id}/volgende-stap">Volgende stap vastleggen</a></p>
+        <p><a class="button secondary" href="{$base}/izp/{$p/@id}/volgende-stap">Volgende stap vastleggen</a></p>
       </xsl:if>
     </section>
     <section class="plan-goals" id="crisismedicatie">
       <h2>Crisismedicatie</h2>
       <xsl:if test="actions/@limits">
-        <p><a class="button" href="/kinderen/{child/@id}/crisismedicatie/nieuw">Crisismedicatie voorschrijven</a></p>
+        <p><a class="button" href="{$base}/kinderen/{child/@id}/crisismedicatie/nieuw">Crisismedicatie voorschrijven</a></p>
       </xsl:if>
       <xsl:call-template name="crisis-medication-list"/>
     </section>
     <section class="plan-goals" id="stappenplannen">
       <h2>Stappenplannen bij een crisis</h2>
       <xsl:if test="actions/@close">
-        <p><a class="button" href="/izp/{$p/@id}/stappenplannen/nieuw">Stappenplan toevoegen</a></p>
+        <p><a class="button" href="{$base}/izp/{$p/@id}/stappenplannen/nieuw">Stappenplan toevoegen</a></p>
       </xsl:if>
       <xsl:choose>
         <xsl:when test="crisis-plans/crisis-plan">
@@ -398,7 +398,7 @@
         <dd><xsl:call-template name="place-wish"><xsl:with-param name="kind" select="'overlijden'"/></xsl:call-template></dd>
       </dl>
       <xsl:if test="actions/@edit">
-        <p><a class="button secondary" href="/izp/{$p/@id}/plaatswens">Wens vastleggen</a></p>
+        <p><a class="button secondary" href="{$base}/izp/{$p/@id}/plaatswens">Wens vastleggen</a></p>
       </xsl:if>
     </section>
     <section class="plan-goals" id="vertegenwoordigers">
@@ -410,7 +410,7 @@
         <xsl:otherwise><p class="warning">Er zijn geen ouders of vertegenwoordigers vastgelegd.</p></xsl:otherwise>
       </xsl:choose>
       <xsl:if test="actions/@edit">
-        <p><a class="button secondary" href="/kinderen/{child/@id}/vertegenwoordigers/nieuw">Vertegenwoordiger toevoegen</a></p>
+        <p><a class="button secondary" href="{$base}/kinderen/{child/@id}/vertegenwoordigers/nieuw">Vertegenwoordiger toevoegen</a></p>
       </xsl:if>
     </section>
     <section class="plan-goals" id="wilsverklaringen">
@@ -422,7 +422,7 @@
         <xsl:otherwise><p class="empty">Er zijn geen wilsverklaringen vastgelegd.</p></xsl:otherwise>
       </xsl:choose>
       <xsl:if test="actions/@edit">
-        <p><a class="button secondary" href="/kinderen/{child/@id}/wilsverklaringen/nieuw">Wilsverklaring vastleggen</a></p>
+        <p><a class="button secondary" href="{$base}/kinderen/{child/@id}/wilsverklaringen/nieuw">Wilsverklaring vastleggen</a></p>
       </xsl:if>
     </section>
     <section class="plan-goals" id="team">
@@ -440,7 +440,7 @@
                 <xsl:if test="@reachable-24-7 = 1"> · <span class="flag flag-ok">dag en nacht bereikbaar</span></xsl:if>
                 <br/><span class="goal-meta">Taken: <xsl:value-of select="@tasks"/></span>
                 <xsl:if test="/izp/actions/@close">
-                  <xsl:text> · </xsl:text><a href="/team/{@id}/beeindigen">Beëindigen</a>
+                  <xsl:text> · </xsl:text><a href="{$base}/team/{@id}/beeindigen">Beëindigen</a>
                 </xsl:if>
               </li>
             </xsl:for-each>
@@ -449,7 +449,7 @@
         <xsl:otherwise><p class="empty">Het behandelteam is nog niet beschreven.</p></xsl:otherwise>
       </xsl:choose>
       <xsl:if test="actions/@close">
-        <p><a class="button secondary" href="/izp/{$p/@id}/team/nieuw">Lid toevoegen</a></p>
+        <p><a class="button secondary" href="{$base}/izp/{$p/@id}/team/nieuw">Lid toevoegen</a></p>
       </xsl:if>
     </section>
     <section class="plan-goals" id="waarden">
@@ -468,7 +468,7 @@
                 </xsl:choose>
                 <xsl:value-of select="@description"/>
                 <xsl:if test="/izp/actions/@edit">
-                  <xsl:text> · </xsl:text><a href="/wensen/{@id}/beeindigen">Beëindigen</a>
+                  <xsl:text> · </xsl:text><a href="{$base}/wensen/{@id}/beeindigen">Beëindigen</a>
                 </xsl:if>
               </li>
             </xsl:for-each>
@@ -477,7 +477,7 @@
         <xsl:otherwise><p class="empty">Nog niets vastgelegd.</p></xsl:otherwise>
       </xsl:choose>
       <xsl:if test="actions/@edit">
-        <p><a class="button secondary" href="/izp/{$p/@id}/wensen/nieuw">Waarde, wens of behoefte toevoegen</a></p>
+        <p><a class="button secondary" href="{$base}/izp/{$p/@id}/wensen/nieuw">Waarde, wens of behoefte toevoegen</a></p>
       </xsl:if>
     </section>
     <section class="plan-goals" id="problemen">
@@ -503,7 +503,7 @@
                     <xsl:call-template name="due"><xsl:with-param name="days" select="@evaluate-in-days"/></xsl:call-template>
                   </xsl:if>
                   <xsl:if test="/izp/actions/@edit">
-                    <xsl:text> · </xsl:text><a href="/problemen/{@id}/beeindigen">Beëindigen</a>
+                    <xsl:text> · </xsl:text><a href="{$base}/problemen/{@id}/beeindigen">Beëindigen</a>
                   </xsl:if>
                 </p>
               </li>
@@ -513,7 +513,7 @@
         <xsl:otherwise><p class="empty">Geen problemen vastgelegd.</p></xsl:otherwise>
       </xsl:choose>
       <xsl:if test="actions/@edit">
-        <p><a class="button secondary" href="/izp/{$p/@id}/problemen/nieuw">Probleem toevoegen</a></p>
+        <p><a class="button secondary" href="{$base}/izp/{$p/@id}/problemen/nieuw">Probleem toevoegen</a></p>
       </xsl:if>
     </section>
     <section class="plan-goals" id="acp">
@@ -536,7 +536,7 @@
         <xsl:otherwise><p class="empty">Nog geen gesprekken vastgelegd.</p></xsl:otherwise>
       </xsl:choose>
       <xsl:if test="actions/@edit">
-        <p><a class="button secondary" href="/izp/{$p/@id}/acp/nieuw">Gesprek vastleggen</a></p>
+        <p><a class="button secondary" href="{$base}/izp/{$p/@id}/acp/nieuw">Gesprek vastleggen</a></p>
       </xsl:if>
     </section>
     <section class="plan-goals" id="onderwerpen">
@@ -553,7 +553,7 @@
         <xsl:otherwise><p class="empty">Nog niets vastgelegd.</p></xsl:otherwise>
       </xsl:choose>
       <xsl:if test="actions/@edit">
-        <p><a class="button secondary" href="/izp/{$p/@id}/onderwerpen/nieuw">Onderwerp vastleggen</a></p>
+        <p><a class="button secondary" href="{$base}/izp/{$p/@id}/onderwerpen/nieuw">Onderwerp vastleggen</a></p>
       </xsl:if>
     </section>
     <section class="plan-goals" id="afwijkingen">
@@ -576,7 +576,7 @@
         <xsl:otherwise><p class="empty">Geen afwijkingen.</p></xsl:otherwise>
       </xsl:choose>
       <xsl:if test="actions/@close">
-        <p><a class="button secondary" href="/izp/{$p/@id}/afwijkingen/nieuw">Afwijking vastleggen</a></p>
+        <p><a class="button secondary" href="{$base}/izp/{$p/@id}/afwijkingen/nieuw">Afwijking vastleggen</a></p>
       </xsl:if>
     </section>
   </xsl:template>
@@ -774,13 +774,13 @@
   <xsl:template match="izp[@page = 'worklists']" mode="content">
     <h1>Werklijsten</h1>
     <p class="filters">Toon:
-      <a href="/werklijsten">alles</a> ·
-      <a href="/werklijsten?lijst=termijn">8-wekentermijn</a> ·
-      <a href="/werklijsten?lijst=evaluaties">evaluaties</a> ·
-      <a href="/werklijsten?lijst=volgende-stap">volgende stap</a> ·
-      <a href="/werklijsten?lijst=verantwoordelijken">verantwoordelijken</a> ·
-      <a href="/werklijsten?lijst=behandelgrenzen">behandelgrenzen</a> ·
-      <a href="/werklijsten.xml">XML</a></p>
+      <a href="{$base}/werklijsten">alles</a> ·
+      <a href="{$base}/werklijsten?lijst=termijn">8-wekentermijn</a> ·
+      <a href="{$base}/werklijsten?lijst=evaluaties">evaluaties</a> ·
+      <a href="{$base}/werklijsten?lijst=volgende-stap">volgende stap</a> ·
+      <a href="{$base}/werklijsten?lijst=verantwoordelijken">verantwoordelijken</a> ·
+      <a href="{$base}/werklijsten?lijst=behandelgrenzen">behandelgrenzen</a> ·
+      <a href="{$base}/werklijsten.xml">XML</a></p>
     <xsl:apply-templates select="worklists/worklist"/>
   </xsl:template>
 
@@ -815,7 +815,7 @@
         </xsl:when>
       </xsl:choose>
       <xsl:if test="not(../@only) and (@more or @total &gt; count(item))">
-        <p><a href="/werklijsten?lijst={@list}#{@name}">Toon de hele lijst</a></p>
+        <p><a href="{$base}/werklijsten?lijst={@list}#{@name}">Toon de hele lijst</a></p>
       </xsl:if>
       <xsl:choose>
         <xsl:when test="item">
@@ -824,6 +824,7 @@
               <li>
                 <a>
                   <xsl:attribute name="href">
+                    <xsl:value-of select="$base"/>
                     <xsl:choose>
                       <xsl:when test="@plan-id">/izp/<xsl:value-of select="@plan-id"/></xsl:when>
                       <xsl:when test="@concept-plan-id">/izp/<xsl:value-of select="@concept-plan-id"/></xsl:when>
@@ -833,7 +834,7 @@
                   <xsl:value-of select="concat(@given-name, ' ', @family-name)"/>
                 </a>
                 <xsl:text> (</xsl:text>
-                <a class="emergency-link" href="/kinderen/{@child-id}/spoed">spoedoverzicht</a>
+                <a class="emergency-link" href="{$base}/kinderen/{@child-id}/spoed">spoedoverzicht</a>
                 <xsl:text>): </xsl:text>
                 <xsl:choose>
                   <xsl:when test="../@name = 'deadline'">

@@ -13,7 +13,7 @@
     <xsl:choose>
       <xsl:when test="open-plan">
         <p class="warning">Dit kind heeft al een open IZP. Er kan maar één concept
-          of actueel IZP per kind zijn. <a href="/izp/{open-plan/@id}">Bekijk het IZP</a>.</p>
+          of actueel IZP per kind zijn. <a href="{$base}/izp/{open-plan/@id}">Bekijk het IZP</a>.</p>
       </xsl:when>
       <xsl:otherwise>
         <p class="lead">Het IZP wordt opgesteld door een (kinder)verpleegkundige samen met de
@@ -40,7 +40,7 @@
         <xsl:text>U ziet dit IZP zoals het was op </xsl:text>
         <xsl:call-template name="datetime"><xsl:with-param name="value" select="@at"/></xsl:call-template>
         <xsl:text>. Dit is niet de huidige stand. </xsl:text>
-        <a href="/izp/{$p/@id}">Naar de huidige stand</a>
+        <a href="{$base}/izp/{$p/@id}">Naar de huidige stand</a>
       </p>
     </xsl:if>
     <xsl:if test="$p/@status = 'concept'">
@@ -80,14 +80,14 @@
           <xsl:otherwise><p class="empty">Er is nog geen nazorg vastgelegd. De casemanager regelt de nazorg: wie neemt contact op met het gezin, wanneer, en wat is afgesproken.</p></xsl:otherwise>
         </xsl:choose>
         <xsl:if test="actions/@aftercare">
-          <p><a class="button" href="/izp/{$p/@id}/nazorg/nieuw">Nazorg vastleggen</a></p>
+          <p><a class="button" href="{$base}/izp/{$p/@id}/nazorg/nieuw">Nazorg vastleggen</a></p>
         </xsl:if>
       </section>
     </xsl:if>
     <xsl:if test="actions">
       <div class="plan-actions">
         <xsl:if test="actions/@activate">
-          <form method="post" action="/izp/{$p/@id}/actueel-maken">
+          <form method="post" action="{$base}/izp/{$p/@id}/actueel-maken">
             <input type="hidden" name="csrf_token" value="{actions/@csrf}"/>
             <input type="hidden" name="request_id" value="{actions/@request-id}"/>
             <input type="hidden" name="version" value="{$p/@version}"/>
@@ -95,14 +95,14 @@
           </form>
         </xsl:if>
         <xsl:if test="actions/@close">
-          <a class="button secondary" href="/izp/{$p/@id}/afsluiten">IZP afsluiten</a>
+          <a class="button secondary" href="{$base}/izp/{$p/@id}/afsluiten">IZP afsluiten</a>
         </xsl:if>
       </div>
     </xsl:if>
     <xsl:if test="not(@at)">
       <p class="plan-links">
-        <a href="/izp/{$p/@id}/afdruk">Afdruk voor kind en ouders</a> ·
-        <a href="/izp/{$p/@id}/geschiedenis">Geschiedenis en eerdere versies</a>
+        <a href="{$base}/izp/{$p/@id}/afdruk">Afdruk voor kind en ouders</a> ·
+        <a href="{$base}/izp/{$p/@id}/geschiedenis">Geschiedenis en eerdere versies</a>
       </p>
     </xsl:if>
     <nav class="plan-contents" aria-label="Inhoud van het IZP">
@@ -127,7 +127,7 @@
     <section class="plan-roles">
       <h2>Verantwoordelijken</h2>
       <xsl:if test="actions/@confirm-csrf">
-        <form method="post" action="/izp/{$p/@id}/overname-bevestigen" class="banner banner-missing">
+        <form method="post" action="{$base}/izp/{$p/@id}/overname-bevestigen" class="banner banner-missing">
           <p>U bent als <xsl:value-of select="actions/@confirm-as"/> van dit IZP genoemd. Bevestig dat u het overneemt; tot dan ziet iedereen dat de overdracht niet rond is.</p>
           <input type="hidden" name="csrf_token" value="{actions/@confirm-csrf}"/>
           <input type="hidden" name="request_id" value="{actions/@request-id}"/>
@@ -150,7 +150,7 @@
         </dd>
         <xsl:if test="actions/@responsible">
           <dt></dt>
-          <dd><a href="/izp/{$p/@id}/verantwoordelijken">Hoofdbehandelaar of casemanager wijzigen</a></dd>
+          <dd><a href="{$base}/izp/{$p/@id}/verantwoordelijken">Hoofdbehandelaar of casemanager wijzigen</a></dd>
         </xsl:if>
         <dt>Opgesteld door</dt>
         <dd>
@@ -179,7 +179,7 @@
     <section class="plan-goals" id="doelen">
       <h2>Doelen</h2>
       <xsl:if test="actions/@edit">
-        <p><a class="button" href="/izp/{$p/@id}/doelen/nieuw">Doel toevoegen</a></p>
+        <p><a class="button" href="{$base}/izp/{$p/@id}/doelen/nieuw">Doel toevoegen</a></p>
       </xsl:if>
       <xsl:choose>
         <xsl:when test="goals/goal[@status = 'actief']">
@@ -201,7 +201,7 @@
     <section class="plan-goals" id="afspraken">
       <h2>Afspraken</h2>
       <xsl:if test="actions/@edit">
-        <p><a class="button" href="/izp/{$p/@id}/afspraken/nieuw">Afspraak toevoegen</a></p>
+        <p><a class="button" href="{$base}/izp/{$p/@id}/afspraken/nieuw">Afspraak toevoegen</a></p>
       </xsl:if>
       <xsl:choose>
         <xsl:when test="agreements/agreement[@status = 'actief']">
@@ -227,9 +227,9 @@
       <xsl:text> (laatst gewijzigd </xsl:text>
       <xsl:call-template name="datetime"><xsl:with-param name="value" select="$p/@changed-at"/></xsl:call-template>
       <xsl:text>) · </xsl:text>
-      <a href="/kinderen/{child/@id}/spoed">Spoedoverzicht</a> ·
-      <a href="/kinderen/{child/@id}/toegang">Wie heeft toegang?</a> ·
-      <a href="/izp/{$p/@id}.xml">XML</a></p>
+      <a href="{$base}/kinderen/{child/@id}/spoed">Spoedoverzicht</a> ·
+      <a href="{$base}/kinderen/{child/@id}/toegang">Wie heeft toegang?</a> ·
+      <a href="{$base}/izp/{$p/@id}.xml">XML</a></p>
   </xsl:template>
   <!-- Who agreed, as a Dutch enumeration: "het kind, de ouders en de zorgverleners". -->
   <xsl:template name="parties">
@@ -284,10 +284,10 @@
       <xsl:if test="actions/@edit">
         <p>
           <xsl:if test="$p/@status = 'actueel'">
-            <a class="button" href="/izp/{$p/@id}/evaluaties/nieuw">Evaluatie vastleggen</a>
+            <a class="button" href="{$base}/izp/{$p/@id}/evaluaties/nieuw">Evaluatie vastleggen</a>
             <xsl:text> </xsl:text>
           </xsl:if>
-          <a class="button secondary" href="/izp/{$p/@id}/evaluatie-plannen">Evaluatie plannen</a>
+          <a class="button secondary" href="{$base}/izp/{$p/@id}/evaluatie-plannen">Evaluatie plannen</a>
         </p>
       </xsl:if>
       <xsl:choose>
@@ -366,7 +366,7 @@
       <xsl:choose>
         <xsl:when test="@status = 'actief'">
           <xsl:if test="/izp/actions/@edit">
-            <p><a href="/doelen/{@id}/afsluiten">Doel afsluiten</a></p>
+            <p><a href="{$base}/doelen/{@id}/afsluiten">Doel afsluiten</a></p>
           </xsl:if>
         </xsl:when>
         <xsl:otherwise>
@@ -438,9 +438,9 @@
           is besloten deze afspraak aan te passen.</p>
       </xsl:if>
       <xsl:if test="/izp/actions/@edit and @status = 'actief'">
-        <p><a href="/afspraken/{@id}/aanpassen">Aanpassen</a> ·
-          <a href="/afspraken/{@id}/afsluiten">Afsluiten</a> ·
-          <a href="/izp/{/izp/plan/@id}/evaluatie-plannen?afspraak={@id}">Evaluatie plannen</a></p>
+        <p><a href="{$base}/afspraken/{@id}/aanpassen">Aanpassen</a> ·
+          <a href="{$base}/afspraken/{@id}/afsluiten">Afsluiten</a> ·
+          <a href="{$base}/izp/{/izp/plan/@id}/evaluatie-plannen?afspraak={@id}">Evaluatie plannen</a></p>
       </xsl:if>
     </li>
   </xsl:template>

@@ -25,7 +25,7 @@
     <xsl:variable name="p" select="plan"/>
     <article class="printout">
       <p class="screen-only notice">Dit is de afdruk voor het kind en de ouders. Druk af met
-        Ctrl+P (of "Afdrukken" in het menu van de browser). <a href="/izp/{$p/@id}">Terug naar het IZP</a></p>
+        Ctrl+P (of "Afdrukken" in het menu van de browser). <a href="{$base}/izp/{$p/@id}">Terug naar het IZP</a></p>
       <h1>Zorgplan van <xsl:apply-templates select="child" mode="name"/></h1>
       <p class="printed">
         <xsl:text>Afgedrukt op </xsl:text>
