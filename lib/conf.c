@@ -161,7 +161,7 @@ static const struct conf_key {
 	{ "db.password." class, CONF_TEXT, 0, 0, 1 }
 	ACCOUNT("read"), ACCOUNT("child"), ACCOUNT("plan"), ACCOUNT("access"),
 	ACCOUNT("audit"), ACCOUNT("emergency"), ACCOUNT("export"),
-	ACCOUNT("admin"),
+	ACCOUNT("admin"), ACCOUNT("family"),
 #undef ACCOUNT
 	{ "csrf.secret", CONF_SECRET, 0, 0, 1 },
 	{ "site.origin", CONF_ORIGINS, 0, 0, 1 },
@@ -170,6 +170,7 @@ static const struct conf_key {
 	{ "xslt.dir", CONF_PATH, 0, 0, 0 },
 	{ "identity.param", CONF_TEXT, 0, 0, 0 },
 	{ "identity.on_behalf_param", CONF_TEXT, 0, 0, 0 },
+	{ "identity.family_param", CONF_TEXT, 0, 0, 0 },
 	{ "body.max", CONF_NUMBER, 1024, 16 * 1024 * 1024, 0 },
 	{ "deadline.warn_days", CONF_NUMBER, 0, 56, 0 },
 	{ "deadline.recent_days", CONF_NUMBER, 1, 3650, 0 },

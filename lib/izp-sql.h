@@ -577,4 +577,27 @@
 	"LEFT JOIN deliveries v ON v.destination_id = d.id AND " \
 	"v.plan_id = p.id WHERE p.id = ?")
 
+/*
+ * A family log-in's links (lib/family.c family_links): login twice (the
+ * index, then exactly), then the child twice (0: every child).  The age
+ * counts on the day of the request; the newest decision of a child of 16
+ * or older about the parents counts.
+ */
+#define SQL_FAMILY_LINKS \
+	"SELECT f.id, f.child_id, f.kind, c.given_name, c.family_name, " \
+	"TIMESTAMPDIFF(YEAR, c.birth_date, CURDATE()) AS age, " \
+	"IFNULL(r.has_authority, 0) AS has_authority, " \
+	"IF(r.status = 'actief', 1, 0) AS representative_active, " \
+	"IFNULL(r.name, CONCAT(c.given_name, ' ', c.family_name)) AS person, " \
+	"r.relation, IFNULL((SELECT d.parents_may_see FROM " \
+	"parent_access_decisions d WHERE d.child_id = f.child_id " \
+	"ORDER BY d.id DESC LIMIT 1), 0) AS parents_may_see, " \
+	"p.id AS plan_id, p.status AS plan_status " \
+	"FROM family_accounts f JOIN children c ON c.id = f.child_id " \
+	"LEFT JOIN representatives r ON r.id = f.representative_id " \
+	"LEFT JOIN care_plans p ON p.open_child_id = f.child_id " \
+	"WHERE f.login = ? AND CAST(f.login AS BINARY) = CAST(? AS BINARY) " \
+	"AND f.ended_at IS NULL AND (? = 0 OR f.child_id = ?) " \
+	"ORDER BY c.given_name, f.child_id"
+
 #endif

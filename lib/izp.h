@@ -411,6 +411,10 @@ struct izp_program {
 						 * writes no audit row: only
 						 * for what shows nothing of
 						 * anyone (the health check) */
+	int			 family;	/* the family's door: its
+						 * user is a family log-in
+						 * (lib/family.c), never a
+						 * caregiver */
 };
 
 struct izp_request {
@@ -532,6 +536,26 @@ void		 izp_tool_close(struct izp_tool *);
 	{								\
 		return izp_main(&izp_program);				\
 	}
+/* A program of the family's door (conf/nginx/izp-family-routes.conf.in):
+ * the user is the family log-in nginx passes, with the "family" account. */
+#define IZP_FAMILY_PROGRAM(prog_name, allowed_methods, handle_fn, own_sql, \
+    n_own, lib_shared, n_shared)					\
+	static const struct izp_program izp_program = {			\
+		.name = (prog_name),					\
+		.db_class = "family",					\
+		.sql = (own_sql),					\
+		.nsql = (n_own),					\
+		.shared_sql = (lib_shared),				\
+		.nshared = (n_shared),					\
+		.methods = (allowed_methods),				\
+		.handler = (handle_fn),					\
+		.family = 1,						\
+	};								\
+	int								\
+	main(void)							\
+	{								\
+		return izp_main(&izp_program);				\
+	}
 #define IZP_PROGRAM(prog_name, account_class, allowed_methods, handle_fn) \
 	IZP_PROGRAM_WITH(prog_name, account_class, allowed_methods,	\
 	    handle_fn, sql, sizeof(sql) / sizeof(sql[0]), NULL, 0)
@@ -570,6 +594,41 @@ void		 izp_audit_set(struct izp_request *, enum audit_action,
 		    long long patient, const char *object_type, long long object);
 int		 izp_audit_shown(struct izp_request *, const struct db_rows *,
 		    const char *id_column);
+
+/* ------------------------------------------------- the family's door */
+
+/* A family log-in's link to one child (lib/family.c). */
+struct family_link {
+	long long	 account_id;
+	long long	 child_id;
+	long long	 plan_id;	/* the open plan, 0: none */
+	int		 is_child;	/* the child itself, else a representative */
+	int		 age;		/* today, in whole years */
+	int		 has_authority;
+	int		 representative_active;
+	int		 parents_may_see;	/* the child's choice from 16 */
+	const char	*given_name, *family_name;
+	const char	*person;	/* the representative's or child's name */
+	const char	*relation;	/* moeder, vader, ouder, voogd, overig */
+	const char	*plan_status;
+};
+
+enum family_sight {
+	FAMILY_SEES,
+	FAMILY_CHILD_TOO_YOUNG,		/* the child's own log-in before 12 */
+	FAMILY_REPRESENTATIVE_ENDED,
+	FAMILY_NO_AUTHORITY,
+	FAMILY_CHILD_DECIDES		/* 16 or older, parents not let in */
+};
+
+enum family_sight family_sight(const struct family_link *);
+const char	*family_sight_reason(const struct family_link *);
+int		 family_decides_parents(const struct family_link *);
+int		 family_links(struct izp_request *, size_t stmt, long long child,
+		    struct family_link **, size_t *n, struct db_rows *);
+void		 family_identify(struct izp_request *,
+		    const struct family_link *);
+xmlNodePtr	 family_link_xml(xmlNodePtr parent, const struct family_link *);
 
 /* A care plan about to change, locked for the transaction (lib/plan.c). */
 struct plan_lock {

@@ -65,6 +65,7 @@ static struct {
 	struct db	 db;
 	const char	*identity_param;
 	const char	*on_behalf_param;
+	const char	*family_param;	/* the family's door's log-in */
 	const char	*secret;
 	const char	*origins;	/* site.origin: space separated */
 	const char	*frame_ancestors;	/* site.frame_ancestors */
@@ -290,6 +291,9 @@ izp_page(struct izp_request *req, const char *page)
 	 * iframe. */
 	if (fragment_requested(req))
 		xml_attr(root, "view", "fragment");
+	/* The family's door has its own chrome: no caregiver's menu. */
+	if (req->program->family)
+		xml_attr(root, "door", "family");
 	req->sheet = sheets[0];
 	return root;
 }
@@ -309,6 +313,32 @@ map_db_status(struct izp_request *req, int rc)
 	return izp_fail(req, rc == DB_ERROR ? 500 : 503, NULL);
 }
 
+/*
+ * A family log-in (the family's door, IZP_FAMILY_USER from nginx): who it
+ * is linked to, and what it may see, the program asks lib/family.c.  No
+ * caregiver account is ever looked up for it.
+ */
+static int
+identify_family(struct izp_request *req, FCGX_Request *fcgi)
+{
+	const char *name = FCGX_GetParam(process.family_param, fcgi->envp);
+
+	if (name == NULL || *name == '\0')
+		return izp_fail(req, 403, "U bent niet aangemeld. Meld u aan "
+		    "via het patiëntenportaal van het ziekenhuis.");
+	if (strlen(name) > 255 || !http_utf8_valid(name, strlen(name))) {
+		req->presented_user = "(ongeldige gebruikersnaam)";
+		return izp_fail(req, 403, "U bent niet aangemeld.");
+	}
+	req->presented_user = arena_strdup(&req->arena, name);
+	req->user.id = 0;
+	req->user.username = req->presented_user;
+	req->user.name = req->presented_user;
+	req->user.role = "gezin";
+	req->user.on_behalf_of = req->presented_user;
+	return 0;
+}
+
 static int
 identify(struct izp_request *req, FCGX_Request *fcgi)
 {
@@ -317,6 +347,8 @@ identify(struct izp_request *req, FCGX_Request *fcgi)
 	struct db_rows rows;
 	int rc, attempt;
 
+	if (req->program->family)
+		return identify_family(req, fcgi);
 	if (name == NULL || *name == '\0')
 		return izp_fail(req, 403, "U bent niet aangemeld.");
 	if (strlen(name) > 255 || !http_utf8_valid(name, strlen(name))) {
@@ -784,6 +816,8 @@ start(const struct izp_program *prog, const char ***all_sql)
 	    "REMOTE_USER");
 	process.on_behalf_param = conf_get(&process.conf,
 	    "identity.on_behalf_param", NULL);
+	process.family_param = conf_get(&process.conf,
+	    "identity.family_param", "IZP_FAMILY_USER");
 	/* conf_check has made sure of both: a secret of 32 or more, and
 	 * origins scheme://host[:port]. */
 	process.secret = conf_get(&process.conf, "csrf.secret", NULL);

@@ -143,3 +143,38 @@ INSERT INTO destinations (id, kind, agb, name, hap_id, team_id, formats, outbox,
   '/var/lib/izp/outbox/06999990', 8, 'Demo'),
  (2, 'huisartsenpraktijk', '01999991', 'Huisartsenpraktijk De Proeftuin', 1, 2,
   'nhg,ada', '/var/lib/izp/outbox/01999991', 8, 'Demo');
+
+-- The family's door (issue 14): log-ins a caregiver linked, with password
+-- demo in the local stack's htpasswd-family.  Noor's mother (Noor is 7, no
+-- plan yet); Sem (14) and his mother Anja; Fleur (16, plan 3), who has not
+-- yet let her mother see her plan, and that mother.
+INSERT INTO children (id, given_name, family_name, birth_date, bsn, diagnosis,
+  diagnosis_date, registration_kind, registration_org, registration_date,
+  changed_by, change_reason) VALUES
+ (6, 'Fleur', 'Jongvolwassen (fictief)', CURDATE() - INTERVAL 16 YEAR - INTERVAL 3 MONTH,
+  NULL, 'Ewing-sarcoom, recidief', CURDATE() - INTERVAL 3 YEAR, 'KCT',
+  'KCT Demostad', CURDATE() - INTERVAL 12 WEEK, 1, 'Demo: 16 jaar, beslist zelf');
+INSERT INTO care_plans (id, child_id, status, hoofdbehandelaar_id, casemanager_id,
+  drawn_up_by, child_participated, child_absent_reason, parents_present,
+  policy_goal, policy_goal_on, policy_goal_note,
+  created_at, activated_at, activated_by, changed_by, change_reason) VALUES
+ (3, 6, 'actueel', 5, 3, 1, 'ja', NULL, 'Niemand: Fleur wilde het alleen bespreken',
+  'symptoomgericht', CURDATE() - INTERVAL 20 DAY, 'Fleur wil zo lang mogelijk naar school.',
+  NOW(3) - INTERVAL 40 DAY, NOW(3) - INTERVAL 39 DAY, 5, 1, 'Demo: nieuw IZP');
+INSERT INTO goals (plan_id, dimension, description, serves, target_date,
+  responsible_id, created_by, created_at, changed_by, change_reason) VALUES
+ (3, 'sociaal', 'Fleur haalt haar examen.', 'Fleur wil zo lang mogelijk naar school',
+  CURDATE() + INTERVAL 6 MONTH, 3, 5, NOW(3) - INTERVAL 39 DAY, 5, 'Demo');
+INSERT INTO representatives (id, child_id, name, relation, has_authority, phone,
+  phone_other, created_by, created_at, changed_by, change_reason) VALUES
+ (101, 1, 'Marieke Testkind (fictief)', 'moeder', TRUE, '06-00000011', NULL, 1,
+  NOW(3) - INTERVAL 10 WEEK, 1, 'Demo'),
+ (102, 6, 'Ilse Jongvolwassen (fictief)', 'moeder', TRUE, '06-00000061', NULL, 1,
+  NOW(3) - INTERVAL 12 WEEK, 1, 'Demo');
+INSERT INTO family_accounts (login, child_id, kind, representative_id,
+  linked_by, linked_at) VALUES
+ ('ouder-noor', 1, 'vertegenwoordiger', 101, 3, NOW(3) - INTERVAL 9 WEEK),
+ ('ouder-sem', 4, 'vertegenwoordiger', 1, 3, NOW(3) - INTERVAL 19 WEEK),
+ ('sem', 4, 'kind', NULL, 3, NOW(3) - INTERVAL 19 WEEK),
+ ('ouder-fleur', 6, 'vertegenwoordiger', 102, 3, NOW(3) - INTERVAL 11 WEEK),
+ ('fleur', 6, 'kind', NULL, 3, NOW(3) - INTERVAL 11 WEEK);

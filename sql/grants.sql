@@ -11,6 +11,7 @@ CREATE USER IF NOT EXISTS 'izp_audit'@'localhost' IDENTIFIED BY '@PW_audit@';
 CREATE USER IF NOT EXISTS 'izp_emergency'@'localhost' IDENTIFIED BY '@PW_emergency@';
 CREATE USER IF NOT EXISTS 'izp_export'@'localhost' IDENTIFIED BY '@PW_export@';
 CREATE USER IF NOT EXISTS 'izp_admin'@'localhost' IDENTIFIED BY '@PW_admin@';
+CREATE USER IF NOT EXISTS 'izp_family'@'localhost' IDENTIFIED BY '@PW_family@';
 -- Applied again (an upgrade, a changed password in izp.conf, a restore into a
 -- server that has the accounts): the password is the configured one.
 ALTER USER 'izp_read'@'localhost' IDENTIFIED BY '@PW_read@';
@@ -21,6 +22,7 @@ ALTER USER 'izp_audit'@'localhost' IDENTIFIED BY '@PW_audit@';
 ALTER USER 'izp_emergency'@'localhost' IDENTIFIED BY '@PW_emergency@';
 ALTER USER 'izp_export'@'localhost' IDENTIFIED BY '@PW_export@';
 ALTER USER 'izp_admin'@'localhost' IDENTIFIED BY '@PW_admin@';
+ALTER USER 'izp_family'@'localhost' IDENTIFIED BY '@PW_family@';
 
 -- izp_read: start page, plan overview (read-only programs).
 GRANT SELECT ON izp.users TO 'izp_read'@'localhost';
@@ -132,6 +134,12 @@ GRANT SELECT, INSERT ON izp.access_grants TO 'izp_access'@'localhost';
 GRANT UPDATE (revoked_at, revoked_by, revoke_reason, request_id) ON izp.access_grants TO 'izp_access'@'localhost';
 GRANT INSERT ON izp.audit_log TO 'izp_access'@'localhost';
 GRANT EXECUTE ON FUNCTION izp.patient_of TO 'izp_access'@'localhost';
+-- ... and which family log-in is the child or a representative (linked by a
+-- caregiver with access, cgi-bin/family-link.c).
+GRANT SELECT ON izp.representatives TO 'izp_access'@'localhost';
+GRANT SELECT, INSERT ON izp.family_accounts TO 'izp_access'@'localhost';
+GRANT UPDATE (ended_at, ended_by, end_reason, request_id) ON izp.family_accounts TO 'izp_access'@'localhost';
+GRANT SELECT ON izp.parent_access_decisions TO 'izp_access'@'localhost';
 
 -- izp_audit: the privacy officer's log search and the parents' access
 -- overview.  The only account that reads the log; it cannot change it either.
@@ -212,3 +220,38 @@ GRANT SELECT, INSERT, UPDATE ON izp.destinations TO 'izp_admin'@'localhost';
 GRANT SELECT ON izp.delivery_runs TO 'izp_admin'@'localhost';
 GRANT INSERT ON izp.audit_log TO 'izp_admin'@'localhost';
 GRANT EXECUTE ON FUNCTION izp.patient_of TO 'izp_admin'@'localhost';
+
+-- izp_family: the family's door (cgi-bin/family-*.c): the plan as the
+-- overview reads it, the family's own links, and the 16-year-old's decision
+-- about the parents (the only thing it writes besides its audit rows).
+GRANT SELECT ON izp.users TO 'izp_family'@'localhost';
+GRANT SELECT ON izp.children TO 'izp_family'@'localhost';
+GRANT SELECT ON izp.care_plans TO 'izp_family'@'localhost';
+GRANT SELECT ON izp.goals TO 'izp_family'@'localhost';
+GRANT SELECT ON izp.agreements TO 'izp_family'@'localhost';
+GRANT SELECT ON izp.evaluations TO 'izp_family'@'localhost';
+GRANT SELECT ON izp.evaluation_outcomes TO 'izp_family'@'localhost';
+GRANT SELECT ON izp.treatment_limits TO 'izp_family'@'localhost';
+GRANT SELECT ON izp.advance_directives TO 'izp_family'@'localhost';
+GRANT SELECT ON izp.representatives TO 'izp_family'@'localhost';
+GRANT SELECT ON izp.crisis_plans TO 'izp_family'@'localhost';
+GRANT SELECT ON izp.crisis_steps TO 'izp_family'@'localhost';
+GRANT SELECT ON izp.crisis_medications TO 'izp_family'@'localhost';
+GRANT SELECT ON izp.next_steps TO 'izp_family'@'localhost';
+GRANT SELECT ON izp.place_wishes TO 'izp_family'@'localhost';
+GRANT SELECT ON izp.care_team TO 'izp_family'@'localhost';
+GRANT SELECT ON izp.wishes TO 'izp_family'@'localhost';
+GRANT SELECT ON izp.problems TO 'izp_family'@'localhost';
+GRANT SELECT ON izp.acp_conversations TO 'izp_family'@'localhost';
+GRANT SELECT ON izp.guideline_deviations TO 'izp_family'@'localhost';
+GRANT SELECT ON izp.plan_topics TO 'izp_family'@'localhost';
+GRANT SELECT ON izp.aftercare TO 'izp_family'@'localhost';
+GRANT SELECT ON izp.access_grants TO 'izp_family'@'localhost';
+GRANT SELECT ON izp.team_members TO 'izp_family'@'localhost';
+-- The overview says where the plan went (destinations, deliveries).
+GRANT SELECT ON izp.destinations TO 'izp_family'@'localhost';
+GRANT SELECT ON izp.deliveries TO 'izp_family'@'localhost';
+GRANT SELECT ON izp.family_accounts TO 'izp_family'@'localhost';
+GRANT SELECT, INSERT ON izp.parent_access_decisions TO 'izp_family'@'localhost';
+GRANT INSERT ON izp.audit_log TO 'izp_family'@'localhost';
+GRANT EXECUTE ON FUNCTION izp.patient_of TO 'izp_family'@'localhost';

@@ -985,6 +985,53 @@ CREATE TABLE access_grants (
   CONSTRAINT access_grants_revoke_reason CHECK (revoked_at IS NULL OR revoke_reason IS NOT NULL)
 ) ENGINE=InnoDB WITH SYSTEM VERSIONING;
 
+-- A log-in of the family's door, linked by a caregiver to one child: the
+-- child itself, or one of the child's representatives (a parent or guardian,
+-- with or without authority: the representatives row says).  login is the
+-- person as the patient portal names them to nginx (after DigiD); one
+-- person may be linked to several children, each link its own row.  Ending
+-- a link keeps the row; system versioning keeps every earlier state.
+CREATE TABLE family_accounts (
+  id                 INT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  login              VARCHAR(255) NOT NULL,
+  child_id           INT UNSIGNED NOT NULL,
+  kind               ENUM('kind','vertegenwoordiger') NOT NULL,
+  representative_id  INT UNSIGNED NULL,
+  linked_by          INT UNSIGNED NOT NULL,
+  linked_at          DATETIME(3) NOT NULL,
+  ended_at           DATETIME(3) NULL,
+  ended_by           INT UNSIGNED NULL,
+  end_reason         VARCHAR(500) NULL,
+  request_id         CHAR(32) NULL,
+  UNIQUE KEY family_accounts_request (request_id),
+  KEY family_accounts_login (login, ended_at),
+  KEY family_accounts_child (child_id, ended_at),
+  CONSTRAINT family_accounts_child FOREIGN KEY (child_id) REFERENCES children (id),
+  CONSTRAINT family_accounts_representative FOREIGN KEY (representative_id)
+    REFERENCES representatives (id),
+  CONSTRAINT family_accounts_linked_by FOREIGN KEY (linked_by) REFERENCES users (id),
+  CONSTRAINT family_accounts_ended_by FOREIGN KEY (ended_by) REFERENCES users (id),
+  CONSTRAINT family_accounts_who CHECK ((kind = 'kind') = (representative_id IS NULL)),
+  CONSTRAINT family_accounts_ended CHECK
+    (ended_at IS NULL OR (ended_by IS NOT NULL AND end_reason IS NOT NULL))
+) ENGINE=InnoDB WITH SYSTEM VERSIONING;
+
+-- From 16 the child decides whether the parents see the plan (WGBO); each
+-- decision is a row, the newest counts, made from the child's own log-in.
+CREATE TABLE parent_access_decisions (
+  id                 INT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  child_id           INT UNSIGNED NOT NULL,
+  parents_may_see    BOOLEAN NOT NULL,
+  decided_by         INT UNSIGNED NOT NULL,
+  decided_at         DATETIME(3) NOT NULL,
+  request_id         CHAR(32) NULL,
+  UNIQUE KEY parent_access_decisions_request (request_id),
+  KEY parent_access_decisions_child (child_id, id),
+  CONSTRAINT parent_access_decisions_child FOREIGN KEY (child_id) REFERENCES children (id),
+  CONSTRAINT parent_access_decisions_by FOREIGN KEY (decided_by)
+    REFERENCES family_accounts (id)
+) ENGINE=InnoDB WITH SYSTEM VERSIONING;
+
 -- Break-the-glass: a caregiver without a grant opened a child's emergency
 -- summary for a stated reason; valid for a short time, reviewed afterwards
 -- by the privacy officer.
@@ -1101,4 +1148,4 @@ CREATE TABLE IF NOT EXISTS schema_version (
   applied_at  DATETIME(3) NOT NULL
 ) ENGINE=InnoDB;
 INSERT INTO schema_version (version, name, applied_at)
-  VALUES (2, 'sql/schema.sql', NOW(3));
+  VALUES (3, 'sql/schema.sql', NOW(3));

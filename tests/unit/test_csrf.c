@@ -147,7 +147,7 @@ checked(const char *text)
 	"db.password." class " = geheim\n"
 #define ACCOUNTS ACCOUNT("read") ACCOUNT("child") ACCOUNT("plan") \
 	ACCOUNT("access") ACCOUNT("audit") ACCOUNT("emergency") \
-	ACCOUNT("export") ACCOUNT("admin")
+	ACCOUNT("export") ACCOUNT("admin") ACCOUNT("family")
 #define SITE "csrf.secret = 0123456789abcdef0123456789abcdef\n" \
 	"site.origin = https://izp.ziekenhuis.nl http://127.0.0.1:8080\n"
 #define VALID ACCOUNTS SITE
@@ -168,8 +168,8 @@ START_TEST(conf_check_names_the_key)
 	/* Every class's account, and no class that does not exist. */
 	ck_assert_str_eq(checked(SITE ACCOUNT("read") ACCOUNT("child")
 	    ACCOUNT("plan") ACCOUNT("access") ACCOUNT("audit")
-	    ACCOUNT("emergency") ACCOUNT("export") "db.user.admin = a\n"),
-	    "db.password.admin is missing");
+	    ACCOUNT("emergency") ACCOUNT("export") ACCOUNT("family")
+	    "db.user.admin = a\n"), "db.password.admin is missing");
 	ck_assert_str_eq(checked(VALID "db.user.reed = x\n"),
 	    "unknown key db.user.reed (a typing error? "
 	    "conf/izp.conf.example lists every key)");

@@ -29,6 +29,7 @@
       <p>Altijd toegang: <xsl:value-of select="plan-roles/@hoofdbehandelaar-name"/> (hoofdbehandelaar)
         en <xsl:value-of select="plan-roles/@casemanager-name"/> (casemanager).</p>
     </xsl:if>
+    <p><a href="{$base}/kinderen/{child/@id}/gezin">Gezinstoegang: wie van het gezin het zorgplan zelf leest</a></p>
     <table class="children grants">
       <thead><tr><th>Toegang voor</th><th>Besloten door</th><th>Vastgelegd</th><th>Status</th></tr></thead>
       <tbody>

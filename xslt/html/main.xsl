@@ -25,6 +25,7 @@
   <xsl:include href="emergency.xsl"/>
   <xsl:include href="error.xsl"/>
   <xsl:include href="health.xsl"/>
+  <xsl:include href="family.xsl"/>
 
   <!-- A fragment (?weergave=fragment): the page's content without its
        chrome, for a portal's iframe.  Links and forms open the IZP in the

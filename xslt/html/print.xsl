@@ -21,16 +21,23 @@
     </xsl:choose>
   </xsl:template>
 
-  <xsl:template match="izp[@page = 'plan-print']" mode="content">
+  <!-- The family's door shows the same text (family.xsl). -->
+  <xsl:template match="izp[@page = 'plan-print' or @page = 'family-plan']" mode="content">
     <xsl:variable name="p" select="plan"/>
     <article class="printout">
-      <p class="screen-only notice">Dit is de afdruk voor het kind en de ouders. Druk af met
-        Ctrl+P (of "Afdrukken" in het menu van de browser). <a href="{$base}/izp/{$p/@id}">Terug naar het IZP</a></p>
+      <xsl:if test="@page = 'plan-print'">
+        <p class="screen-only notice">Dit is de afdruk voor het kind en de ouders. Druk af met
+          Ctrl+P (of "Afdrukken" in het menu van de browser). <a href="{$base}/izp/{$p/@id}">Terug naar het IZP</a></p>
+      </xsl:if>
       <h1>Zorgplan van <xsl:apply-templates select="child" mode="name"/></h1>
+      <xsl:apply-templates select="family-link/@parents-may-see"/>
       <p class="printed">
-        <xsl:text>Afgedrukt op </xsl:text>
-        <xsl:call-template name="datetime"><xsl:with-param name="value" select="@printed-at"/></xsl:call-template>
-        <xsl:text> · Revisie </xsl:text><xsl:value-of select="$p/@revision"/>
+        <xsl:if test="@page = 'plan-print'">
+          <xsl:text>Afgedrukt op </xsl:text>
+          <xsl:call-template name="datetime"><xsl:with-param name="value" select="@printed-at"/></xsl:call-template>
+          <xsl:text> · </xsl:text>
+        </xsl:if>
+        <xsl:text>Revisie </xsl:text><xsl:value-of select="$p/@revision"/>
         <xsl:text> (laatst gewijzigd op </xsl:text>
         <xsl:call-template name="datetime"><xsl:with-param name="value" select="$p/@changed-at"/></xsl:call-template>
         <xsl:text>). </xsl:text>

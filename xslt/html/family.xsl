@@ -1,0 +1,155 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The family's door (issue 14): the pages parents, guardians and the child
+  see, in plain Dutch, with their own chrome: no caregiver's menu, only
+  their own children.  The plan itself is the printout's text (print.xsl).
+-->
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+
+  <xsl:template match="/izp[@door = 'family']" priority="2">
+    <html lang="nl">
+      <head>
+        <title><xsl:apply-templates select="." mode="title"/> · Zorgplan</title>
+        <meta name="viewport" content="width=device-width, initial-scale=1"/>
+        <link rel="stylesheet" href="{$base}/static/izp.css"/>
+      </head>
+      <body class="page-{@page} family">
+        <header class="top">
+          <a class="brand" href="{$base}/">Zorgplan <span>voor kind en ouders</span></a>
+          <nav>
+            <a href="{$base}/">Mijn kinderen</a>
+          </nav>
+          <xsl:if test="session/@name">
+            <p class="who"><xsl:value-of select="session/@name"/></p>
+          </xsl:if>
+        </header>
+        <main>
+          <xsl:apply-templates select="." mode="content"/>
+        </main>
+      </body>
+    </html>
+  </xsl:template>
+
+  <xsl:template match="izp[@page = 'family-home']" mode="title">Mijn kinderen</xsl:template>
+  <xsl:template match="izp[@page = 'family-plan']" mode="title">
+    <xsl:text>Zorgplan van </xsl:text><xsl:value-of select="family-link/@given-name"/>
+  </xsl:template>
+  <xsl:template match="izp[@page = 'family-parents']" mode="title">Wie mag je zorgplan zien?</xsl:template>
+
+  <xsl:template match="izp[@page = 'family-home']" mode="content">
+    <h1>Zorgplan</h1>
+    <xsl:choose>
+      <xsl:when test="family-link">
+        <ul class="family-links">
+          <xsl:apply-templates select="family-link" mode="home"/>
+        </ul>
+      </xsl:when>
+      <xsl:otherwise>
+        <p class="notice">Uw account is nog niet aan een kind gekoppeld. De casemanager
+          van uw kind kan dat doen; noem daarbij de naam waarmee u bent ingelogd.</p>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="family-link" mode="home">
+    <li>
+      <h2><xsl:value-of select="@given-name"/><xsl:text> </xsl:text><xsl:value-of select="@family-name"/>
+        <span class="age"> (<xsl:value-of select="@age"/> jaar)</span></h2>
+      <xsl:choose>
+        <xsl:when test="@sees = 'nee'">
+          <p class="notice"><xsl:value-of select="why-not"/></p>
+        </xsl:when>
+        <xsl:when test="@plan-id">
+          <p><a class="button" href="{$base}/kind/{@child-id}">Bekijk het zorgplan</a></p>
+        </xsl:when>
+        <xsl:otherwise>
+          <p>Er is nog geen zorgplan. Zodra het zorgplan met u is besproken, staat het hier.</p>
+          <p><a href="{$base}/kind/{@child-id}">Wat er al is vastgelegd</a></p>
+        </xsl:otherwise>
+      </xsl:choose>
+      <xsl:apply-templates select="@parents-may-see"/>
+    </li>
+  </xsl:template>
+
+  <!-- The child of 16 or older: whether the parents see the plan. -->
+  <xsl:template match="family-link/@parents-may-see">
+    <p class="parents-choice">
+      <xsl:choose>
+        <xsl:when test=". = 'ja'">Je ouders mogen je zorgplan zien. </xsl:when>
+        <xsl:otherwise>Je ouders zien je zorgplan niet. </xsl:otherwise>
+      </xsl:choose>
+      <a href="{$base}/kind/{../@child-id}/ouders">Dit veranderen</a>
+    </p>
+  </xsl:template>
+
+  <!-- A child without a plan yet: what there is already. -->
+  <xsl:template match="izp[@page = 'family-plan' and not(plan)]" mode="content" priority="1">
+    <h1>Zorgplan van <xsl:value-of select="family-link/@given-name"/></h1>
+    <xsl:apply-templates select="family-link/@parents-may-see"/>
+    <p class="notice">Er is nog geen zorgplan. Zodra het zorgplan met u is besproken, staat het
+      hier. Heeft u vragen, bel dan de casemanager of de arts van uw kind.</p>
+  </xsl:template>
+
+  <xsl:template match="izp[@page = 'family-parents']" mode="content">
+    <h1>Wie mag je zorgplan zien?</h1>
+    <p>Je bent 16 of ouder: jij beslist of je ouders je zorgplan zien. Je zorgverleners
+      zien het zorgplan zoals jij en je ouders dat met hen hebben afgesproken.</p>
+    <p>
+      <xsl:choose>
+        <xsl:when test="family-link/@parents-may-see = 'ja'">Nu mogen je ouders je zorgplan zien.</xsl:when>
+        <xsl:otherwise>Nu zien je ouders je zorgplan niet.</xsl:otherwise>
+      </xsl:choose>
+    </p>
+    <xsl:apply-templates select="form"/>
+  </xsl:template>
+
+  <!-- The caregivers' side: which family log-ins belong to a child. -->
+  <xsl:template match="izp[@page = 'family-link']" mode="title">
+    <xsl:text>Gezinstoegang · </xsl:text><xsl:value-of select="child/@given-name"/>
+  </xsl:template>
+
+  <xsl:template match="izp[@page = 'family-link']" mode="content">
+    <h1>Gezinstoegang voor <xsl:apply-templates select="child" mode="name"/></h1>
+    <p class="lead">Ouders, voogden en het kind lezen het zorgplan zelf via het patiëntenportaal.
+      Koppel hier hun inlognaam aan het kind. Wat zij zien, volgt de WGBO: tot 12 jaar de ouders
+      met gezag, van 12 tot 16 ook het kind, vanaf 16 beslist het kind zelf of de ouders meelezen.</p>
+    <xsl:choose>
+      <xsl:when test="family-accounts/family-account">
+        <table class="children family-accounts">
+          <thead><tr><th>Inlognaam</th><th>Wie</th><th>Gekoppeld</th></tr></thead>
+          <tbody>
+            <xsl:for-each select="family-accounts/family-account">
+              <tr>
+                <td><xsl:value-of select="@login"/></td>
+                <td>
+                  <xsl:choose>
+                    <xsl:when test="@kind = 'kind'">Het kind zelf</xsl:when>
+                    <xsl:otherwise>
+                      <xsl:value-of select="@representative"/>
+                      <xsl:text> (</xsl:text><xsl:value-of select="@relation"/>
+                      <xsl:choose>
+                        <xsl:when test="@has-authority = '1'">, met gezag</xsl:when>
+                        <xsl:otherwise>, zonder gezag: ziet het zorgplan niet</xsl:otherwise>
+                      </xsl:choose>
+                      <xsl:if test="@representative-status != 'actief'">; niet meer als vertegenwoordiger vastgelegd</xsl:if>
+                      <xsl:text>)</xsl:text>
+                    </xsl:otherwise>
+                  </xsl:choose>
+                </td>
+                <td>
+                  <xsl:call-template name="datetime"><xsl:with-param name="value" select="@linked-at"/></xsl:call-template>
+                  <xsl:text> door </xsl:text><xsl:value-of select="@linked-by"/>
+                </td>
+              </tr>
+            </xsl:for-each>
+          </tbody>
+        </table>
+      </xsl:when>
+      <xsl:otherwise><p>Nog niemand van het gezin is gekoppeld.</p></xsl:otherwise>
+    </xsl:choose>
+    <xsl:if test="form">
+      <h2>Inlognaam koppelen</h2>
+      <xsl:apply-templates select="form"/>
+    </xsl:if>
+  </xsl:template>
+</xsl:stylesheet>
