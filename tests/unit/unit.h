@@ -11,6 +11,7 @@ Suite	*csrf_suite(void);
 Suite	*conf_suite(void);
 Suite	*render_suite(void);
 Suite	*db_suite(void);
+Suite	*family_suite(void);
 Suite	*parts_suite(void);
 
 #endif

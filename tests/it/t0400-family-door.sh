@@ -1,0 +1,207 @@
+# The family's door (issue 14): parents, guardians and the child read their
+# plan from their own log-in, on a server of its own (the stack's port + 181)
+# that has only the family's routes.  Caregivers link the log-ins; the WGBO
+# decides what each sees on the day of the request.
+fam_url="http://127.0.0.1:$(( ${IZP_URL##*:} + 181 ))"
+freq() {  # freq METHOD PATH USER [curl args]: as req, at the family's door
+  local method=$1 path=$2 user=$3; shift 3
+  local auth=()
+  [ -n "$user" ] && auth=(-u "$user:demo")
+  status=$(curl -s -o "$out/body" -D "$out/headers" -w '%{http_code}' \
+    -X "$method" "${auth[@]}" "$@" "$fam_url$path")
+}
+fpost() {  # fpost PATH USER BODY [curl args]
+  local path=$1 user=$2 body=$3; shift 3
+  freq POST "$path" "$user" -H 'Content-Type: application/x-www-form-urlencoded' \
+    -H "Origin: $fam_url" --data-binary "$body" "$@"
+}
+rid_new() { head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n'; }
+sem=$(sqlq "SELECT id FROM children WHERE given_name = 'Sem'")
+fleur=$(sqlq "SELECT id FROM children WHERE given_name = 'Fleur'")
+lotte=$(sqlq "SELECT id FROM children WHERE given_name = 'Lotte'")
+noor=$(sqlq "SELECT id FROM children WHERE given_name = 'Noor'")
+anja=$(sqlq "SELECT id FROM representatives WHERE name LIKE 'Anja%'")
+
+# ---- The door: only the family's routes, only family log-ins.
+freq GET / ouder-sem
+check "a parent's start page: 200" status_is 200
+check "... names the child" body_has "Sem Proefpersoon (fictief)"
+check "... no caregiver menu" body_lacks "Werklijsten"
+for p in /izp/2 /kinderen/$sem/spoed /werklijsten /privacy/logboek /kinderen/$sem/toegang /kinderen/nieuw /fhir/Patient/$sem /beheer/bestemmingen /kinderen/$sem/gezin; do
+  freq GET "$p" ouder-sem
+  check "the family's door has no $p: nginx 404" status_is 404
+  check "... nothing of the child" body_lacks "Sem"
+done
+freq POST "/izp/2/doelen/nieuw" ouder-sem -d "description=x"
+check "a caregiver form at the family's door: 404" status_is 404
+req GET / ouder-sem
+check "a family log-in at the caregivers' door: refused by nginx (401)" status_is 401
+req GET / kinderarts
+check "... a caregiver still gets in there" status_is 200
+freq GET / kinderarts
+check "a family log-in that bears a caregiver's name is no caregiver" body_lacks "Werklijsten"
+check "... and is linked to no child" body_has "nog niet aan een kind gekoppeld"
+# The programs themselves: a family program without a family log-in, and
+# a caregiver program given only a family log-in, refuse.
+resp=$(SCRIPT_FILENAME=/ REQUEST_METHOD=GET QUERY_STRING= REMOTE_ADDR=127.0.0.1 REMOTE_USER=kinderarts \
+  cgi-fcgi -bind -connect "$IZP_STACK/run/family-home.sock" 2>/dev/null)
+check "a family program with a caregiver's REMOTE_USER only: 403" grep -q '^Status: 403' <<<"$resp"
+check "... nothing shown" bash -c '! grep -q "Sem" <<<"$1"' _ "$resp"
+resp=$(SCRIPT_FILENAME=/ REQUEST_METHOD=GET QUERY_STRING= REMOTE_ADDR=127.0.0.1 IZP_FAMILY_USER=ouder-sem \
+  IZP_ID=2 IZP_OBJECT=care_plan cgi-fcgi -bind -connect "$IZP_STACK/run/plan-show.sock" 2>/dev/null)
+check "a caregiver program with a family log-in only: 403" grep -q '^Status: 403' <<<"$resp"
+check "... nothing shown" bash -c '! grep -q "Proefpersoon" <<<"$1"' _ "$resp"
+
+# ---- Reading the plan, in plain Dutch, audited as the family's.
+n=$(audit_count)
+freq GET "/kind/$sem" ouder-sem
+check "a parent with authority (child 14) reads the plan" status_is 200
+check "... in the printout's words" body_has "Afspraken over behandelingen"
+check "... the limits as agreed" body_has "Reanimatie: niet doen"
+check "... the crisis step plan" body_has "Geef midazolam in de wangzak"
+check "... who to call" body_has "Wie kunt u bellen?"
+check "... no caregiver's form or link" body_lacks "/izp/2/"
+check "one audit row" [ "$(audit_count)" = $((n + 1)) ]
+check "... the family's read of Sem's plan, by the log-in, as mother" \
+  [ "$(last_audit "CONCAT_WS('|', action, outcome, IFNULL(user_id, 'null'), user_name, user_display_name, user_role, patient_id, object_type, program)")" = \
+    "read|success|null|ouder-sem|Anja Proefpersoon (fictief)|moeder|$sem|care_plan|family-plan" ]
+freq GET "/kind/$sem" sem
+check "the child itself at 14 reads the plan" status_is 200
+check "... audited as the child" [ "$(last_audit "CONCAT_WS('|', user_name, user_role)")" = "sem|kind" ]
+freq GET "/kind/$noor" ouder-noor
+check "a child without a plan: 200" status_is 200
+check "... says there is no plan yet" body_has "Er is nog geen zorgplan"
+
+# ---- A parent tries another child's ids: nothing revealed, audited.
+for id in $fleur $lotte 999999; do
+  n=$(audit_count)
+  freq GET "/kind/$id" ouder-sem
+  check "a parent of Sem on child $id: 404" status_is 404
+  check "... nothing of that child" body_lacks "Fleur"
+  check "... audited as refused, by the log-in" \
+    [ "$(last_audit "CONCAT_WS('|', outcome, user_name, object_type, object_id)")" = "refused|ouder-sem|child|$id" ]
+  check "... one row" [ "$(audit_count)" = $((n + 1)) ]
+done
+freq GET "/kind/$fleur/ouders" ouder-sem
+check "... nor her parents' page: 404" status_is 404
+
+# ---- Linking, by a caregiver with access; refused inputs change nothing.
+form_tokens "/kinderen/$sem/gezin" casemanager
+check "the casemanager's family page lists the links" body_has "ouder-sem"
+check "... with who they are" body_has "Anja Proefpersoon (fictief)"
+link() { post "/kinderen/$1/gezin" casemanager "csrf_token=$csrf&request_id=$rid&$2"; }
+before=$(sqlq "SELECT COUNT(*) FROM family_accounts FOR SYSTEM_TIME ALL")
+link $sem "login=&who=kind"
+check "no log-in: 400" status_is 400
+check "... said in Dutch" body_has "Inlognaam in het patiëntenportaal"
+link $sem "login=gezin-2&who=vertegenwoordiger"
+check "a representative not chosen: 400" status_is 400
+check "... said in Dutch" body_has "Kies welke vertegenwoordiger"
+check "... the log-in kept" body_has 'value="gezin-2"'
+other_rep=$(sqlq "SELECT id FROM representatives WHERE child_id <> $sem LIMIT 1")
+link $sem "login=gezin-2&who=vertegenwoordiger&representative_id=$other_rep"
+check "another child's representative: 400" status_is 400
+link $sem "login=ouder-sem&who=vertegenwoordiger&representative_id=$anja"
+check "a log-in linked twice: 400" status_is 400
+check "... said in Dutch" body_has "al aan dit kind gekoppeld"
+link $sem "login=gezin-2&who=ouder"
+check "an unknown kind of person: 400" status_is 400
+link $sem "login=gezin-2&who=kind&representative_id=$anja"
+check "the child with a representative: 400" status_is 400
+check "refused links changed nothing" [ "$(sqlq "SELECT COUNT(*) FROM family_accounts FOR SYSTEM_TIME ALL")" = "$before" ]
+post "/kinderen/$sem/gezin" huisarts "csrf_token=$(csrf_for huisarts "/kinderen/$sem/gezin")&request_id=$(rid_new)&login=gezin-2&who=kind"
+check "the GP may not link: 403" status_is 403
+post "/kinderen/$sem/gezin" verpleegkundige2 "csrf_token=$(csrf_for verpleegkundige2 "/kinderen/$sem/gezin")&request_id=$(rid_new)&login=gezin-2&who=kind"
+check "a nurse without access may not link: 403" status_is 403
+req GET "/kinderen/$sem/gezin" verpleegkundige2
+check "... nor see who is linked: 403" status_is 403
+check "... nothing of the family" body_lacks "ouder-sem"
+post "/kinderen/$sem/gezin" casemanager "csrf_token=x&request_id=$(rid_new)&login=gezin-2&who=kind"
+check "a link without a valid token: 403" status_is 403
+check "still nothing changed" [ "$(sqlq "SELECT COUNT(*) FROM family_accounts FOR SYSTEM_TIME ALL")" = "$before" ]
+link $sem "login=gezin-2&who=vertegenwoordiger&representative_id=$anja"
+check "a parent linked: 303" status_is 303
+check "... back to the family page" location_is "/kinderen/$sem/gezin"
+check "... stored, by the casemanager" [ "$(sqlq "SELECT CONCAT_WS('|', child_id, kind, representative_id, linked_by) FROM family_accounts WHERE login = 'gezin-2'")" = "$sem|vertegenwoordiger|$anja|3" ]
+check "... audited" [ "$(last_audit "CONCAT_WS('|', action, outcome, user_name, patient_id, object_type)")" = "create|success|casemanager|$sem|family_account" ]
+link $sem "login=gezin-2&who=vertegenwoordiger&representative_id=$anja"
+check "the same form twice links once" [ "$(sqlq "SELECT COUNT(*) FROM family_accounts WHERE login = 'gezin-2'")" = 1 ]
+freq GET "/kind/$sem" gezin-2
+check "the newly linked parent reads the plan" status_is 200
+
+# ---- WGBO: under 12 the child does not read it; no authority sees nothing.
+form_tokens "/kinderen/$lotte/gezin" casemanager
+link $lotte "login=gezin-1&who=kind"
+check "Lotte (11) linked herself: 303" status_is 303
+freq GET "/kind/$lotte" gezin-1
+check "a child of 11 does not read the plan: 403" status_is 403
+check "... told why, in words for a child" body_has "Tot je 12 jaar bent"
+check "... nothing of the plan" body_lacks "Afspraken over behandelingen"
+form_tokens "/kinderen/$sem/vertegenwoordigers/nieuw" casemanager
+post "/kinderen/$sem/vertegenwoordigers/nieuw" casemanager "csrf_token=$csrf&request_id=$rid&name=Oma+Proefpersoon+(fictief)&relation=overig&phone=06-00000043"
+check "a grandmother without authority recorded" status_is 303
+oma=$(sqlq "SELECT id FROM representatives WHERE name = 'Oma Proefpersoon (fictief)'")
+form_tokens "/kinderen/$sem/gezin" casemanager
+link $sem "login=oma-sem&who=vertegenwoordiger&representative_id=$oma"
+check "... linked" status_is 303
+freq GET "/kind/$sem" oma-sem
+check "a representative without authority: 403" status_is 403
+check "... told why" body_has "Alleen ouders of voogden met gezag"
+check "... nothing of the plan" body_lacks "Reanimatie"
+freq GET / oma-sem
+check "... her start page says so too" body_has "Alleen ouders of voogden met gezag"
+
+# ---- From 16 the child decides; the parent not until then.
+freq GET "/kind/$fleur" ouder-fleur
+check "the mother of Fleur (16), not let in: 403" status_is 403
+check "... told that Fleur decides" body_has "Vanaf 16 jaar beslist uw kind zelf"
+check "... nothing of the plan" body_lacks "examen"
+freq GET "/kind/$fleur" fleur
+check "Fleur reads her plan" status_is 200
+check "... and her goal" body_has "Fleur haalt haar examen."
+check "... and whether her parents see it" body_has "Je ouders zien je zorgplan niet"
+parents() { fpost "/kind/$fleur/ouders" "$1" "csrf_token=$(csrf_for "$1" "/kind/$fleur/ouders")&request_id=$(rid_new)&parents_may_see=$2" "${@:3}"; }
+decisions() { sqlq "SELECT COUNT(*) FROM parent_access_decisions WHERE child_id = $fleur"; }
+d0=$(decisions)
+parents ouder-fleur ja
+check "her mother cannot let herself in: 403" status_is 403
+parents fleur misschien
+check "a choice that is not one: 400" status_is 400
+check "... said in Dutch" body_has "Mogen je ouders je zorgplan zien?"
+fpost "/kind/$fleur/ouders" fleur "csrf_token=nep&request_id=$(rid_new)&parents_may_see=ja"
+check "without a valid token: 403" status_is 403
+parents fleur ja -H "Origin: http://evil.example"
+check "from another origin: 403" status_is 403
+check "refused decisions stored nothing" [ "$(decisions)" = "$d0" ]
+parents fleur ja
+check "Fleur lets her parents in: 303" status_is 303
+check "... back to her plan" location_is "/kind/$fleur"
+check "... kept as hers" [ "$(sqlq "SELECT CONCAT_WS('|', d.parents_may_see, f.login) FROM parent_access_decisions d JOIN family_accounts f ON f.id = d.decided_by ORDER BY d.id DESC LIMIT 1")" = "1|fleur" ]
+freq GET "/kind/$fleur" ouder-fleur
+check "... her mother reads it now" status_is 200
+check "... the goal" body_has "Fleur haalt haar examen."
+parents fleur nee
+freq GET "/kind/$fleur" ouder-fleur
+check "Fleur withdraws it: her mother is refused again" status_is 403
+check "every decision kept" [ "$(decisions)" = $((d0 + 2)) ]
+# The 16th birthday: the day it comes, the parents need the child's leave.
+form_tokens "/kinderen/$lotte/gezin" casemanager
+lotte_rep=$(sqlq "SELECT id FROM representatives WHERE child_id = $lotte AND has_authority LIMIT 1")
+if [ -z "$lotte_rep" ]; then
+  form_tokens "/kinderen/$lotte/vertegenwoordigers/nieuw" casemanager
+  post "/kinderen/$lotte/vertegenwoordigers/nieuw" casemanager "csrf_token=$csrf&request_id=$rid&name=Vader+Demo+(fictief)&relation=vader&has_authority=ja&phone=06-00000031"
+  lotte_rep=$(sqlq "SELECT id FROM representatives WHERE child_id = $lotte AND has_authority LIMIT 1")
+  form_tokens "/kinderen/$lotte/gezin" casemanager
+fi
+link $lotte "login=gezin-3&who=vertegenwoordiger&representative_id=$lotte_rep"
+check "Lotte's father linked" status_is 303
+born=$(sqlq "SELECT birth_date FROM children WHERE id = $lotte")
+sqlq "UPDATE children SET birth_date = CURDATE() - INTERVAL 16 YEAR + INTERVAL 1 DAY WHERE id = $lotte"
+freq GET "/kind/$lotte" gezin-3
+check "the day before her 16th birthday her father reads the plan" status_is 200
+sqlq "UPDATE children SET birth_date = CURDATE() - INTERVAL 16 YEAR WHERE id = $lotte"
+freq GET "/kind/$lotte" gezin-3
+check "on her 16th birthday he needs her leave: 403" status_is 403
+freq GET "/kind/$lotte" gezin-1
+check "... and Lotte, now 16, reads it herself" status_is 200
+sqlq "UPDATE children SET birth_date = '$born' WHERE id = $lotte"
