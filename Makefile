@@ -132,6 +132,8 @@ BASE_PATH  ?=
 RUNDIR     ?= /run/izp
 SHARE      := $(PREFIX)/share/izp
 install: all
+	@printf '%s\n' '$(BASE_PATH)' | grep -Eqx '(/[a-z0-9_-]+){0,20}' || \
+	    { echo "BASE_PATH must be empty or like /zorg/izp (segments of a-z, 0-9, - and _; no / at the end)" >&2; exit 1; }
 	install -d $(DESTDIR)$(PREFIX)/libexec/izp $(DESTDIR)$(PREFIX)/bin \
 	    $(DESTDIR)$(SHARE)/sql/migrations $(DESTDIR)$(SHARE)/tools \
 	    $(DESTDIR)$(SHARE)/conf/nginx $(DESTDIR)$(SHARE)/conf/systemd \

@@ -289,8 +289,11 @@ invalid_value(const struct conf_key *k, const char *value)
 			if (len == 0)
 				break;
 		}
-		return *o != '\0' ? "is not a path like /zorg/izp (segments "
-		    "of a-z, 0-9, - and _; no / at the end)" : NULL;
+		if (*o != '\0')
+			return "is not a path like /zorg/izp (segments of "
+			    "a-z, 0-9, - and _; no / at the end)";
+		return strlen(value) > 200 ? "is longer than 200 characters" :
+		    NULL;
 	case CONF_DB_NAME:
 		/* sql/grants.sql and tools/izp-migrate name the database. */
 		return strcmp(value, "izp") != 0 ? "is not izp (the name "

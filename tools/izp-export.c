@@ -901,8 +901,21 @@ main(int argc, char **argv)
 		izp_tool_close(&r.tool);
 		return EXIT_CONFIG;
 	}
-	/* A FHIR base is one address: the first origin. */
-	r.origin = strndup(r.origin, strcspn(r.origin, " "));
+	/* A FHIR base is one address: the first origin, with the path the
+	 * site is served under (site.base_path). */
+	{
+		const char *base = conf_get(&r.tool.conf, "site.base_path", "");
+		size_t n = strcspn(r.origin, " ");
+		char *o;
+
+		if ((o = malloc(n + strlen(base) + 1)) == NULL) {
+			izp_tool_close(&r.tool);
+			return EXIT_CONFIG;
+		}
+		memcpy(o, r.origin, n);
+		strcpy(o + n, base);
+		r.origin = o;
+	}
 	r.req.db = &r.tool.db;
 	r.req.conf = &r.tool.conf;
 	r.req.program = &program;

@@ -12,6 +12,7 @@
         <title><xsl:apply-templates select="." mode="title"/> · Zorgplan</title>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <link rel="stylesheet" href="{$base}/static/izp.css"/>
+        <link rel="icon" href="{$base}/favicon.ico"/>
       </head>
       <body class="page-{@page} family">
         <header class="top">

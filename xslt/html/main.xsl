@@ -38,6 +38,7 @@
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <base target="_top"/>
         <link rel="stylesheet" href="{$base}/static/izp.css"/>
+        <link rel="icon" href="{$base}/favicon.ico"/>
       </head>
       <body class="page-{@page} fragment">
         <main>
@@ -53,6 +54,7 @@
         <title><xsl:apply-templates select="." mode="title"/> · IZP</title>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <link rel="stylesheet" href="{$base}/static/izp.css"/>
+        <link rel="icon" href="{$base}/favicon.ico"/>
       </head>
       <body class="page-{@page}">
         <header class="top">
