@@ -25,22 +25,13 @@ static const struct field_def fields[F__MAX] = {
 };
 
 enum stmt {
-	STMT_PLAN,
-	STMT_LAST_CLOSED,
 	STMT_VALID_BREAK,
 	STMT_BY_REQUEST,
 	STMT_INSERT,
-	STMT_CONTENT,
 	STMT__MAX
 };
 
 static const char *const sql[STMT__MAX] = {
-	[STMT_PLAN] = "SELECT " SQL_PLAN_REVISION_COLUMNS "FROM care_plans p"
-	    SQL_PLAN_JOINS " WHERE p.child_id = ? AND p.status <> 'afgesloten'",
-	/* Without an open plan: when and why the last one was closed. */
-	[STMT_LAST_CLOSED] = "SELECT closed_on, close_reason, close_note "
-	    "FROM care_plans WHERE child_id = ? AND status = 'afgesloten' "
-	    "ORDER BY closed_on DESC, id DESC LIMIT 1",
 	[STMT_VALID_BREAK] = "SELECT id, expires_at FROM emergency_access "
 	    "WHERE user_id = ? AND child_id = ? AND expires_at > NOW(3) "
 	    "ORDER BY expires_at DESC LIMIT 1",
@@ -49,14 +40,6 @@ static const char *const sql[STMT__MAX] = {
 	    "INSERT INTO emergency_access (child_id, user_id, reason, "
 	    "granted_at, expires_at, request_id) "
 	    "VALUES (?, ?, ?, NOW(3), NOW(3) + INTERVAL ? MINUTE, ?)",
-	/* The parts of the overview from the limits to the team, in its
-	 * order (overview_part), in one round trip. */
-	[STMT_CONTENT] = SQL_LIMITS(0, "") " UNION ALL " SQL_DIRECTIVES(1, "")
-	    " UNION ALL " SQL_REPRESENTATIVES(2, "") " UNION ALL "
-	    SQL_CRISIS_MEDICATIONS(3, "") " UNION ALL "
-	    SQL_CRISIS_PLANS(4, "") " UNION ALL " SQL_CRISIS_STEPS(5, "")
-	    " UNION ALL " SQL_NEXT_STEP(6, "") " UNION ALL "
-	    SQL_PLACE_WISHES(7, "") " UNION ALL " SQL_TEAM(8, ""),
 };
 
 static const char *const caregivers[] = { "verpleegkundige", "kinderarts",
@@ -65,35 +48,10 @@ static const char *const caregivers[] = { "verpleegkundige", "kinderarts",
 struct summary {
 	struct izp_request	*req;
 	struct field_value	 v[F__MAX];
-	struct db_rows		 child, plan, last_closed, glass;
-	struct db_rows		 part[OV__MAX];	/* as the overview's */
+	struct emergency	 e;
+	struct db_rows		 glass;
 	int			 offer_glass;	/* 403 with the form */
 };
-
-static int
-load(struct izp_request *req, struct summary *s)
-{
-	struct db_arg child = DB_INT_ARG(req->path_id);
-	struct db_arg plan;
-	int rc;
-
-	if ((rc = izp_query(req, STMT_PLAN, &child, 1, &s->plan)) != DB_OK)
-		return rc;
-	if (s->plan.nrows == 0 && (rc = izp_query(req, STMT_LAST_CLOSED,
-	    &child, 1, &s->last_closed)) != DB_OK)
-		return rc;
-	/* No open plan: no step plans or wishes, and the page says so. */
-	plan = DB_INT_ARG(s->plan.nrows > 0 ? strtoll(db_cell_named(&s->plan,
-	    0, "id"), NULL, 10) : 0);
-	{
-		struct db_arg args[] = { child, child, child, child, plan,
-		    plan, plan, plan, plan };
-
-		return izp_query_parts(req, STMT_CONTENT, args,
-		    sizeof(args) / sizeof(args[0]), overview_part(OV_LIMITS),
-		    OV_TEAM + 1 - OV_LIMITS, &s->part[OV_LIMITS]);
-	}
-}
 
 static int
 open_summary(struct db *db, void *arg)
@@ -108,7 +66,7 @@ open_summary(struct db *db, void *arg)
 	/* The child's row comes with the answer; shown only once access
 	 * or a valid emergency access is settled. */
 	if ((rc = izp_child_access_row(req, req->path_id, &access,
-	    &s->child)) != 0)
+	    &s->e.child)) != 0)
 		return rc;
 	if (access == IZP_ACCESS_NO_SUCH_CHILD)
 		return izp_fail(req, 404, "Dit kind bestaat niet.");
@@ -122,7 +80,7 @@ open_summary(struct db *db, void *arg)
 		}
 		req->audit.action = AUDIT_EMERGENCY;
 	}
-	if ((rc = load(req, s)) != DB_OK)
+	if ((rc = emergency_read(req, req->path_id, 0, &s->e)) != DB_OK)
 		return rc;
 	return audit_write(req, db, "success");
 }
@@ -180,7 +138,6 @@ handle(struct izp_request *req)
 {
 	struct summary s = { .req = req };
 	xmlNodePtr root, glass;
-	char shown[20];
 	int rc, errors;
 
 	izp_audit_set(req, req->method == HTTP_POST ? AUDIT_EMERGENCY :
@@ -212,30 +169,8 @@ handle(struct izp_request *req)
 		return izp_fail(req, 403, "U heeft geen toegang tot dit IZP.");
 	if (rc != 0)
 		return rc;
-	/* The moment this page reflects, with the plan's revision: a doctor
-	 * on a printed or long-open page can tell it may be stale. */
-	if (moment_now(shown) != 0)
+	if ((root = emergency_xml(req, &s.e)) == NULL)
 		return 503;
-	root = izp_page(req, "emergency");
-	xml_attr(root, "shown-at", shown);
-	xml_rows(root, "child", &s.child, 0);
-	if (s.plan.nrows > 0)
-		xml_rows(root, "plan", &s.plan, 0);
-	else
-		xml_rows(root, "closed-plan", &s.last_closed, 0);
-	xml_attr_int(xml_list(root, "limits", "limit", &s.part[OV_LIMITS]),
-	    "review-months", conf_get_long(req->conf, "limits.review_months",
-	    6));
-	xml_list(root, "directives", "directive", &s.part[OV_DIRECTIVES]);
-	xml_list(root, "representatives", "representative",
-	    &s.part[OV_REPRESENTATIVES]);
-	xml_list(root, "crisis-medications", "medication",
-	    &s.part[OV_CRISIS_MEDICATIONS]);
-	crisis_xml(root, &s.part[OV_CRISIS_PLANS], &s.part[OV_CRISIS_STEPS]);
-	if (s.part[OV_NEXT_STEP].nrows > 0)
-		xml_rows(root, "next-step", &s.part[OV_NEXT_STEP], 0);
-	xml_list(root, "place-wishes", "place-wish", &s.part[OV_PLACE_WISHES]);
-	xml_list(root, "team", "member", &s.part[OV_TEAM]);
 	if (s.glass.nrows > 0) {
 		glass = xml_child(root, "emergency-access");
 		xml_attr(glass, "expires-at", db_cell_named(&s.glass, 0,
@@ -244,4 +179,5 @@ handle(struct izp_request *req)
 	return 200;
 }
 
-IZP_PROGRAM("emergency", "emergency", "GET POST", handle)
+IZP_PROGRAM_WITH("emergency", "emergency", "GET POST", handle, sql, STMT__MAX,
+    emergency_sql, EMS__MAX)

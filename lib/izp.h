@@ -788,6 +788,27 @@ void		 crisis_xml(xmlNodePtr root, const struct db_rows *plans,
 		    const struct db_rows *steps);
 const struct db_part *overview_part(enum overview_part);
 
+/* ----------------------------------------- the spoedoverzicht's content */
+
+/* lib/emergency.c: the statements a program lists as its shared ones. */
+enum emergency_stmt {
+	EMS_PLAN,
+	EMS_LAST_CLOSED,
+	EMS_CONTENT,
+	EMS_CHILD,
+	EMS__MAX
+};
+extern const char *const emergency_sql[EMS__MAX];
+
+struct emergency {
+	struct db_rows	child, plan, last_closed;
+	struct db_rows	part[OV__MAX];	/* as the overview's */
+};
+
+int		 emergency_read(struct izp_request *, long long child,
+		    int with_child, struct emergency *);
+xmlNodePtr	 emergency_xml(struct izp_request *, const struct emergency *);
+
 /*
  * An "add something to the IZP" form (lib/entry.c): for a child (its open
  * plan's people may add) or for a plan.  check runs on the posted fields

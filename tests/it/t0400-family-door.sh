@@ -72,6 +72,23 @@ freq GET "/kind/$noor" ouder-noor
 check "a child without a plan: 200" status_is 200
 check "... says there is no plan yet" body_has "Er is nog geen zorgplan"
 
+# ---- The spoedoverzicht on a phone, for the ambulance or the HAP.
+n=$(audit_count)
+freq GET "/kind/$sem/spoed" ouder-sem -A "Mozilla/5.0 (iPhone)"
+check "the parent's spoedoverzicht: 200" status_is 200
+check "... the limits first" body_has "NIET reanimeren"
+check "... the crisis medication" body_has "midazolam"
+check "... leads back to the family's plan" body_has "href=\"/kind/$sem\""
+check "... and to no caregiver's page" body_lacks 'href="/izp/'
+check "... audited as the family's read of the summary" \
+  [ "$(last_audit "CONCAT_WS('|', action, outcome, user_name, patient_id, object_type, program)")" = "read|success|ouder-sem|$sem|emergency_summary|family-emergency" ]
+check "... one row" [ "$(audit_count)" = $((n + 1)) ]
+freq GET "/kind/$fleur/spoed" ouder-fleur
+check "the spoedoverzicht follows the WGBO too: 403" status_is 403
+check "... nothing of it" body_lacks "Ewing"
+freq GET "/kind/$fleur/spoed" ouder-sem
+check "another child's spoedoverzicht: 404" status_is 404
+
 # ---- A parent tries another child's ids: nothing revealed, audited.
 for id in $fleur $lotte 999999; do
   n=$(audit_count)

@@ -58,9 +58,14 @@
             <xsl:call-template name="datetime"><xsl:with-param name="value" select="plan/@changed-at"/></xsl:call-template>
             <xsl:text>)</xsl:text>
             <!-- Emergency access opens this page only. -->
-            <xsl:if test="not(/izp/emergency-access)">
-              <xsl:text> · </xsl:text><a href="{$base}/izp/{plan/@id}">Het hele IZP</a>
-            </xsl:if>
+            <xsl:choose>
+              <xsl:when test="/izp/@door = 'family'">
+                <xsl:text> · </xsl:text><a href="{$base}/kind/{child/@id}">Het hele zorgplan</a>
+              </xsl:when>
+              <xsl:when test="not(/izp/emergency-access)">
+                <xsl:text> · </xsl:text><a href="{$base}/izp/{plan/@id}">Het hele IZP</a>
+              </xsl:when>
+            </xsl:choose>
           </p>
           <xsl:if test="plan/@status = 'concept'">
             <p class="banner banner-missing">Dit IZP is nog een concept: nog niet met iedereen afgestemd.</p>

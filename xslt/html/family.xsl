@@ -61,11 +61,14 @@
           <p class="notice"><xsl:value-of select="why-not"/></p>
         </xsl:when>
         <xsl:when test="@plan-id">
-          <p><a class="button" href="{$base}/kind/{@child-id}">Bekijk het zorgplan</a></p>
+          <p><a class="button" href="{$base}/kind/{@child-id}">Bekijk het zorgplan</a>
+            <xsl:text> </xsl:text>
+            <a class="button emergency-link" href="{$base}/kind/{@child-id}/spoed">Spoedoverzicht</a></p>
+          <p class="hint">Het spoedoverzicht kunt u bij spoed laten zien aan de ambulance of de huisartsenpost.</p>
         </xsl:when>
         <xsl:otherwise>
           <p>Er is nog geen zorgplan. Zodra het zorgplan met u is besproken, staat het hier.</p>
-          <p><a href="{$base}/kind/{@child-id}">Wat er al is vastgelegd</a></p>
+          <p><a href="{$base}/kind/{@child-id}/spoed">Spoedoverzicht: wat er al is vastgelegd</a></p>
         </xsl:otherwise>
       </xsl:choose>
       <xsl:apply-templates select="@parents-may-see"/>

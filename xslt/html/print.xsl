@@ -31,6 +31,10 @@
       </xsl:if>
       <h1>Zorgplan van <xsl:apply-templates select="child" mode="name"/></h1>
       <xsl:apply-templates select="family-link/@parents-may-see"/>
+      <xsl:if test="@page = 'family-plan'">
+        <p><a class="button emergency-link" href="{$base}/kind/{child/@id}/spoed">Spoedoverzicht</a>
+          voor de ambulance of de huisartsenpost</p>
+      </xsl:if>
       <p class="printed">
         <xsl:if test="@page = 'plan-print'">
           <xsl:text>Afgedrukt op </xsl:text>
