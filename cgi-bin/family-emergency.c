@@ -28,20 +28,10 @@ read_summary(struct db *db, void *arg)
 {
 	struct summary *s = arg;
 	struct izp_request *req = s->req;
-	struct db_rows rows;
-	size_t n;
 	int rc;
 
-	if ((rc = family_links(req, STMT_LINKS, req->path_id, &s->link, &n,
-	    &rows)) != DB_OK)
+	if ((rc = family_authorise(req, STMT_LINKS, 1, &s->link)) != 0)
 		return rc;
-	if (n == 0)
-		return izp_fail(req, 404, "Dit kind is niet aan uw account "
-		    "gekoppeld.");
-	family_identify(req, s->link);
-	req->audit.patient_id = s->link->child_id;
-	if (family_sight(s->link) != FAMILY_SEES)
-		return izp_fail(req, 403, family_sight_reason(s->link));
 	if ((rc = emergency_read(req, s->link->child_id, 1, &s->e)) != DB_OK)
 		return rc;
 	return audit_write(req, db, "success");
@@ -61,5 +51,5 @@ handle(struct izp_request *req)
 	return 200;
 }
 
-IZP_FAMILY_PROGRAM("family-emergency", "GET", handle, sql, STMT__MAX,
+IZP_FAMILY_PROGRAM("family-emergency", "family", "GET", handle, sql, STMT__MAX,
     emergency_sql, EMS__MAX)

@@ -56,4 +56,4 @@ handle(struct izp_request *req)
 	return 200;
 }
 
-IZP_FAMILY_PROGRAM("family-home", "GET", handle, sql, STMT__MAX, NULL, 0)
+IZP_FAMILY_PROGRAM("family-home", "family", "GET", handle, sql, STMT__MAX, NULL, 0)

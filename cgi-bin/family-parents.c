@@ -57,17 +57,10 @@ decide(struct db *db, void *arg)
 	struct izp_request *req = d->req;
 	struct db_rows rows;
 	long long earlier;
-	size_t n;
 	int rc;
 
-	if ((rc = family_links(req, STMT_LINKS, req->path_id, &d->link, &n,
-	    &rows)) != DB_OK)
+	if ((rc = family_authorise(req, STMT_LINKS, 0, &d->link)) != 0)
 		return rc;
-	if (n == 0)
-		return izp_fail(req, 404, "Dit kind is niet aan uw account "
-		    "gekoppeld.");
-	family_identify(req, d->link);
-	req->audit.patient_id = d->link->child_id;
 	if (!family_decides_parents(d->link))
 		return izp_fail(req, 403, d->link->is_child ?
 		    "Vanaf je 16e beslis je zelf of je ouders je zorgplan "
@@ -132,5 +125,5 @@ handle(struct izp_request *req)
 	    req->path_id));
 }
 
-IZP_FAMILY_PROGRAM("family-parents", "GET POST", handle, sql, STMT__MAX,
+IZP_FAMILY_PROGRAM("family-parents", "family", "GET POST", handle, sql, STMT__MAX,
     NULL, 0)

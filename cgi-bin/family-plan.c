@@ -31,20 +31,10 @@ read_plan(struct db *db, void *arg)
 {
 	struct reading *r = arg;
 	struct izp_request *req = r->req;
-	struct db_rows rows;
-	size_t n;
 	int rc;
 
-	if ((rc = family_links(req, STMT_LINKS, req->path_id, &r->link, &n,
-	    &rows)) != DB_OK)
+	if ((rc = family_authorise(req, STMT_LINKS, 1, &r->link)) != 0)
 		return rc;
-	if (n == 0)
-		return izp_fail(req, 404, "Dit kind is niet aan uw account "
-		    "gekoppeld. De casemanager van uw kind kan dat doen.");
-	family_identify(req, r->link);
-	req->audit.patient_id = r->link->child_id;
-	if (family_sight(r->link) != FAMILY_SEES)
-		return izp_fail(req, 403, family_sight_reason(r->link));
 	if (r->link->plan_id > 0) {
 		req->audit.object_type = "care_plan";
 		req->audit.object_id = r->link->plan_id;
@@ -73,5 +63,5 @@ handle(struct izp_request *req)
 	return 200;
 }
 
-IZP_FAMILY_PROGRAM("family-plan", "GET", handle, sql, STMT__MAX,
+IZP_FAMILY_PROGRAM("family-plan", "family", "GET", handle, sql, STMT__MAX,
     overview_sql, OVERVIEW_SQL_NOW)

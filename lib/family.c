@@ -121,6 +121,33 @@ family_links(struct izp_request *req, size_t stmt, long long child,
 }
 
 /*
+ * The log-in's link to the child of the request's path, in *link: 404 when
+ * there is none (whether the child exists or not: nothing is revealed),
+ * else the audit row names the child and the log-in's person; and, when
+ * must_see, 403 with the reason when the WGBO does not let it see.
+ */
+int
+family_authorise(struct izp_request *req, size_t stmt, int must_see,
+    struct family_link **link)
+{
+	struct db_rows rows;
+	size_t n;
+	int rc;
+
+	if ((rc = family_links(req, stmt, req->path_id, link, &n, &rows)) !=
+	    DB_OK)
+		return rc;
+	if (n == 0)
+		return izp_fail(req, 404, "Dit kind is niet aan uw account "
+		    "gekoppeld. De casemanager van uw kind kan dat doen.");
+	family_identify(req, *link);
+	req->audit.patient_id = (*link)->child_id;
+	if (must_see && family_sight(*link) != FAMILY_SEES)
+		return izp_fail(req, 403, family_sight_reason(*link));
+	return 0;
+}
+
+/*
  * The family's page: the log-in's person and role on the audit row (a
  * parent or the child, named as the representative is), and on the page.
  */

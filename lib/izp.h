@@ -537,12 +537,13 @@ void		 izp_tool_close(struct izp_tool *);
 		return izp_main(&izp_program);				\
 	}
 /* A program of the family's door (conf/nginx/izp-family-routes.conf.in):
- * the user is the family log-in nginx passes, with the "family" account. */
-#define IZP_FAMILY_PROGRAM(prog_name, allowed_methods, handle_fn, own_sql, \
-    n_own, lib_shared, n_shared)					\
+ * the user is the family log-in nginx passes; the account is "family",
+ * or "audit" for the one that reads the log. */
+#define IZP_FAMILY_PROGRAM(prog_name, account_class, allowed_methods,	\
+    handle_fn, own_sql, n_own, lib_shared, n_shared)			\
 	static const struct izp_program izp_program = {			\
 		.name = (prog_name),					\
-		.db_class = "family",					\
+		.db_class = (account_class),				\
 		.sql = (own_sql),					\
 		.nsql = (n_own),					\
 		.shared_sql = (lib_shared),				\
@@ -628,6 +629,8 @@ int		 family_links(struct izp_request *, size_t stmt, long long child,
 		    struct family_link **, size_t *n, struct db_rows *);
 void		 family_identify(struct izp_request *,
 		    const struct family_link *);
+int		 family_authorise(struct izp_request *, size_t stmt, int must_see,
+		    struct family_link **);
 xmlNodePtr	 family_link_xml(xmlNodePtr parent, const struct family_link *);
 
 /* A care plan about to change, locked for the transaction (lib/plan.c). */

@@ -146,6 +146,11 @@ GRANT SELECT ON izp.parent_access_decisions TO 'izp_access'@'localhost';
 GRANT SELECT, INSERT ON izp.audit_log TO 'izp_audit'@'localhost';
 GRANT SELECT ON izp.audit_log_patients TO 'izp_audit'@'localhost';
 GRANT EXECUTE ON FUNCTION izp.patient_of TO 'izp_audit'@'localhost';
+-- ... and, at the family's door (cgi-bin/family-log.c), which child a
+-- family log-in may see the overview of.
+GRANT SELECT ON izp.family_accounts TO 'izp_audit'@'localhost';
+GRANT SELECT ON izp.representatives TO 'izp_audit'@'localhost';
+GRANT SELECT ON izp.parent_access_decisions TO 'izp_audit'@'localhost';
 GRANT SELECT ON izp.users TO 'izp_audit'@'localhost';
 GRANT SELECT ON izp.children TO 'izp_audit'@'localhost';
 GRANT SELECT ON izp.care_plans TO 'izp_audit'@'localhost';

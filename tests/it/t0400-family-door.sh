@@ -89,6 +89,28 @@ check "... nothing of it" body_lacks "Ewing"
 freq GET "/kind/$fleur/spoed" ouder-sem
 check "another child's spoedoverzicht: 404" status_is 404
 
+# ---- Who looked: the child's access overview, in plain Dutch.
+req GET / casemanager
+post "/kinderen/$sem/spoed" verpleegkundige2 "csrf_token=$(csrf_for verpleegkundige2 "/kinderen/$sem/spoed")&request_id=$(rid_new)&reason=Ambulance+belt+over+Sem,+acute+benauwdheid"
+check "a nurse of another team breaks the glass on Sem" status_is 303
+req GET "/kinderen/$sem/spoed" verpleegkundige2
+last=$(sqlq "SELECT MAX(id) FROM audit_log")
+freq GET "/kind/$sem/wie-keek" sem
+check "Sem sees who looked: 200" status_is 200
+check "... the break-the-glass, by name and organisation" body_has "Ruben Elders"
+check "... marked as noodtoegang" body_has "noodtoegang"
+check "... the list views" body_has "zag de naam van uw kind in de lijst"
+check "... his mother's reading, as the family's" body_has "Moeder (gezinstoegang)"
+rows=$(grep -o '<tr>' "$out/body" | wc -l)
+expected=$(sqlq "SELECT COUNT(*) FROM (SELECT a.id FROM audit_log a WHERE a.id <= $last AND (a.patient_id = $sem OR a.id IN (SELECT audit_id FROM audit_log_patients WHERE patient_id = $sem)) ORDER BY a.id DESC LIMIT 500) t")
+check "... every event of Sem and only his ($expected)" [ "$rows" = "$((expected + 1))" ]
+check "... audited as a read of his overview" \
+  [ "$(last_audit "CONCAT_WS('|', action, outcome, user_name, patient_id, object_type, program)")" = "read|success|sem|$sem|access_overview|family-log" ]
+freq GET "/kind/$fleur/wie-keek" ouder-fleur
+check "the overview follows the WGBO: 403" status_is 403
+freq GET "/kind/$fleur/wie-keek" ouder-sem
+check "another child's overview: 404" status_is 404
+
 # ---- A parent tries another child's ids: nothing revealed, audited.
 for id in $fleur $lotte 999999; do
   n=$(audit_count)

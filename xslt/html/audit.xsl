@@ -158,7 +158,11 @@
     <h1>Wie heeft het dossier van <xsl:apply-templates select="child" mode="name"/> bekeken of gewijzigd?</h1>
     <p class="lead">Dit overzicht is voor de ouders (recht op inzage, AVG). Het toont elke keer
       dat een zorgverlener het IZP van uw kind heeft geopend, aangevuld of afgedrukt, de naam van
-      uw kind in een lijst zag, en elke poging die geweigerd is.</p>
+      uw kind in een lijst zag, met noodtoegang opende, en elke poging die geweigerd is; ook wie
+      van het gezin het zorgplan las.</p>
+    <xsl:if test="/izp/@door = 'family'">
+      <p><a href="{$base}/kind/{child/@id}">Terug naar het zorgplan</a></p>
+    </xsl:if>
     <table class="children audit">
       <thead><tr><th>Datum en tijd (UTC)</th><th>Wie</th><th>Functie</th><th>Organisatie</th><th>Wat</th></tr></thead>
       <tbody>

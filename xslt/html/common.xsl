@@ -30,6 +30,14 @@
       <xsl:when test="$role = 'hap_arts'">Arts huisartsenpost</xsl:when>
       <xsl:when test="$role = 'privacy'">Privacyfunctionaris</xsl:when>
       <xsl:when test="$role = 'beheerder'">Beheerder</xsl:when>
+      <!-- The family's door: the child, or a representative by relation. -->
+      <xsl:when test="$role = 'kind'">Het kind zelf (gezinstoegang)</xsl:when>
+      <xsl:when test="$role = 'moeder' or $role = 'vader' or $role = 'ouder' or $role = 'voogd'">
+        <xsl:value-of select="translate(substring($role, 1, 1), 'mvou', 'MVOU')"/><xsl:value-of select="substring($role, 2)"/>
+        <xsl:text> (gezinstoegang)</xsl:text>
+      </xsl:when>
+      <xsl:when test="$role = 'overig'">Vertegenwoordiger (gezinstoegang)</xsl:when>
+      <xsl:when test="$role = 'gezin'">Gezinstoegang</xsl:when>
       <xsl:otherwise><xsl:value-of select="$role"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>

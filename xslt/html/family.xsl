@@ -65,6 +65,7 @@
             <xsl:text> </xsl:text>
             <a class="button emergency-link" href="{$base}/kind/{@child-id}/spoed">Spoedoverzicht</a></p>
           <p class="hint">Het spoedoverzicht kunt u bij spoed laten zien aan de ambulance of de huisartsenpost.</p>
+          <p><a href="{$base}/kind/{@child-id}/wie-keek">Wie heeft het zorgplan bekeken?</a></p>
         </xsl:when>
         <xsl:otherwise>
           <p>Er is nog geen zorgplan. Zodra het zorgplan met u is besproken, staat het hier.</p>

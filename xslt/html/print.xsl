@@ -33,7 +33,8 @@
       <xsl:apply-templates select="family-link/@parents-may-see"/>
       <xsl:if test="@page = 'family-plan'">
         <p><a class="button emergency-link" href="{$base}/kind/{child/@id}/spoed">Spoedoverzicht</a>
-          voor de ambulance of de huisartsenpost</p>
+          voor de ambulance of de huisartsenpost ·
+          <a href="{$base}/kind/{child/@id}/wie-keek">Wie heeft het zorgplan bekeken?</a></p>
       </xsl:if>
       <p class="printed">
         <xsl:if test="@page = 'plan-print'">
