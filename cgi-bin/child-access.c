@@ -50,32 +50,17 @@ enum stmt {
 
 static const char *const sql[STMT__MAX] = {
 	[STMT_CHILD] = SQL_CHILD_BY_ID,
-	[STMT_GRANTS] =
-	    "SELECT g.id, g.user_id, u.display_name AS user_name, "
-	    "u.role AS user_role, g.team_id, t.name AS team_name, "
-	    "g.decided_by_kind, g.decided_by_name, "
-	    "e.display_name AS entered_by_name, g.entered_at, g.revoked_at, "
-	    "r.display_name AS revoked_by_name, g.revoke_reason "
-	    "FROM access_grants g LEFT JOIN users u ON u.id = g.user_id "
-	    "LEFT JOIN teams t ON t.id = g.team_id "
-	    "JOIN users e ON e.id = g.entered_by "
-	    "LEFT JOIN users r ON r.id = g.revoked_by "
-	    "WHERE g.child_id = ? "
-	    "ORDER BY g.revoked_at IS NOT NULL, g.entered_at, g.id",
+	[STMT_GRANTS] = SQL_GRANTS_OF_CHILD,
 	[STMT_PLAN_ROLES] =
 	    "SELECT hb.display_name AS hoofdbehandelaar_name, "
 	    "cm.display_name AS casemanager_name FROM care_plans p "
 	    "JOIN users hb ON hb.id = p.hoofdbehandelaar_id "
 	    "JOIN users cm ON cm.id = p.casemanager_id "
 	    "WHERE p.child_id = ? AND p.status <> 'afgesloten'",
-	[STMT_USERS] = "SELECT id, display_name, organisation FROM users "
-	    "WHERE active AND role IN ('verpleegkundige', 'kinderarts', "
-	    "'casemanager', 'huisarts', 'hap_arts') ORDER BY display_name",
-	[STMT_TEAMS] = "SELECT id, name FROM teams ORDER BY name",
-	[STMT_USER_OK] = "SELECT id FROM users WHERE id = ? AND active AND "
-	    "role IN ('verpleegkundige', 'kinderarts', 'casemanager', "
-	    "'huisarts', 'hap_arts')",
-	[STMT_TEAM_OK] = "SELECT id FROM teams WHERE id = ?",
+	[STMT_USERS] = SQL_GRANTEE_USERS,
+	[STMT_TEAMS] = SQL_GRANTEE_TEAMS,
+	[STMT_USER_OK] = SQL_GRANTEE_USER_OK,
+	[STMT_TEAM_OK] = SQL_GRANTEE_TEAM_OK,
 	[STMT_BY_REQUEST] = SQL_SAVED_BEFORE("access_grants"),
 	[STMT_INSERT] =
 	    "INSERT INTO access_grants (child_id, user_id, team_id, "
@@ -131,8 +116,6 @@ grant(struct db *db, void *arg)
 	struct izp_request *req = a->req;
 	struct field_value *v = a->v;
 	struct db_arg rid = DB_TEXT_ARG(req->request_id);
-	struct db_arg user = DB_INT_ARG(v[F_USER].id);
-	struct db_arg team = DB_INT_ARG(v[F_TEAM].id);
 	struct db_rows rows;
 	long long earlier;
 	int rc;
@@ -143,20 +126,9 @@ grant(struct db *db, void *arg)
 		return 0;
 	if ((rc = izp_authorise_child(req, req->path_id)) != 0)
 		return rc;
-	if (v[F_USER].present &&
-	    (rc = izp_row_exists(req, STMT_USER_OK, &user, 1)) <= 0) {
-		if (rc < 0)
-			return rc;
-		form_set_error(&v[F_USER], "Kies een zorgverlener uit de lijst.");
-		return 400;
-	}
-	if (v[F_TEAM].present &&
-	    (rc = izp_row_exists(req, STMT_TEAM_OK, &team, 1)) <= 0) {
-		if (rc < 0)
-			return rc;
-		form_set_error(&v[F_TEAM], "Kies een team uit de lijst.");
-		return 400;
-	}
+	if ((rc = grantee_check(req, STMT_USER_OK, STMT_TEAM_OK, &v[F_USER],
+	    &v[F_TEAM])) != 0)
+		return rc;
 	{
 		struct db_arg args[] = {
 			DB_INT_ARG(req->path_id),
@@ -178,28 +150,11 @@ grant(struct db *db, void *arg)
 	return audit_write(req, db, "success");
 }
 
-static void
-add_choices(xmlNodePtr form, const struct access *a)
-{
-	xmlNodePtr users = form_field_node(form, "user_id");
-	xmlNodePtr teams = form_field_node(form, "team_id");
-	size_t i;
-
-	for (i = 0; i < a->users.nrows; i++)
-		form_add_option(users, db_cell(&a->users, i, 0), arena_printf(
-		    &a->req->arena, "%s (%s)", db_cell(&a->users, i, 1),
-		    db_cell(&a->users, i, 2) ? db_cell(&a->users, i, 2) : "-"));
-	for (i = 0; i < a->teams.nrows; i++)
-		form_add_option(teams, db_cell(&a->teams, i, 0),
-		    db_cell(&a->teams, i, 1));
-}
-
 static int
 show_page(struct access *a, int status)
 {
 	struct izp_request *req = a->req;
-	xmlNodePtr root, list, form;
-	size_t i;
+	xmlNodePtr root, form;
 	int rc;
 
 	if (!a->loaded && (rc = db_transaction(req->db, load_for_page, a)) != 0)
@@ -207,14 +162,12 @@ show_page(struct access *a, int status)
 	root = izp_page(req, "child-access");
 	xml_rows(root, "child", &a->child, 0);
 	xml_rows(root, "plan-roles", &a->roles, 0);
-	list = xml_child(root, "grants");
-	for (i = 0; i < a->grants.nrows; i++)
-		xml_rows(list, "grant", &a->grants, i);
+	xml_list(root, "grants", "grant", &a->grants);
 	if (izp_role_in(req, may_manage)) {
 		form = form_xml(req, root, "access-grant", arena_printf(
 		    &req->arena, "/kinderen/%lld/toegang", req->path_id),
 		    fields, F__MAX, req->method == HTTP_POST ? a->v : NULL);
-		add_choices(form, a);
+		form_add_grantees(req, form, &a->users, &a->teams);
 	}
 	return status;
 }
@@ -235,12 +188,7 @@ handle(struct izp_request *req)
 	if ((errors = form_read(&req->arena, &req->form, fields, F__MAX,
 	    a.v)) < 0)
 		return 503;
-	if (a.v[F_USER].present == a.v[F_TEAM].present &&
-	    a.v[F_USER].error == NULL && a.v[F_TEAM].error == NULL) {
-		form_set_error(&a.v[F_USER], "Kies één zorgverlener óf één "
-		    "team.");
-		errors++;
-	}
+	errors += grantee_missing(&a.v[F_USER], &a.v[F_TEAM]);
 	if (errors > 0)
 		return show_page(&a, 400);
 	if ((rc = db_transaction(req->db, grant, &a)) == 400)

@@ -110,3 +110,44 @@ izp_sees_many(struct izp_request *req, int *many)
 	*many = rows.nrows == 1 && strcmp(db_cell(&rows, 0, 0), "1") == 0;
 	return 0;
 }
+
+/*
+ * A grant names one caregiver or one team (fields user_id and team_id):
+ * 1 with the error set on user when it names both or neither.
+ */
+int
+grantee_missing(struct field_value *user, struct field_value *team)
+{
+	if (user->present != team->present || user->error != NULL ||
+	    team->error != NULL)
+		return 0;
+	form_set_error(user, "Kies één zorgverlener óf één team.");
+	return 1;
+}
+
+/*
+ * Is the grantee one a grant may name (the program's statements user_ok
+ * and team_ok: an active caregiver, a team)?  0, 400 with the field's
+ * error set, or a db_status below 0.
+ */
+int
+grantee_check(struct izp_request *req, size_t user_ok, size_t team_ok,
+    struct field_value *user, struct field_value *team)
+{
+	struct db_arg u = DB_INT_ARG(user->id), t = DB_INT_ARG(team->id);
+	int rc;
+
+	if (user->present && (rc = izp_row_exists(req, user_ok, &u, 1)) <= 0) {
+		if (rc < 0)
+			return rc;
+		form_set_error(user, "Kies een zorgverlener uit de lijst.");
+		return 400;
+	}
+	if (team->present && (rc = izp_row_exists(req, team_ok, &t, 1)) <= 0) {
+		if (rc < 0)
+			return rc;
+		form_set_error(team, "Kies een team uit de lijst.");
+		return 400;
+	}
+	return 0;
+}

@@ -60,6 +60,30 @@ family_decides_parents(const struct family_link *l)
 	return l->is_child && l->age >= 16;
 }
 
+/*
+ * May this log-in decide who sees the plan?  Until 16 the parents with
+ * authority, from 12 the child too; from 16 the child alone.
+ */
+int
+family_decides_access(const struct family_link *l)
+{
+	if (family_sight(l) != FAMILY_SEES)
+		return 0;
+	return l->is_child ? l->age >= 12 : l->age < 16;
+}
+
+/* Why not, in the family's words; NULL when it may. */
+const char *
+family_access_reason(const struct family_link *l)
+{
+	if (family_decides_access(l))
+		return NULL;
+	if (family_sight(l) != FAMILY_SEES)
+		return family_sight_reason(l);
+	return "Vanaf 16 jaar beslist uw kind zelf wie het zorgplan mag "
+	    "inzien. U ziet hier wie dat mag; veranderen kan alleen uw kind.";
+}
+
 static int
 cell_int(const struct db_rows *r, size_t row, const char *name)
 {

@@ -465,3 +465,21 @@ form_arg(const struct field_value *v)
 		return DB_NULL_ARG;
 	return v->iso[0] != '\0' ? DB_TEXT_ARG(v->iso) : DB_TEXT_ARG(v->text);
 }
+
+/* The choices of a form that grants access: caregivers ("name
+ * (organisation)") in user_id, teams in team_id. */
+void
+form_add_grantees(struct izp_request *req, xmlNodePtr form,
+    const struct db_rows *users, const struct db_rows *teams)
+{
+	xmlNodePtr u = form_field_node(form, "user_id");
+	xmlNodePtr t = form_field_node(form, "team_id");
+	size_t i;
+
+	for (i = 0; i < users->nrows; i++)
+		form_add_option(u, db_cell(users, i, 0), arena_printf(
+		    &req->arena, "%s (%s)", db_cell(users, i, 1),
+		    db_cell(users, i, 2) ? db_cell(users, i, 2) : "-"));
+	for (i = 0; i < teams->nrows; i++)
+		form_add_option(t, db_cell(teams, i, 0), db_cell(teams, i, 1));
+}

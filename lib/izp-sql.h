@@ -600,4 +600,37 @@
 	"AND f.ended_at IS NULL AND (? = 0 OR f.child_id = ?) " \
 	"ORDER BY c.given_name, f.child_id"
 
+/*
+ * A child's access grants with who decided and who entered them (a
+ * caregiver, or the family itself at its door: the log-in), and whom a
+ * grant can name: the caregivers and the teams (cgi-bin/child-access.c,
+ * cgi-bin/family-access.c).
+ */
+#define SQL_GRANTS_OF_CHILD \
+	"SELECT g.id, g.user_id, u.display_name AS user_name, " \
+	"u.role AS user_role, g.team_id, t.name AS team_name, " \
+	"g.decided_by_kind, g.decided_by_name, " \
+	"e.display_name AS entered_by_name, fe.login AS entered_by_login, " \
+	"g.entered_at, g.revoked_at, r.display_name AS revoked_by_name, " \
+	"fr.login AS revoked_by_login, g.revoke_reason " \
+	"FROM access_grants g LEFT JOIN users u ON u.id = g.user_id " \
+	"LEFT JOIN teams t ON t.id = g.team_id " \
+	"LEFT JOIN users e ON e.id = g.entered_by " \
+	"LEFT JOIN family_accounts fe ON fe.id = g.entered_by_family " \
+	"LEFT JOIN users r ON r.id = g.revoked_by " \
+	"LEFT JOIN family_accounts fr ON fr.id = g.revoked_by_family " \
+	"WHERE g.child_id = ? " \
+	"ORDER BY g.revoked_at IS NOT NULL, g.entered_at, g.id"
+#define SQL_GRANTEE_ROLES \
+	"('verpleegkundige', 'kinderarts', 'casemanager', 'huisarts', " \
+	"'hap_arts')"
+#define SQL_GRANTEE_USERS \
+	"SELECT id, display_name, organisation FROM users " \
+	"WHERE active AND role IN " SQL_GRANTEE_ROLES " ORDER BY display_name"
+#define SQL_GRANTEE_TEAMS	"SELECT id, name FROM teams ORDER BY name"
+#define SQL_GRANTEE_USER_OK \
+	"SELECT id FROM users WHERE id = ? AND active AND role IN " \
+	SQL_GRANTEE_ROLES
+#define SQL_GRANTEE_TEAM_OK	"SELECT id FROM teams WHERE id = ?"
+
 #endif

@@ -589,6 +589,11 @@ int		 izp_child_access(struct izp_request *, long long child,
 int		 izp_child_access_row(struct izp_request *, long long child,
 		    enum izp_access *, struct db_rows *child_row);
 int		 izp_sees_many(struct izp_request *, int *many);
+int		 grantee_missing(struct field_value *user,
+		    struct field_value *team);
+int		 grantee_check(struct izp_request *, size_t user_ok,
+		    size_t team_ok, struct field_value *user,
+		    struct field_value *team);
 int		 audit_write(struct izp_request *, struct db *, const char *outcome);
 const char	*audit_action_name(enum audit_action);
 void		 izp_audit_set(struct izp_request *, enum audit_action,
@@ -625,6 +630,8 @@ enum family_sight {
 enum family_sight family_sight(const struct family_link *);
 const char	*family_sight_reason(const struct family_link *);
 int		 family_decides_parents(const struct family_link *);
+int		 family_decides_access(const struct family_link *);
+const char	*family_access_reason(const struct family_link *);
 int		 family_links(struct izp_request *, size_t stmt, long long child,
 		    struct family_link **, size_t *n, struct db_rows *);
 void		 family_identify(struct izp_request *,
@@ -891,6 +898,8 @@ void		 form_add_fields(xmlNodePtr form, const struct field_def *,
 xmlNodePtr	 form_field_node(xmlNodePtr form, const char *name);
 void		 form_add_option(xmlNodePtr field, const char *code,
 		    const char *label);
+void		 form_add_grantees(struct izp_request *, xmlNodePtr form,
+		    const struct db_rows *users, const struct db_rows *teams);
 int		 izp_query(struct izp_request *, size_t stmt,
 		    const struct db_arg *, size_t nargs, struct db_rows *);
 int		 izp_query_parts(struct izp_request *, size_t stmt,

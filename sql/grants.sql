@@ -258,5 +258,9 @@ GRANT SELECT ON izp.destinations TO 'izp_family'@'localhost';
 GRANT SELECT ON izp.deliveries TO 'izp_family'@'localhost';
 GRANT SELECT ON izp.family_accounts TO 'izp_family'@'localhost';
 GRANT SELECT, INSERT ON izp.parent_access_decisions TO 'izp_family'@'localhost';
+-- The family's own access decisions (cgi-bin/family-access.c).
+GRANT SELECT ON izp.teams TO 'izp_family'@'localhost';
+GRANT INSERT ON izp.access_grants TO 'izp_family'@'localhost';
+GRANT UPDATE (revoked_at, revoked_by_family, revoke_reason, request_id) ON izp.access_grants TO 'izp_family'@'localhost';
 GRANT INSERT ON izp.audit_log TO 'izp_family'@'localhost';
 GRANT EXECUTE ON FUNCTION izp.patient_of TO 'izp_family'@'localhost';

@@ -956,35 +956,6 @@ CREATE TABLE delivery_withheld (
   CONSTRAINT delivery_withheld_run FOREIGN KEY (run_id) REFERENCES delivery_runs (id)
 ) ENGINE=InnoDB;
 
--- The family decides who may see a child's IZP: a grant to one caregiver or
--- to a whole team, with who decided, who entered it and when.  Revoking sets
--- revoked_*; system versioning keeps every earlier state.
-CREATE TABLE access_grants (
-  id               INT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,
-  child_id         INT UNSIGNED NOT NULL,
-  user_id          INT UNSIGNED NULL,
-  team_id          INT UNSIGNED NULL,
-  decided_by_kind  ENUM('kind','ouder','vertegenwoordiger','aanmelding') NOT NULL,
-  decided_by_name  VARCHAR(200) NOT NULL,
-  entered_by       INT UNSIGNED NOT NULL,
-  entered_at       DATETIME(3) NOT NULL,
-  revoked_at       DATETIME(3) NULL,
-  revoked_by       INT UNSIGNED NULL,
-  revoke_reason    VARCHAR(500) NULL,
-  request_id       CHAR(32) NULL,
-  UNIQUE KEY access_grants_request (request_id),
-  KEY access_grants_child (child_id, revoked_at),
-  KEY access_grants_user (user_id, revoked_at, child_id),
-  KEY access_grants_team (team_id, revoked_at, child_id),
-  CONSTRAINT access_grants_child FOREIGN KEY (child_id) REFERENCES children (id),
-  CONSTRAINT access_grants_user FOREIGN KEY (user_id) REFERENCES users (id),
-  CONSTRAINT access_grants_team FOREIGN KEY (team_id) REFERENCES teams (id),
-  CONSTRAINT access_grants_entered_by FOREIGN KEY (entered_by) REFERENCES users (id),
-  CONSTRAINT access_grants_revoked_by FOREIGN KEY (revoked_by) REFERENCES users (id),
-  CONSTRAINT access_grants_one_grantee CHECK ((user_id IS NULL) <> (team_id IS NULL)),
-  CONSTRAINT access_grants_revoke_reason CHECK (revoked_at IS NULL OR revoke_reason IS NOT NULL)
-) ENGINE=InnoDB WITH SYSTEM VERSIONING;
-
 -- A log-in of the family's door, linked by a caregiver to one child: the
 -- child itself, or one of the child's representatives (a parent or guardian,
 -- with or without authority: the representatives row says).  login is the
@@ -1030,6 +1001,46 @@ CREATE TABLE parent_access_decisions (
   CONSTRAINT parent_access_decisions_child FOREIGN KEY (child_id) REFERENCES children (id),
   CONSTRAINT parent_access_decisions_by FOREIGN KEY (decided_by)
     REFERENCES family_accounts (id)
+) ENGINE=InnoDB WITH SYSTEM VERSIONING;
+
+-- The family decides who may see a child's IZP: a grant to one caregiver or
+-- to a whole team, with who decided, who entered it and when.  Revoking sets
+-- revoked_*; system versioning keeps every earlier state.
+CREATE TABLE access_grants (
+  id               INT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  child_id         INT UNSIGNED NOT NULL,
+  user_id          INT UNSIGNED NULL,
+  team_id          INT UNSIGNED NULL,
+  decided_by_kind  ENUM('kind','ouder','vertegenwoordiger','aanmelding') NOT NULL,
+  decided_by_name  VARCHAR(200) NOT NULL,
+  entered_by       INT UNSIGNED NULL,
+  entered_by_family INT UNSIGNED NULL,
+  entered_at       DATETIME(3) NOT NULL,
+  revoked_at       DATETIME(3) NULL,
+  revoked_by       INT UNSIGNED NULL,
+  revoked_by_family INT UNSIGNED NULL,
+  revoke_reason    VARCHAR(500) NULL,
+  request_id       CHAR(32) NULL,
+  UNIQUE KEY access_grants_request (request_id),
+  KEY access_grants_child (child_id, revoked_at),
+  KEY access_grants_user (user_id, revoked_at, child_id),
+  KEY access_grants_team (team_id, revoked_at, child_id),
+  CONSTRAINT access_grants_child FOREIGN KEY (child_id) REFERENCES children (id),
+  CONSTRAINT access_grants_user FOREIGN KEY (user_id) REFERENCES users (id),
+  CONSTRAINT access_grants_team FOREIGN KEY (team_id) REFERENCES teams (id),
+  CONSTRAINT access_grants_entered_by FOREIGN KEY (entered_by) REFERENCES users (id),
+  CONSTRAINT access_grants_revoked_by FOREIGN KEY (revoked_by) REFERENCES users (id),
+  CONSTRAINT access_grants_one_grantee CHECK ((user_id IS NULL) <> (team_id IS NULL)),
+  CONSTRAINT access_grants_revoke_reason CHECK (revoked_at IS NULL OR revoke_reason IS NOT NULL),
+  -- Entered (and revoked) by a caregiver or by the family itself at its
+  -- door (the log-in), never both (migration 0004).
+  CONSTRAINT access_grants_entered_by_family FOREIGN KEY (entered_by_family)
+    REFERENCES family_accounts (id),
+  CONSTRAINT access_grants_revoked_by_family FOREIGN KEY (revoked_by_family)
+    REFERENCES family_accounts (id),
+  CONSTRAINT access_grants_entered_once CHECK ((entered_by IS NULL) <> (entered_by_family IS NULL)),
+  CONSTRAINT access_grants_revoked_once CHECK
+    (revoked_at IS NULL OR (revoked_by IS NULL) <> (revoked_by_family IS NULL))
 ) ENGINE=InnoDB WITH SYSTEM VERSIONING;
 
 -- Break-the-glass: a caregiver without a grant opened a child's emergency
@@ -1148,4 +1159,4 @@ CREATE TABLE IF NOT EXISTS schema_version (
   applied_at  DATETIME(3) NOT NULL
 ) ENGINE=InnoDB;
 INSERT INTO schema_version (version, name, applied_at)
-  VALUES (3, 'sql/schema.sql', NOW(3));
+  VALUES (4, 'sql/schema.sql', NOW(3));

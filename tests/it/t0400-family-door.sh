@@ -111,6 +111,69 @@ check "the overview follows the WGBO: 403" status_is 403
 freq GET "/kind/$fleur/wie-keek" ouder-sem
 check "another child's overview: 404" status_is 404
 
+# ---- The family decides who sees the plan, at its own door.
+grants_now() { sqlq "SELECT COUNT(*) FROM access_grants FOR SYSTEM_TIME ALL"; }
+access() {  # access USER BODY [PATH] [curl args]
+  local path=${3:-/kind/$sem/toegang}
+  fpost "$path" "$1" "csrf_token=$(csrf_for "$1" "$path")&request_id=$(rid_new)&$2" "${@:4}"
+}
+freq GET "/kind/$sem/toegang" ouder-sem
+check "the mother sees who may see Sem's plan" status_is 200
+check "... the teams the family let in" body_has "KCT Demostad"
+check "... and may change it" body_has "Toegang geven"
+req GET /izp/2 verpleegkundige2
+check "a nurse of another team cannot see Sem's plan yet: 403" status_is 403
+g0=$(grants_now)
+access ouder-sem "user_id=6&team_id=1"
+check "a caregiver and a team at once: 400" status_is 400
+check "... said in Dutch" body_has "Kies één zorgverlener óf één team."
+access ouder-sem "user_id=&team_id="
+check "nobody: 400" status_is 400
+access ouder-sem "user_id=999"
+check "an unknown caregiver: 400" status_is 400
+access ouder-sem "user_id=7"
+check "the privacy officer is no caregiver to let in: 400" status_is 400
+fpost "/kind/$sem/toegang" ouder-sem "csrf_token=nep&request_id=$(rid_new)&user_id=6"
+check "without a valid token: 403" status_is 403
+access ouder-sem "user_id=6" "" -H "Origin: http://evil.example"
+check "from another origin: 403" status_is 403
+access ouder-sem "user_id=6" "/kind/$fleur/toegang"
+check "for another child: 404" status_is 404
+check "refused decisions changed nothing" [ "$(grants_now)" = "$g0" ]
+access ouder-sem "user_id=6"
+check "the mother lets the nurse of KCT Elders in: 303" status_is 303
+check "... back to the list" location_is "/kind/$sem/toegang"
+grant=$(sqlq "SELECT MAX(id) FROM access_grants WHERE child_id = $sem AND user_id = 6")
+check "... recorded as hers, from the family's door" \
+  [ "$(sqlq "SELECT CONCAT_WS('|', decided_by_kind, decided_by_name, IFNULL(entered_by, 'null'), f.login) FROM access_grants g JOIN family_accounts f ON f.id = g.entered_by_family WHERE g.id = $grant")" = \
+    "ouder|Anja Proefpersoon (fictief)|null|ouder-sem" ]
+check "... audited as the family's" \
+  [ "$(last_audit "CONCAT_WS('|', action, outcome, user_name, patient_id, object_type, object_id)")" = "create|success|ouder-sem|$sem|access_grant|$grant" ]
+req GET /izp/2 verpleegkundige2
+check "... and the nurse sees Sem's plan now" status_is 200
+req GET "/kinderen/$sem/toegang" kinderarts2
+check "the caregivers see the family decided it" body_has "het gezin zelf (ouder-sem, via de gezinstoegang)"
+access sem "team_id=2"
+check "Sem (14) may decide too: 303" status_is 303
+check "... recorded as his" [ "$(sqlq "SELECT decided_by_kind FROM access_grants ORDER BY id DESC LIMIT 1")" = kind ]
+r0=$(sqlq "SELECT COUNT(*) FROM access_grants FOR SYSTEM_TIME ALL WHERE revoked_at IS NOT NULL")
+lotte_grant=$(sqlq "SELECT MIN(id) FROM access_grants WHERE child_id = $lotte AND revoked_at IS NULL")
+access ouder-sem "grant_id=$lotte_grant&revoke_reason=Probeersel" "/kind/$sem/toegang/intrekken"
+check "revoking another child's grant: 400" status_is 400
+access ouder-sem "grant_id=$grant&revoke_reason=" "/kind/$sem/toegang/intrekken"
+check "revoking without a reason: 400" status_is 400
+check "... said in Dutch" body_has "Waarom niet meer"
+check "refused revocations changed nothing" [ "$(sqlq "SELECT COUNT(*) FROM access_grants FOR SYSTEM_TIME ALL WHERE revoked_at IS NOT NULL")" = "$r0" ]
+access ouder-sem "grant_id=$grant&revoke_reason=We+willen+alleen+het+eigen+team" "/kind/$sem/toegang/intrekken"
+check "the mother revokes it: 303" status_is 303
+check "... recorded as hers" [ "$(sqlq "SELECT CONCAT_WS('|', IFNULL(revoked_by, 'null'), f.login, revoke_reason) FROM access_grants g JOIN family_accounts f ON f.id = g.revoked_by_family WHERE g.id = $grant")" = "null|ouder-sem|We willen alleen het eigen team" ]
+req GET /izp/2 verpleegkundige2
+check "... and the nurse is refused again" status_is 403
+req GET "/kinderen/$sem/toegang" kinderarts2
+check "the caregivers see who revoked it" body_has "Ingetrokken op"
+access ouder-sem "grant_id=$grant&revoke_reason=Nog+eens" "/kind/$sem/toegang/intrekken"
+check "revoking twice: 400" status_is 400
+
 # ---- A parent tries another child's ids: nothing revealed, audited.
 for id in $fleur $lotte 999999; do
   n=$(audit_count)
@@ -176,6 +239,8 @@ freq GET "/kind/$lotte" gezin-1
 check "a child of 11 does not read the plan: 403" status_is 403
 check "... told why, in words for a child" body_has "Tot je 12 jaar bent"
 check "... nothing of the plan" body_lacks "Afspraken over behandelingen"
+freq GET "/kind/$lotte/toegang" gezin-1
+check "... and decides nothing about access: 403" status_is 403
 form_tokens "/kinderen/$sem/vertegenwoordigers/nieuw" casemanager
 post "/kinderen/$sem/vertegenwoordigers/nieuw" casemanager "csrf_token=$csrf&request_id=$rid&name=Oma+Proefpersoon+(fictief)&relation=overig&phone=06-00000043"
 check "a grandmother without authority recorded" status_is 303
@@ -189,6 +254,8 @@ check "... told why" body_has "Alleen ouders of voogden met gezag"
 check "... nothing of the plan" body_lacks "Reanimatie"
 freq GET / oma-sem
 check "... her start page says so too" body_has "Alleen ouders of voogden met gezag"
+freq GET "/kind/$sem/toegang" oma-sem
+check "... and she decides nothing about access: 403" status_is 403
 
 # ---- From 16 the child decides; the parent not until then.
 freq GET "/kind/$fleur" ouder-fleur
@@ -219,6 +286,13 @@ check "... kept as hers" [ "$(sqlq "SELECT CONCAT_WS('|', d.parents_may_see, f.l
 freq GET "/kind/$fleur" ouder-fleur
 check "... her mother reads it now" status_is 200
 check "... the goal" body_has "Fleur haalt haar examen."
+freq GET "/kind/$fleur/toegang" ouder-fleur
+check "... and sees who may see it" status_is 200
+check "... but Fleur alone decides that" body_has "veranderen kan alleen uw kind"
+g1=$(sqlq "SELECT COUNT(*) FROM access_grants FOR SYSTEM_TIME ALL")
+fpost "/kind/$fleur/toegang" ouder-fleur "csrf_token=$(csrf_for ouder-fleur "/kind/$fleur/toegang")&request_id=$(rid_new)&user_id=6"
+check "... so her grant is refused: 403" status_is 403
+check "... nothing changed" [ "$(sqlq "SELECT COUNT(*) FROM access_grants FOR SYSTEM_TIME ALL")" = "$g1" ]
 parents fleur nee
 freq GET "/kind/$fleur" ouder-fleur
 check "Fleur withdraws it: her mother is refused again" status_is 403

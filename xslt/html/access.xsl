@@ -21,6 +21,20 @@
 
   <xsl:template match="izp[@page = 'child-access']" mode="title">Toegang</xsl:template>
 
+  <!-- Who entered a decision: a caregiver, or the family itself at its
+       own door (its log-in), which the caregivers must be able to see. -->
+  <xsl:template name="entered-by">
+    <xsl:param name="name"/>
+    <xsl:param name="login"/>
+    <xsl:choose>
+      <xsl:when test="$login">
+        <xsl:text>het gezin zelf (</xsl:text><xsl:value-of select="$login"/>
+        <xsl:text>, via de gezinstoegang)</xsl:text>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$name"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <xsl:template match="izp[@page = 'child-access']" mode="content">
     <h1>Wie heeft toegang tot het IZP van <xsl:apply-templates select="child" mode="name"/>?</h1>
     <p class="lead">Het kind en de ouders bepalen wie het IZP mag inzien. De hoofdbehandelaar
@@ -45,14 +59,22 @@
             </td>
             <td>
               <xsl:call-template name="datetime"><xsl:with-param name="value" select="@entered-at"/></xsl:call-template>
-              <xsl:text> door </xsl:text><xsl:value-of select="@entered-by-name"/>
+              <xsl:text> door </xsl:text>
+              <xsl:call-template name="entered-by">
+                <xsl:with-param name="name" select="@entered-by-name"/>
+                <xsl:with-param name="login" select="@entered-by-login"/>
+              </xsl:call-template>
             </td>
             <td>
               <xsl:choose>
                 <xsl:when test="@revoked-at">
                   <xsl:text>Ingetrokken op </xsl:text>
                   <xsl:call-template name="datetime"><xsl:with-param name="value" select="@revoked-at"/></xsl:call-template>
-                  <xsl:text> door </xsl:text><xsl:value-of select="@revoked-by-name"/>
+                  <xsl:text> door </xsl:text>
+                  <xsl:call-template name="entered-by">
+                    <xsl:with-param name="name" select="@revoked-by-name"/>
+                    <xsl:with-param name="login" select="@revoked-by-login"/>
+                  </xsl:call-template>
                   <xsl:text>: </xsl:text><xsl:value-of select="@revoke-reason"/>
                 </xsl:when>
                 <xsl:otherwise>

@@ -65,7 +65,8 @@
             <xsl:text> </xsl:text>
             <a class="button emergency-link" href="{$base}/kind/{@child-id}/spoed">Spoedoverzicht</a></p>
           <p class="hint">Het spoedoverzicht kunt u bij spoed laten zien aan de ambulance of de huisartsenpost.</p>
-          <p><a href="{$base}/kind/{@child-id}/wie-keek">Wie heeft het zorgplan bekeken?</a></p>
+          <p><a href="{$base}/kind/{@child-id}/toegang">Wie mag het zorgplan zien?</a> ·
+            <a href="{$base}/kind/{@child-id}/wie-keek">Wie heeft het zorgplan bekeken?</a></p>
         </xsl:when>
         <xsl:otherwise>
           <p>Er is nog geen zorgplan. Zodra het zorgplan met u is besproken, staat het hier.</p>
@@ -106,6 +107,70 @@
       </xsl:choose>
     </p>
     <xsl:apply-templates select="form"/>
+  </xsl:template>
+
+  <xsl:template match="izp[@page = 'family-access']" mode="title">Wie mag het zorgplan zien?</xsl:template>
+
+  <xsl:template match="izp[@page = 'family-access']" mode="content">
+    <h1>Wie mag het zorgplan van <xsl:value-of select="family-link/@given-name"/> zien?</h1>
+    <p class="lead">U en uw kind bepalen welke zorgverleners het zorgplan mogen inzien. De arts
+      die de behandeling leidt en de vaste contactpersoon kunnen het altijd zien zolang het plan
+      loopt. Wat u hier beslist, zien de zorgverleners als uw besluit.</p>
+    <xsl:choose>
+      <xsl:when test="grants/grant[not(@revoked-at)]">
+        <table class="children grants">
+          <thead><tr><th>Mag het zorgplan zien</th><th>Besloten door</th><th>Sinds</th></tr></thead>
+          <tbody>
+            <xsl:for-each select="grants/grant[not(@revoked-at)]">
+              <tr>
+                <td>
+                  <xsl:choose>
+                    <xsl:when test="@user-id"><xsl:value-of select="@user-name"/>
+                      <xsl:text> (</xsl:text><xsl:call-template name="role-label"><xsl:with-param name="role" select="@user-role"/></xsl:call-template><xsl:text>)</xsl:text></xsl:when>
+                    <xsl:otherwise>Team <xsl:value-of select="@team-name"/></xsl:otherwise>
+                  </xsl:choose>
+                </td>
+                <td>
+                  <xsl:value-of select="@decided-by-name"/>
+                  <xsl:if test="@entered-by-login"> (hier, via de gezinstoegang)</xsl:if>
+                </td>
+                <td><xsl:call-template name="date"><xsl:with-param name="value" select="substring(@entered-at, 1, 10)"/></xsl:call-template></td>
+              </tr>
+            </xsl:for-each>
+          </tbody>
+        </table>
+      </xsl:when>
+      <xsl:otherwise><p>Nog niemand heeft toestemming gekregen.</p></xsl:otherwise>
+    </xsl:choose>
+    <xsl:if test="grants/grant[@revoked-at]">
+      <h2>Niet meer</h2>
+      <ul>
+        <xsl:for-each select="grants/grant[@revoked-at]">
+          <li>
+            <xsl:choose>
+              <xsl:when test="@user-id"><xsl:value-of select="@user-name"/></xsl:when>
+              <xsl:otherwise>Team <xsl:value-of select="@team-name"/></xsl:otherwise>
+            </xsl:choose>
+            <xsl:text>: ingetrokken op </xsl:text>
+            <xsl:call-template name="date"><xsl:with-param name="value" select="substring(@revoked-at, 1, 10)"/></xsl:call-template>
+            <xsl:if test="@revoked-by-login"> (door u of uw kind, hier)</xsl:if>
+          </li>
+        </xsl:for-each>
+      </ul>
+    </xsl:if>
+    <xsl:choose>
+      <xsl:when test="cannot-decide">
+        <p class="notice"><xsl:value-of select="cannot-decide"/></p>
+      </xsl:when>
+      <xsl:otherwise>
+        <h2>Toegang geven</h2>
+        <xsl:apply-templates select="form[@name = 'family-grant']"/>
+        <xsl:if test="grants/grant[not(@revoked-at)]">
+          <h2>Toegang intrekken</h2>
+          <xsl:apply-templates select="form[@name = 'family-revoke']"/>
+        </xsl:if>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- The caregivers' side: which family log-ins belong to a child. -->

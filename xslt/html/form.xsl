@@ -61,6 +61,9 @@
             <xsl:when test="@name = 'acp-create'">Gesprek vastleggen</xsl:when>
             <xsl:when test="@name = 'deviation-create'">Afwijking vastleggen</xsl:when>
             <xsl:when test="@name = 'topic-set'">Vastleggen</xsl:when>
+            <xsl:when test="@name = 'family-link'">Koppelen</xsl:when>
+            <xsl:when test="@name = 'family-grant'">Toegang geven</xsl:when>
+            <xsl:when test="@name = 'family-revoke'">Toegang intrekken</xsl:when>
             <xsl:otherwise>Opslaan</xsl:otherwise>
           </xsl:choose>
         </button>

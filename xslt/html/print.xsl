@@ -34,6 +34,7 @@
       <xsl:if test="@page = 'family-plan'">
         <p><a class="button emergency-link" href="{$base}/kind/{child/@id}/spoed">Spoedoverzicht</a>
           voor de ambulance of de huisartsenpost ·
+          <a href="{$base}/kind/{child/@id}/toegang">Wie mag het zorgplan zien?</a> ·
           <a href="{$base}/kind/{child/@id}/wie-keek">Wie heeft het zorgplan bekeken?</a></p>
       </xsl:if>
       <p class="printed">
