@@ -150,12 +150,15 @@ install: all
 	sed 's|^sql_dir=.*|sql_dir=$${IZP_SQL_DIR:-$(SHARE)/sql}|' tools/izp-migrate > $(DESTDIR)$(PREFIX)/bin/izp-migrate
 	install -m 0644 conf/nginx/* $(DESTDIR)$(SHARE)/conf/nginx/
 	tools/error-pages $(DESTDIR)$(SHARE)/conf/nginx/fout $(BASE_PATH)
-	sed -e 's|@RUN@|$(RUNDIR)|g' -e 's|@CONF@|$(SHARE)/conf/nginx|g' \
-	    -e 's|@STATIC@|$(SHARE)/xslt/html/static|g' \
-	    -e 's|@ERRORS@|$(SHARE)/conf/nginx/fout|g' \
-	    -e 's|@HEADERS@|$(SHARE)/conf/nginx/izp-headers.conf|g' \
-	    -e 's|@BASE@|$(BASE_PATH)|g' \
-	    conf/nginx/izp-routes.conf.in > $(DESTDIR)$(SHARE)/conf/nginx/izp-routes.conf
+	for f in izp-routes izp-family-routes izp-site; do \
+	  sed -e 's|@RUN@|$(RUNDIR)|g' -e 's|@CONF@|$(SHARE)/conf/nginx|g' \
+	      -e 's|@STATIC@|$(SHARE)/xslt/html/static|g' \
+	      -e 's|@ERRORS@|$(SHARE)/conf/nginx/fout|g' \
+	      -e 's|@HEADERS@|$(SHARE)/conf/nginx/izp-headers.conf|g' \
+	      -e 's|@BASE@|$(BASE_PATH)|g' \
+	      -e 's|@SITE@|$(SHARE)/conf/nginx/izp-site.conf|g' \
+	      conf/nginx/$$f.conf.in > $(DESTDIR)$(SHARE)/conf/nginx/$$f.conf || exit 1; \
+	done
 	install -m 0644 conf/nginx/izp-headers.conf.in \
 	    $(DESTDIR)$(SHARE)/conf/nginx/izp-headers.conf
 	sed -e 's|@WRITE_RATE@|10r/s|g' conf/nginx/izp-http.conf.in \
