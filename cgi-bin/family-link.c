@@ -1,8 +1,8 @@
 /*
- * Gezinstoegang: which log-ins of the family's door belong to a child, and
- * linking a new one, by a caregiver with access to the child: the child
- * itself, or one of its representatives (whose authority the WGBO rules
- * of lib/family.c read).  The log-in is the name the patient portal passes
+ * Gezinstoegang: which log-ins of the family's door belong to a child,
+ * linking a new one and ending one (/gezin/beeindigen, with a reason), by
+ * a caregiver with access to the child: the child itself, or one of its
+ * representatives (whose authority the WGBO rules of lib/family.c read).  The log-in is the name the patient portal passes
  * after DigiD; the family tells it to the caregiver.  Audited like every
  * access decision.
  */
@@ -16,6 +16,8 @@ enum field {
 	F_LOGIN,
 	F_WHO,
 	F_REPRESENTATIVE,
+	F_ACCOUNT,	/* ending a link: the last two */
+	F_REASON,
 	F__MAX
 };
 
@@ -35,6 +37,10 @@ static const struct field_def fields[F__MAX] = {
 	    FIELD_ID, 0, 12, NULL, "Alleen bij een vertegenwoordiger. Of die "
 	    "het zorgplan mag zien, hangt af van gezag en de leeftijd van het "
 	    "kind." },
+	[F_ACCOUNT] = { "family_account_id", "Welke inlognaam", FIELD_ID, 1,
+	    12, NULL, NULL },
+	[F_REASON] = { "end_reason", "Waarom (voor het dossier)", FIELD_MEMO,
+	    1, 500, NULL, "Bijvoorbeeld: vader heeft het gezag niet meer." },
 };
 
 enum stmt {
@@ -45,6 +51,7 @@ enum stmt {
 	STMT_ALREADY,
 	STMT_BY_REQUEST,
 	STMT_INSERT,
+	STMT_END,
 	STMT__MAX
 };
 
@@ -68,6 +75,9 @@ static const char *const sql[STMT__MAX] = {
 	[STMT_INSERT] = "INSERT INTO family_accounts (login, child_id, kind, "
 	    "representative_id, linked_by, linked_at, request_id) "
 	    "VALUES (?, ?, ?, ?, ?, NOW(3), ?)",
+	[STMT_END] = "UPDATE family_accounts SET ended_at = NOW(3), "
+	    "ended_by = ?, end_reason = ?, request_id = ? "
+	    "WHERE id = ? AND child_id = ? AND ended_at IS NULL",
 };
 
 static const char *const may_manage[] = { "verpleegkundige", "kinderarts",
@@ -77,6 +87,7 @@ struct family {
 	struct izp_request	*req;
 	struct field_value	 v[F__MAX];
 	struct db_rows		 child, links, representatives;
+	int			 ending;	/* /gezin/beeindigen */
 	int			 loaded;
 };
 
@@ -99,12 +110,33 @@ load(struct db *db, void *arg)
 }
 
 static int
+end_link(struct db *db, struct family *f)
+{
+	struct izp_request *req = f->req;
+	struct db_arg args[] = { DB_INT_ARG(req->user.id),
+	    DB_TEXT_ARG(f->v[F_REASON].text), DB_TEXT_ARG(req->request_id),
+	    DB_INT_ARG(f->v[F_ACCOUNT].id), DB_INT_ARG(req->path_id) };
+	struct db_rows rows;
+	int rc;
+
+	req->audit.object_id = f->v[F_ACCOUNT].id;
+	if ((rc = izp_query(req, STMT_END, args, 5, &rows)) != DB_OK)
+		return rc;
+	if (rows.affected != 1) {
+		form_set_error(&f->v[F_ACCOUNT], "Kies een inlognaam die nu "
+		    "gekoppeld is, uit de lijst.");
+		return 400;
+	}
+	return audit_write(req, db, "success");
+}
+
+static int
 link(struct db *db, void *arg)
 {
 	struct family *f = arg;
 	struct izp_request *req = f->req;
 	struct field_value *v = f->v;
-	int is_child = strcmp(v[F_WHO].text, "kind") == 0;
+	int is_child = !f->ending && strcmp(v[F_WHO].text, "kind") == 0;
 	struct db_arg check[] = { DB_INT_ARG(v[F_REPRESENTATIVE].id),
 	    DB_INT_ARG(req->path_id) };
 	struct db_arg already[] = { DB_TEXT_ARG(v[F_LOGIN].text),
@@ -119,6 +151,8 @@ link(struct db *db, void *arg)
 		return 0;
 	if ((rc = izp_authorise_child(req, req->path_id)) != 0)
 		return rc;
+	if (f->ending)
+		return end_link(db, f);
 	if (!is_child && (rc = izp_row_exists(req, STMT_REPRESENTATIVE_OK,
 	    check, 2)) <= 0) {
 		if (rc < 0)
@@ -171,7 +205,8 @@ show_page(struct family *f, int status)
 	if (izp_role_in(req, may_manage)) {
 		form = form_xml(req, root, "family-link", arena_printf(
 		    &req->arena, "/kinderen/%lld/gezin", req->path_id),
-		    fields, F__MAX, req->method == HTTP_POST ? f->v : NULL);
+		    fields, F_ACCOUNT, req->method == HTTP_POST && !f->ending ?
+		    f->v : NULL);
 		xml_attr(form, "cancel", arena_printf(&req->arena,
 		    "/kinderen/%lld/toegang", req->path_id));
 		options = form_field_node(form, "representative_id");
@@ -182,6 +217,19 @@ show_page(struct family *f, int status)
 			    db_cell(&f->representatives, i, 2),
 			    strcmp(db_cell(&f->representatives, i, 3), "1") == 0 ?
 			    ", met gezag" : ", zonder gezag"));
+		if (f->links.nrows == 0)
+			return status;
+		form = form_xml(req, root, "family-unlink", arena_printf(
+		    &req->arena, "/kinderen/%lld/gezin/beeindigen",
+		    req->path_id), fields + F_ACCOUNT, F__MAX - F_ACCOUNT,
+		    req->method == HTTP_POST && f->ending ? f->v + F_ACCOUNT :
+		    NULL);
+		xml_attr(form, "cancel", arena_printf(&req->arena,
+		    "/kinderen/%lld/gezin", req->path_id));
+		options = form_field_node(form, "family_account_id");
+		for (i = 0; i < f->links.nrows; i++)
+			form_add_option(options, db_cell_named(&f->links, i,
+			    "id"), db_cell_named(&f->links, i, "login"));
 	}
 	return status;
 }
@@ -192,14 +240,29 @@ handle(struct izp_request *req)
 	struct family f = { .req = req };
 	int rc, errors;
 
-	izp_audit_set(req, req->method == HTTP_POST ? AUDIT_CREATE : AUDIT_READ,
-	    req->path_id, "family_account", 0);
+	f.ending = req->view_name != NULL &&
+	    strcmp(req->view_name, "beeindigen") == 0;
+	izp_audit_set(req, req->method != HTTP_POST ? AUDIT_READ : f.ending ?
+	    AUDIT_UPDATE : AUDIT_CREATE, req->path_id, "family_account", 0);
 	if (req->method != HTTP_POST)
-		return show_page(&f, 200);
+		return f.ending ? izp_fail(req, 405, NULL) : show_page(&f, 200);
 	if (!izp_role_in(req, may_manage))
 		return izp_fail(req, 403, "Alleen verpleegkundigen, kinderartsen "
 		    "en casemanagers koppelen het gezin aan het zorgplan.");
-	if ((errors = form_read(&req->arena, &req->form, fields, F__MAX,
+	if (f.ending) {
+		if ((errors = form_read(&req->arena, &req->form, fields +
+		    F_ACCOUNT, F__MAX - F_ACCOUNT, f.v + F_ACCOUNT)) < 0)
+			return 503;
+		if (errors > 0)
+			return show_page(&f, 400);
+		if ((rc = db_transaction(req->db, link, &f)) == 400)
+			return show_page(&f, 400);
+		if (rc != 0)
+			return rc;
+		return izp_redirect(req, arena_printf(&req->arena,
+		    "/kinderen/%lld/gezin", req->path_id));
+	}
+	if ((errors = form_read(&req->arena, &req->form, fields, F_ACCOUNT,
 	    f.v)) < 0)
 		return 503;
 	if (f.v[F_WHO].error == NULL && f.v[F_WHO].present &&

@@ -231,6 +231,27 @@ check "the same form twice links once" [ "$(sqlq "SELECT COUNT(*) FROM family_ac
 freq GET "/kind/$sem" gezin-2
 check "the newly linked parent reads the plan" status_is 200
 
+# Ending a link: the log-in sees nothing from that moment.
+acct=$(sqlq "SELECT id FROM family_accounts WHERE login = 'gezin-2' AND ended_at IS NULL")
+form_tokens "/kinderen/$sem/gezin" casemanager
+unlink() { post "/kinderen/$1/gezin/beeindigen" casemanager "csrf_token=$(csrf_for casemanager "/kinderen/$1/gezin/beeindigen")&request_id=$(rid_new)&$2"; }
+unlink $sem "family_account_id=$acct&end_reason="
+check "ending a link without a reason: 400" status_is 400
+check "... said in Dutch" body_has "Waarom (voor het dossier)"
+unlink $lotte "family_account_id=$acct&end_reason=Geen+gezag+meer"
+check "ending it through another child: 400" status_is 400
+check "... still linked" [ "$(sqlq "SELECT ended_at IS NULL FROM family_accounts WHERE id = $acct")" = 1 ]
+post "/kinderen/$sem/gezin/beeindigen" huisarts "csrf_token=$(csrf_for huisarts "/kinderen/$sem/gezin/beeindigen")&request_id=$(rid_new)&family_account_id=$acct&end_reason=x"
+check "the GP may not end it: 403" status_is 403
+unlink $sem "family_account_id=$acct&end_reason=Geen+gezag+meer"
+check "the casemanager ends the link: 303" status_is 303
+check "... kept, with who and why" [ "$(sqlq "SELECT CONCAT_WS('|', ended_by, end_reason) FROM family_accounts WHERE id = $acct")" = "3|Geen gezag meer" ]
+check "... audited" [ "$(last_audit "CONCAT_WS('|', action, outcome, user_name, patient_id, object_type, object_id)")" = "update|success|casemanager|$sem|family_account|$acct" ]
+freq GET "/kind/$sem" gezin-2
+check "... the log-in sees nothing any more: 404" status_is 404
+unlink $sem "family_account_id=$acct&end_reason=Nog+eens"
+check "ending it twice: 400" status_is 400
+
 # ---- WGBO: under 12 the child does not read it; no authority sees nothing.
 form_tokens "/kinderen/$lotte/gezin" casemanager
 link $lotte "login=gezin-1&who=kind"

@@ -217,9 +217,15 @@
       </xsl:when>
       <xsl:otherwise><p>Nog niemand van het gezin is gekoppeld.</p></xsl:otherwise>
     </xsl:choose>
-    <xsl:if test="form">
+    <xsl:if test="form[@name = 'family-link']">
       <h2>Inlognaam koppelen</h2>
-      <xsl:apply-templates select="form"/>
+      <xsl:apply-templates select="form[@name = 'family-link']"/>
+    </xsl:if>
+    <xsl:if test="form[@name = 'family-unlink']">
+      <h2>Koppeling beëindigen</h2>
+      <p>Bijvoorbeeld als een ouder het gezag niet meer heeft of een inlognaam niet meer klopt.
+        Wie niet meer gekoppeld is, ziet vanaf dat moment niets meer.</p>
+      <xsl:apply-templates select="form[@name = 'family-unlink']"/>
     </xsl:if>
   </xsl:template>
 </xsl:stylesheet>

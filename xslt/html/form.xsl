@@ -62,6 +62,7 @@
             <xsl:when test="@name = 'deviation-create'">Afwijking vastleggen</xsl:when>
             <xsl:when test="@name = 'topic-set'">Vastleggen</xsl:when>
             <xsl:when test="@name = 'family-link'">Koppelen</xsl:when>
+            <xsl:when test="@name = 'family-unlink'">Koppeling beëindigen</xsl:when>
             <xsl:when test="@name = 'family-grant'">Toegang geven</xsl:when>
             <xsl:when test="@name = 'family-revoke'">Toegang intrekken</xsl:when>
             <xsl:otherwise>Opslaan</xsl:otherwise>
