@@ -42,8 +42,10 @@ enum stmt {
 	STMT_USER_OK,
 	STMT_TEAM_OK,
 	STMT_BY_REQUEST,
+	STMT_ALREADY,
 	STMT_INSERT,
 	STMT_REVOKE,
+	STMT_REVOKED_BY,
 	STMT__MAX
 };
 
@@ -56,6 +58,8 @@ static const char *const sql[STMT__MAX] = {
 	[STMT_USER_OK] = SQL_GRANTEE_USER_OK,
 	[STMT_TEAM_OK] = SQL_GRANTEE_TEAM_OK,
 	[STMT_BY_REQUEST] = SQL_SAVED_BEFORE("access_grants"),
+	[STMT_ALREADY] = "SELECT id FROM access_grants WHERE child_id = ? AND "
+	    "revoked_at IS NULL AND (user_id = ? OR team_id = ?) FOR UPDATE",
 	[STMT_INSERT] =
 	    "INSERT INTO access_grants (child_id, user_id, team_id, "
 	    "decided_by_kind, decided_by_name, entered_by_family, entered_at, "
@@ -64,6 +68,9 @@ static const char *const sql[STMT__MAX] = {
 	    "UPDATE access_grants SET revoked_at = NOW(3), "
 	    "revoked_by_family = ?, revoke_reason = ?, request_id = ? "
 	    "WHERE id = ? AND child_id = ? AND revoked_at IS NULL",
+	/* A revocation this very form made a moment ago (a double click). */
+	[STMT_REVOKED_BY] = "SELECT id FROM access_grants WHERE id = ? AND "
+	    "child_id = ? AND request_id = ?",
 };
 
 struct decision {
@@ -116,6 +123,22 @@ grant(struct izp_request *req, struct decision *d)
 	    &v[F_TEAM])) != 0)
 		return rc;
 	{
+		struct db_arg args[] = { DB_INT_ARG(d->link->child_id),
+		    v[F_USER].present ? DB_INT_ARG(v[F_USER].id) : DB_NULL_ARG,
+		    v[F_TEAM].present ? DB_INT_ARG(v[F_TEAM].id) :
+		    DB_NULL_ARG };
+
+		if ((rc = izp_row_exists(req, STMT_ALREADY, args, 3)) != 0) {
+			if (rc < 0)
+				return rc;
+			form_set_error(v[F_USER].present ? &v[F_USER] :
+			    &v[F_TEAM], v[F_USER].present ? "Deze zorgverlener "
+			    "mag het zorgplan al zien." : "Dit team mag het "
+			    "zorgplan al zien.");
+			return 400;
+		}
+	}
+	{
 		struct db_arg args[] = {
 			DB_INT_ARG(d->link->child_id),
 			v[F_USER].present ? DB_INT_ARG(v[F_USER].id) :
@@ -143,12 +166,21 @@ revoke(struct izp_request *req, struct decision *d)
 	struct db_arg args[] = { DB_INT_ARG(d->link->account_id),
 	    DB_TEXT_ARG(v[F_REASON].text), DB_TEXT_ARG(req->request_id),
 	    DB_INT_ARG(v[F_GRANT].id), DB_INT_ARG(d->link->child_id) };
+	struct db_arg twin[] = { DB_INT_ARG(v[F_GRANT].id),
+	    DB_INT_ARG(d->link->child_id), DB_TEXT_ARG(req->request_id) };
 	struct db_rows rows;
 	int rc;
 
 	req->audit.object_id = v[F_GRANT].id;
 	if ((rc = izp_query(req, STMT_REVOKE, args, 5, &rows)) != DB_OK)
 		return rc;
+	if (rows.affected != 1 && (rc = izp_row_exists(req, STMT_REVOKED_BY,
+	    twin, 3)) != 0) {
+		if (rc < 0)
+			return rc;
+		req->audit.resent = 1;	/* this form revoked it already */
+		return 0;
+	}
 	if (rows.affected != 1) {
 		form_set_error(&v[F_GRANT], "Kies een toestemming die nu geldt, "
 		    "uit de lijst.");
@@ -165,17 +197,23 @@ decide(struct db *db, void *arg)
 	long long earlier;
 	int rc;
 
-	if ((rc = izp_saved_before(req, STMT_BY_REQUEST, &earlier)) != DB_OK)
-		return rc;
-	if (earlier != 0)
-		return 0;
+	/* Who may decide first: a resent form of someone who may not is
+	 * refused like the first. */
 	if ((rc = family_authorise(req, STMT_LINKS, 1, &d->link)) != 0)
 		return rc;
 	if (!family_decides_access(d->link))
 		return izp_fail(req, 403, family_access_reason(d->link));
+	if (!d->revoking) {
+		if ((rc = izp_saved_before(req, STMT_BY_REQUEST, &earlier)) !=
+		    DB_OK)
+			return rc;
+		if (earlier != 0)
+			return 0;
+	}
 	if ((rc = d->revoking ? revoke(req, d) : grant(req, d)) != 0)
 		return rc;
-	return audit_write(req, db, "success");
+	/* A resent revocation is logged as such after the transaction. */
+	return req->audit.resent ? 0 : audit_write(req, db, "success");
 }
 
 static int

@@ -49,6 +49,7 @@ enum stmt {
 	STMT_REPRESENTATIVES,
 	STMT_REPRESENTATIVE_OK,
 	STMT_ALREADY,
+	STMT_CHILD_LOGIN,
 	STMT_BY_REQUEST,
 	STMT_INSERT,
 	STMT_END,
@@ -71,6 +72,10 @@ static const char *const sql[STMT__MAX] = {
 	[STMT_ALREADY] = "SELECT 1 FROM family_accounts WHERE login = ? AND "
 	    "CAST(login AS BINARY) = CAST(? AS BINARY) AND child_id = ? AND "
 	    "ended_at IS NULL FOR UPDATE",
+	/* The child has one log-in of its own: whoever holds it decides as
+	 * the child (from 16, alone). */
+	[STMT_CHILD_LOGIN] = "SELECT 1 FROM family_accounts WHERE child_id = ? "
+	    "AND kind = 'kind' AND ended_at IS NULL FOR UPDATE",
 	[STMT_BY_REQUEST] = SQL_SAVED_BEFORE("family_accounts"),
 	[STMT_INSERT] = "INSERT INTO family_accounts (login, child_id, kind, "
 	    "representative_id, linked_by, linked_at, request_id) "
@@ -145,14 +150,23 @@ link(struct db *db, void *arg)
 	long long earlier;
 	int rc;
 
-	if ((rc = izp_saved_before(req, STMT_BY_REQUEST, &earlier)) != DB_OK)
-		return rc;
-	if (earlier != 0)
-		return 0;
 	if ((rc = izp_authorise_child(req, req->path_id)) != 0)
 		return rc;
 	if (f->ending)
 		return end_link(db, f);
+	if ((rc = izp_saved_before(req, STMT_BY_REQUEST, &earlier)) != DB_OK)
+		return rc;
+	if (earlier != 0)
+		return 0;
+	if (is_child && (rc = izp_row_exists(req, STMT_CHILD_LOGIN,
+	    &check[1], 1)) != 0) {
+		if (rc < 0)
+			return rc;
+		form_set_error(&v[F_WHO], "Het kind heeft al een eigen "
+		    "inlognaam. Beëindig die koppeling eerst als het een "
+		    "andere moet zijn.");
+		return 400;
+	}
 	if (!is_child && (rc = izp_row_exists(req, STMT_REPRESENTATIVE_OK,
 	    check, 2)) <= 0) {
 		if (rc < 0)
@@ -271,6 +285,15 @@ handle(struct izp_request *req)
 	    f.v[F_REPRESENTATIVE].error == NULL) {
 		form_set_error(&f.v[F_REPRESENTATIVE], "Kies welke "
 		    "vertegenwoordiger met deze inlognaam inlogt.");
+		errors++;
+	}
+	if (f.v[F_LOGIN].present && f.v[F_LOGIN].error == NULL &&
+	    strspn(f.v[F_LOGIN].text, "abcdefghijklmnopqrstuvwxyz"
+	    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._@+-") !=
+	    strlen(f.v[F_LOGIN].text)) {
+		form_set_error(&f.v[F_LOGIN], "Een inlognaam bestaat uit "
+		    "letters, cijfers en . _ @ + - (geen spaties), zoals het "
+		    "portaal hem doorgeeft.");
 		errors++;
 	}
 	if (f.v[F_WHO].present && strcmp(f.v[F_WHO].text, "kind") == 0 &&

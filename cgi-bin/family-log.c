@@ -2,7 +2,8 @@
  * Wie keek er? The child's NEN 7513 access overview at the family's door
  * (AVG right of access): every time a caregiver opened, changed, printed or
  * exported the child's plan, saw the child on a list, broke the glass, or
- * was refused, with name, role, organisation and moment.  For whoever of
+ * was refused, with name, role, organisation and moment; the newest 500,
+ * and how many there are in all (the privacy officer has every one).  For whoever of
  * the family the WGBO lets see the plan; run with the account that reads
  * the log, and only ever for the log-in's own child.
  */
@@ -19,13 +20,19 @@ enum stmt {
 static const char *const sql[STMT__MAX] = {
 	[STMT_LINKS] = SQL_FAMILY_LINKS,
 	[STMT_CHILD] = SQL_CHILD_BY_ID,
+	/* What the caregivers and the systems did: the family's own reads
+	 * are not the question here, and must not push the caregivers' out
+	 * of the newest 500 (nor show another family's log-in that tried
+	 * this child's id).  COUNT(*) OVER () says how many there are. */
 	[STMT_EVENTS] =
 	    "SELECT a.id, a.occurred_at, a.action, a.outcome, a.user_name, "
 	    "a.user_display_name, a.user_role, a.object_type, a.program, "
-	    "a.receiver, u.organisation AS user_organisation "
+	    "a.receiver, u.organisation AS user_organisation, "
+	    "COUNT(*) OVER () AS total "
 	    "FROM audit_log a LEFT JOIN users u ON u.id = a.user_id "
-	    "WHERE a.patient_id = ? OR a.id IN (SELECT lp.audit_id FROM "
-	    "audit_log_patients lp WHERE lp.patient_id = ?) "
+	    "WHERE (a.patient_id = ? OR a.id IN (SELECT lp.audit_id FROM "
+	    "audit_log_patients lp WHERE lp.patient_id = ?)) "
+	    "AND a.program NOT LIKE 'family-%' "
 	    "ORDER BY a.id DESC LIMIT 500",
 };
 
@@ -65,8 +72,8 @@ handle(struct izp_request *req)
 	root = izp_page(req, "access-overview");
 	xml_rows(root, "child", &o.child, 0);
 	family_link_xml(root, o.link);
-	xml_attr_int(xml_list(root, "events", "event", &o.events), "count",
-	    (long long)o.events.nrows);
+	xml_attr(xml_list(root, "events", "event", &o.events), "total",
+	    o.events.nrows > 0 ? db_cell_named(&o.events, 0, "total") : "0");
 	return 200;
 }
 

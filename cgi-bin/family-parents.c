@@ -65,6 +65,8 @@ decide(struct db *db, void *arg)
 		return izp_fail(req, 403, d->link->is_child ?
 		    "Vanaf je 16e beslis je zelf of je ouders je zorgplan "
 		    "zien. Tot dan zien je ouders met gezag het zorgplan." :
+		    d->link->age < 16 ? "Dit kiest uw kind zelf, vanaf 16 "
+		    "jaar. Tot dan zien ouders met gezag het zorgplan." :
 		    "Vanaf 16 jaar beslist uw kind zelf of de ouders het "
 		    "zorgplan zien; dat kan alleen uw kind veranderen.");
 	if (!d->write)
@@ -89,7 +91,7 @@ static int
 show_form(struct decision *d, int status)
 {
 	struct izp_request *req = d->req;
-	xmlNodePtr root;
+	xmlNodePtr root, form;
 	int rc;
 
 	d->write = 0;
@@ -97,9 +99,14 @@ show_form(struct decision *d, int status)
 		return rc;
 	root = izp_page(req, "family-parents");
 	family_link_xml(root, d->link);
-	xml_attr(form_xml(req, root, "family-parents", arena_printf(
+	form = form_xml(req, root, "family-parents", arena_printf(
 	    &req->arena, "/kind/%lld/ouders", req->path_id), fields, F__MAX,
-	    req->method == HTTP_POST ? d->v : NULL), "cancel", "/");
+	    req->method == HTTP_POST ? d->v : NULL);
+	xml_attr(form, "cancel", "/");
+	/* The choice as it stands, to change from. */
+	if (req->method != HTTP_POST)
+		form_set_value(form, "parents_may_see",
+		    d->link->parents_may_see ? "ja" : "nee");
 	return status;
 }
 

@@ -38,7 +38,7 @@ read_plan(struct db *db, void *arg)
 	if (r->link->plan_id > 0) {
 		req->audit.object_type = "care_plan";
 		req->audit.object_id = r->link->plan_id;
-		if ((rc = overview_read_for_delivery(req, r->link->plan_id,
+		if ((rc = overview_read_decided(req, r->link->plan_id,
 		    &r->o)) != 0)
 			return rc;
 	}

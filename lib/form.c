@@ -354,12 +354,19 @@ form_xml(struct izp_request *req, xmlNodePtr parent, const char *name,
     const struct field_value *values)
 {
 	xmlNodePtr form;
+	char fresh[33];
 
 	form = xml_child(parent, "form");
 	xml_attr(form, "name", name);
 	xml_attr(form, "action", action);
 	xml_attr(form, "csrf", izp_form_token(req, action));
-	xml_attr(form, "request-id", req->request_id);
+	/* The form shown again with what was posted keeps its request id (a
+	 * resend is recognised); every other form of a page gets its own,
+	 * or two forms of one page would be taken for one another's resend. */
+	if (values == NULL && random_hex(fresh, 16) == 0)
+		xml_attr(form, "request-id", fresh);
+	else
+		xml_attr(form, "request-id", req->request_id);
 	form_add_fields(form, defs, n, values);
 	return form;
 }

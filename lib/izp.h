@@ -783,7 +783,7 @@ void		 plan_changes_args(struct db_arg *args, long long plan,
 		    long long child);
 int		 overview_read(struct izp_request *, long long plan,
 		    const char *at, struct overview *);
-int		 overview_read_for_delivery(struct izp_request *, long long plan,
+int		 overview_read_decided(struct izp_request *, long long plan,
 		    struct overview *);
 int		 overview_read_child(struct izp_request *, long long child,
 		    const char *at, struct overview *);

@@ -193,10 +193,11 @@ overview_read(struct izp_request *req, long long plan, const char *at,
 	return read_plan(req, plan, at, 1, o);
 }
 
-/* The plan now for a delivery (tools/izp-export), whose access the
- * destination's grant decided, not a user's. */
+/* The plan now, whose access was decided elsewhere, not by a caregiver's
+ * grant: a destination's (tools/izp-export), or the WGBO at the family's
+ * door (cgi-bin/family-plan.c). */
 int
-overview_read_for_delivery(struct izp_request *req, long long plan,
+overview_read_decided(struct izp_request *req, long long plan,
     struct overview *o)
 {
 	return read_plan(req, plan, NULL, 0, o);

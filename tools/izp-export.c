@@ -364,7 +364,7 @@ read_plan(struct db *db, void *arg)
 	int rc;
 
 	(void)db;
-	if ((rc = overview_read_for_delivery(req, g->plan, &g->o)) != 0)
+	if ((rc = overview_read_decided(req, g->plan, &g->o)) != 0)
 		return rc;
 	child = strtoll(db_cell_named(&g->o.part[OV_PLAN], 0, "child_id"),
 	    NULL, 10);

@@ -94,15 +94,17 @@ req GET / casemanager
 post "/kinderen/$sem/spoed" verpleegkundige2 "csrf_token=$(csrf_for verpleegkundige2 "/kinderen/$sem/spoed")&request_id=$(rid_new)&reason=Ambulance+belt+over+Sem,+acute+benauwdheid"
 check "a nurse of another team breaks the glass on Sem" status_is 303
 req GET "/kinderen/$sem/spoed" verpleegkundige2
+freq GET "/kind/$sem" gezin-onbekend
 last=$(sqlq "SELECT MAX(id) FROM audit_log")
 freq GET "/kind/$sem/wie-keek" sem
 check "Sem sees who looked: 200" status_is 200
 check "... the break-the-glass, by name and organisation" body_has "Ruben Elders"
 check "... marked as noodtoegang" body_has "noodtoegang"
 check "... the list views" body_has "zag de naam van uw kind in de lijst"
-check "... his mother's reading, as the family's" body_has "Moeder (gezinstoegang)"
+check "... nothing of another family's log-in that tried his id" body_lacks "gezin-onbekend"
+check "... not the family's own reads (they would push the caregivers' out)" body_lacks "(gezinstoegang)"
 rows=$(grep -o '<tr>' "$out/body" | wc -l)
-expected=$(sqlq "SELECT COUNT(*) FROM (SELECT a.id FROM audit_log a WHERE a.id <= $last AND (a.patient_id = $sem OR a.id IN (SELECT audit_id FROM audit_log_patients WHERE patient_id = $sem)) ORDER BY a.id DESC LIMIT 500) t")
+expected=$(sqlq "SELECT COUNT(*) FROM (SELECT a.id FROM audit_log a WHERE a.id <= $last AND (a.patient_id = $sem OR a.id IN (SELECT audit_id FROM audit_log_patients WHERE patient_id = $sem)) AND a.program NOT LIKE 'family-%' ORDER BY a.id DESC LIMIT 500) t")
 check "... every event of Sem and only his ($expected)" [ "$rows" = "$((expected + 1))" ]
 check "... audited as a read of his overview" \
   [ "$(last_audit "CONCAT_WS('|', action, outcome, user_name, patient_id, object_type, program)")" = "read|success|sem|$sem|access_overview|family-log" ]
@@ -153,9 +155,22 @@ req GET /izp/2 verpleegkundige2
 check "... and the nurse sees Sem's plan now" status_is 200
 req GET "/kinderen/$sem/toegang" kinderarts2
 check "the caregivers see the family decided it" body_has "het gezin zelf (ouder-sem, via de gezinstoegang)"
-access sem "team_id=2"
+g2=$(grants_now)
+access ouder-sem "user_id=6"
+check "the same caregiver twice: 400" status_is 400
+check "... said in Dutch" body_has "Deze zorgverlener mag het zorgplan al zien."
+access ouder-sem "team_id=1"
+check "a team already in: 400" status_is 400
+check "... nothing changed" [ "$(grants_now)" = "$g2" ]
+freq GET "/kind/$sem/toegang" ouder-sem
+check "the page's two forms carry their own request ids" \
+  [ "$(grep -o 'name="request_id" value="[0-9a-f]*"' "$out/body" | sort -u | wc -l)" = 2 ]
+access sem "team_id=3"
 check "Sem (14) may decide too: 303" status_is 303
 check "... recorded as his" [ "$(sqlq "SELECT decided_by_kind FROM access_grants ORDER BY id DESC LIMIT 1")" = kind ]
+semgrant=$(sqlq "SELECT MAX(id) FROM access_grants WHERE child_id = $sem AND team_id = 3")
+access sem "grant_id=$semgrant&revoke_reason=Toch+niet" "/kind/$sem/toegang/intrekken"
+check "... and revoke it again: 303" status_is 303
 r0=$(sqlq "SELECT COUNT(*) FROM access_grants FOR SYSTEM_TIME ALL WHERE revoked_at IS NOT NULL")
 lotte_grant=$(sqlq "SELECT MIN(id) FROM access_grants WHERE child_id = $lotte AND revoked_at IS NULL")
 access ouder-sem "grant_id=$lotte_grant&revoke_reason=Probeersel" "/kind/$sem/toegang/intrekken"
@@ -164,8 +179,12 @@ access ouder-sem "grant_id=$grant&revoke_reason=" "/kind/$sem/toegang/intrekken"
 check "revoking without a reason: 400" status_is 400
 check "... said in Dutch" body_has "Waarom niet meer"
 check "refused revocations changed nothing" [ "$(sqlq "SELECT COUNT(*) FROM access_grants FOR SYSTEM_TIME ALL WHERE revoked_at IS NOT NULL")" = "$r0" ]
-access ouder-sem "grant_id=$grant&revoke_reason=We+willen+alleen+het+eigen+team" "/kind/$sem/toegang/intrekken"
+rrid=$(rid_new)
+fpost "/kind/$sem/toegang/intrekken" ouder-sem "csrf_token=$(csrf_for ouder-sem "/kind/$sem/toegang/intrekken")&request_id=$rrid&grant_id=$grant&revoke_reason=We+willen+alleen+het+eigen+team"
 check "the mother revokes it: 303" status_is 303
+fpost "/kind/$sem/toegang/intrekken" ouder-sem "csrf_token=$(csrf_for ouder-sem "/kind/$sem/toegang/intrekken")&request_id=$rrid&grant_id=$grant&revoke_reason=We+willen+alleen+het+eigen+team"
+check "... the same form twice: answered as the first (303)" status_is 303
+check "... audited as resent" [ "$(last_audit outcome)" = resent ]
 check "... recorded as hers" [ "$(sqlq "SELECT CONCAT_WS('|', IFNULL(revoked_by, 'null'), f.login, revoke_reason) FROM access_grants g JOIN family_accounts f ON f.id = g.revoked_by_family WHERE g.id = $grant")" = "null|ouder-sem|We willen alleen het eigen team" ]
 req GET /izp/2 verpleegkundige2
 check "... and the nurse is refused again" status_is 403
@@ -210,6 +229,14 @@ link $sem "login=gezin-2&who=ouder"
 check "an unknown kind of person: 400" status_is 400
 link $sem "login=gezin-2&who=kind&representative_id=$anja"
 check "the child with a representative: 400" status_is 400
+link $sem "login=gezin-2&who=kind"
+check "a second log-in as the child itself: 400" status_is 400
+check "... said in Dutch" body_has "Het kind heeft al een eigen inlognaam"
+link $sem "login=gezin%092&who=vertegenwoordiger&representative_id=$anja"
+check "a log-in with a tab: 400" status_is 400
+link $sem "login=%C3%A9%E2%80%AEfleur&who=vertegenwoordiger&representative_id=$anja"
+check "a log-in with a right-to-left override: 400" status_is 400
+check "... said in Dutch" body_has "Een inlognaam bestaat uit letters, cijfers"
 check "refused links changed nothing" [ "$(sqlq "SELECT COUNT(*) FROM family_accounts FOR SYSTEM_TIME ALL")" = "$before" ]
 post "/kinderen/$sem/gezin" huisarts "csrf_token=$(csrf_for huisarts "/kinderen/$sem/gezin")&request_id=$(rid_new)&login=gezin-2&who=kind"
 check "the GP may not link: 403" status_is 403
@@ -255,7 +282,7 @@ check "ending it twice: 400" status_is 400
 # ---- WGBO: under 12 the child does not read it; no authority sees nothing.
 form_tokens "/kinderen/$lotte/gezin" casemanager
 link $lotte "login=gezin-1&who=kind"
-check "Lotte (11) linked herself: 303" status_is 303
+check "Lotte (11) linked as herself: 303" status_is 303
 freq GET "/kind/$lotte" gezin-1
 check "a child of 11 does not read the plan: 403" status_is 403
 check "... told why, in words for a child" body_has "Tot je 12 jaar bent"

@@ -158,9 +158,12 @@
     <h1>Wie heeft het dossier van <xsl:apply-templates select="child" mode="name"/> bekeken of gewijzigd?</h1>
     <p class="lead">Dit overzicht is voor de ouders (recht op inzage, AVG). Het toont elke keer
       dat een zorgverlener het IZP van uw kind heeft geopend, aangevuld of afgedrukt, de naam van
-      uw kind in een lijst zag, met noodtoegang opende, en elke poging die geweigerd is; ook wie
-      van het gezin het zorgplan las.</p>
+      uw kind in een lijst zag, met noodtoegang opende, en elke poging die geweigerd is.</p>
     <xsl:if test="/izp/@door = 'family'">
+      <xsl:if test="events/@total &gt; 500">
+        <p class="notice">Hier staan de nieuwste 500 van <xsl:value-of select="events/@total"/> keer.
+          Wilt u alles zien, vraag dan de privacyfunctionaris van het ziekenhuis om het volledige overzicht.</p>
+      </xsl:if>
       <p><a href="{$base}/kind/{child/@id}">Terug naar het zorgplan</a></p>
     </xsl:if>
     <table class="children audit">

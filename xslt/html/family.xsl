@@ -167,6 +167,8 @@
         <xsl:apply-templates select="form[@name = 'family-grant']"/>
         <xsl:if test="grants/grant[not(@revoked-at)]">
           <h2>Toegang intrekken</h2>
+          <p>Let op: wie in een team zit dat toegang heeft, of wie de behandeling leidt of uw
+            vaste contactpersoon is, blijft het zorgplan zien.</p>
           <xsl:apply-templates select="form[@name = 'family-revoke']"/>
         </xsl:if>
       </xsl:otherwise>
