@@ -146,14 +146,18 @@ INSERT INTO destinations (id, kind, agb, name, hap_id, team_id, formats, outbox,
 
 -- The family's door (issue 14): log-ins a caregiver linked, with password
 -- demo in the local stack's htpasswd-family.  Noor's mother (Noor is 7, no
--- plan yet); Sem (14) and his mother Anja; Fleur (16, plan 3), who has not
--- yet let her mother see her plan, and that mother.
+-- plan yet); Sem (14) and his mother Anja; Mila (13, just registered, no
+-- plan yet) herself; Fleur (16, plan 3), who has not yet let her mother see
+-- her plan, and that mother.
 INSERT INTO children (id, given_name, family_name, birth_date, bsn, diagnosis,
   diagnosis_date, registration_kind, registration_org, registration_date,
   changed_by, change_reason) VALUES
  (6, 'Fleur', 'Jongvolwassen (fictief)', CURDATE() - INTERVAL 16 YEAR - INTERVAL 3 MONTH,
   NULL, 'Ewing-sarcoom, recidief', CURDATE() - INTERVAL 3 YEAR, 'KCT',
-  'KCT Demostad', CURDATE() - INTERVAL 12 WEEK, 1, 'Demo: 16 jaar, beslist zelf');
+  'KCT Demostad', CURDATE() - INTERVAL 12 WEEK, 1, 'Demo: 16 jaar, beslist zelf'),
+ (7, 'Mila', 'Tiener (fictief)', CURDATE() - INTERVAL 13 YEAR - INTERVAL 5 MONTH,
+  NULL, 'Hersenstamglioom (DIPG)', CURDATE() - INTERVAL 3 WEEK, 'KCT',
+  'KCT Demostad', CURDATE() - INTERVAL 1 WEEK, 1, 'Demo: 13 jaar, nog geen IZP');
 INSERT INTO care_plans (id, child_id, status, hoofdbehandelaar_id, casemanager_id,
   drawn_up_by, child_participated, child_absent_reason, parents_present,
   policy_goal, policy_goal_on, policy_goal_note,
@@ -177,4 +181,5 @@ INSERT INTO family_accounts (login, child_id, kind, representative_id,
  ('ouder-sem', 4, 'vertegenwoordiger', 1, 3, NOW(3) - INTERVAL 19 WEEK),
  ('sem', 4, 'kind', NULL, 3, NOW(3) - INTERVAL 19 WEEK),
  ('ouder-fleur', 6, 'vertegenwoordiger', 102, 3, NOW(3) - INTERVAL 11 WEEK),
- ('fleur', 6, 'kind', NULL, 3, NOW(3) - INTERVAL 11 WEEK);
+ ('fleur', 6, 'kind', NULL, 3, NOW(3) - INTERVAL 11 WEEK),
+ ('mila', 7, 'kind', NULL, 1, NOW(3) - INTERVAL 6 DAY);

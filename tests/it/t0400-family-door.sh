@@ -71,6 +71,10 @@ check "... audited as the child" [ "$(last_audit "CONCAT_WS('|', user_name, user
 freq GET "/kind/$noor" ouder-noor
 check "a child without a plan: 200" status_is 200
 check "... says there is no plan yet" body_has "Er is nog geen zorgplan"
+mila=$(sqlq "SELECT id FROM children WHERE given_name = 'Mila'")
+freq GET "/kind/$mila" mila
+check "Mila (13) reads what there is of her own" status_is 200
+check "... no plan yet" body_has "Er is nog geen zorgplan"
 
 # ---- The spoedoverzicht on a phone, for the ambulance or the HAP.
 n=$(audit_count)
@@ -179,6 +183,13 @@ access ouder-sem "grant_id=$grant&revoke_reason=" "/kind/$sem/toegang/intrekken"
 check "revoking without a reason: 400" status_is 400
 check "... said in Dutch" body_has "Waarom niet meer"
 check "refused revocations changed nothing" [ "$(sqlq "SELECT COUNT(*) FROM access_grants FOR SYSTEM_TIME ALL WHERE revoked_at IS NOT NULL")" = "$r0" ]
+access ouder-sem "team_id=3"
+hostile=$(sqlq "SELECT MAX(id) FROM access_grants WHERE child_id = $sem AND team_id = 3 AND revoked_at IS NULL")
+access ouder-sem "grant_id=$hostile&revoke_reason=%3Cscript%3Ealert(1)%3C%2Fscript%3E+%26+%22quotes%22" "/kind/$sem/toegang/intrekken"
+check "a revocation with markup in its reason: 303" status_is 303
+req GET "/kinderen/$sem/toegang" kinderarts2
+check "... shown to the caregivers as text, escaped" body_has "&lt;script&gt;alert(1)&lt;/script&gt; &amp; \"quotes\""
+check "... never as markup" body_lacks "<script>alert(1)"
 rrid=$(rid_new)
 fpost "/kind/$sem/toegang/intrekken" ouder-sem "csrf_token=$(csrf_for ouder-sem "/kind/$sem/toegang/intrekken")&request_id=$rrid&grant_id=$grant&revoke_reason=We+willen+alleen+het+eigen+team"
 check "the mother revokes it: 303" status_is 303
