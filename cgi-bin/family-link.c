@@ -58,12 +58,16 @@ enum stmt {
 
 static const char *const sql[STMT__MAX] = {
 	[STMT_CHILD] = SQL_CHILD_BY_ID,
+	/* Current links first, then the ended ones with who ended them
+	 * and why (the history stays visible). */
 	[STMT_LINKS] = "SELECT f.id, f.login, f.kind, r.name AS "
 	    "representative, r.relation, r.has_authority, r.status AS "
-	    "representative_status, u.display_name AS linked_by, f.linked_at "
+	    "representative_status, u.display_name AS linked_by, f.linked_at, "
+	    "f.ended_at, e.display_name AS ended_by, f.end_reason "
 	    "FROM family_accounts f LEFT JOIN representatives r ON "
 	    "r.id = f.representative_id JOIN users u ON u.id = f.linked_by "
-	    "WHERE f.child_id = ? AND f.ended_at IS NULL ORDER BY f.id",
+	    "LEFT JOIN users e ON e.id = f.ended_by "
+	    "WHERE f.child_id = ? ORDER BY f.ended_at IS NOT NULL, f.id",
 	[STMT_REPRESENTATIVES] = "SELECT id, name, relation, has_authority "
 	    "FROM representatives WHERE child_id = ? AND status = 'actief' "
 	    "ORDER BY id",
@@ -231,7 +235,8 @@ show_page(struct family *f, int status)
 			    db_cell(&f->representatives, i, 2),
 			    strcmp(db_cell(&f->representatives, i, 3), "1") == 0 ?
 			    ", met gezag" : ", zonder gezag"));
-		if (f->links.nrows == 0)
+		if (f->links.nrows == 0 || db_cell_named(&f->links, 0,
+		    "ended_at") != NULL)	/* none current */
 			return status;
 		form = form_xml(req, root, "family-unlink", arena_printf(
 		    &req->arena, "/kinderen/%lld/gezin/beeindigen",
@@ -242,8 +247,10 @@ show_page(struct family *f, int status)
 		    "/kinderen/%lld/gezin", req->path_id));
 		options = form_field_node(form, "family_account_id");
 		for (i = 0; i < f->links.nrows; i++)
-			form_add_option(options, db_cell_named(&f->links, i,
-			    "id"), db_cell_named(&f->links, i, "login"));
+			if (db_cell_named(&f->links, i, "ended_at") == NULL)
+				form_add_option(options, db_cell_named(
+				    &f->links, i, "id"), db_cell_named(
+				    &f->links, i, "login"));
 	}
 	return status;
 }

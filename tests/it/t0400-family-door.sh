@@ -287,6 +287,9 @@ check "... kept, with who and why" [ "$(sqlq "SELECT CONCAT_WS('|', ended_by, en
 check "... audited" [ "$(last_audit "CONCAT_WS('|', action, outcome, user_name, patient_id, object_type, object_id)")" = "update|success|casemanager|$sem|family_account|$acct" ]
 freq GET "/kind/$sem" gezin-2
 check "... the log-in sees nothing any more: 404" status_is 404
+req GET "/kinderen/$sem/gezin" casemanager
+check "... the family page keeps it as ended, with who and why" body_has "beëindigd op"
+check "... the reason" body_has "Geen gezag meer"
 unlink $sem "family_account_id=$acct&end_reason=Nog+eens"
 check "ending it twice: 400" status_is 400
 

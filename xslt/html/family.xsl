@@ -186,11 +186,11 @@
       Koppel hier hun inlognaam aan het kind. Wat zij zien, volgt de WGBO: tot 12 jaar de ouders
       met gezag, van 12 tot 16 ook het kind, vanaf 16 beslist het kind zelf of de ouders meelezen.</p>
     <xsl:choose>
-      <xsl:when test="family-accounts/family-account">
+      <xsl:when test="family-accounts/family-account[not(@ended-at)]">
         <table class="children family-accounts">
           <thead><tr><th>Inlognaam</th><th>Wie</th><th>Gekoppeld</th></tr></thead>
           <tbody>
-            <xsl:for-each select="family-accounts/family-account">
+            <xsl:for-each select="family-accounts/family-account[not(@ended-at)]">
               <tr>
                 <td><xsl:value-of select="@login"/></td>
                 <td>
@@ -219,6 +219,25 @@
       </xsl:when>
       <xsl:otherwise><p>Nog niemand van het gezin is gekoppeld.</p></xsl:otherwise>
     </xsl:choose>
+    <xsl:if test="family-accounts/family-account[@ended-at]">
+      <h2>Beëindigde koppelingen</h2>
+      <ul class="ended-links">
+        <xsl:for-each select="family-accounts/family-account[@ended-at]">
+          <li>
+            <xsl:value-of select="@login"/>
+            <xsl:text> (</xsl:text>
+            <xsl:choose>
+              <xsl:when test="@kind = 'kind'">het kind zelf</xsl:when>
+              <xsl:otherwise><xsl:value-of select="@representative"/></xsl:otherwise>
+            </xsl:choose>
+            <xsl:text>): beëindigd op </xsl:text>
+            <xsl:call-template name="datetime"><xsl:with-param name="value" select="@ended-at"/></xsl:call-template>
+            <xsl:text> door </xsl:text><xsl:value-of select="@ended-by"/>
+            <xsl:text>: </xsl:text><xsl:value-of select="@end-reason"/>
+          </li>
+        </xsl:for-each>
+      </ul>
+    </xsl:if>
     <xsl:if test="form[@name = 'family-link']">
       <h2>Inlognaam koppelen</h2>
       <xsl:apply-templates select="form[@name = 'family-link']"/>
