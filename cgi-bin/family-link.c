@@ -255,6 +255,41 @@ show_page(struct family *f, int status)
 	return status;
 }
 
+/* What the fields of a link say that they cannot each say alone: a
+ * representative chosen for the child itself or not for a representative,
+ * and a log-in of characters a portal does not pass.  The number of errors
+ * set. */
+static int
+link_form_errors(struct field_value *v)
+{
+	int errors = 0;
+
+	if (v[F_WHO].error == NULL && v[F_WHO].present &&
+	    strcmp(v[F_WHO].text, "vertegenwoordiger") == 0 &&
+	    !v[F_REPRESENTATIVE].present &&
+	    v[F_REPRESENTATIVE].error == NULL) {
+		form_set_error(&v[F_REPRESENTATIVE], "Kies welke "
+		    "vertegenwoordiger met deze inlognaam inlogt.");
+		errors++;
+	}
+	if (v[F_LOGIN].present && v[F_LOGIN].error == NULL &&
+	    strspn(v[F_LOGIN].text, "abcdefghijklmnopqrstuvwxyz"
+	    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._@+-") !=
+	    strlen(v[F_LOGIN].text)) {
+		form_set_error(&v[F_LOGIN], "Een inlognaam bestaat uit "
+		    "letters, cijfers en . _ @ + - (geen spaties), zoals het "
+		    "portaal hem doorgeeft.");
+		errors++;
+	}
+	if (v[F_WHO].present && strcmp(v[F_WHO].text, "kind") == 0 &&
+	    v[F_REPRESENTATIVE].present) {
+		form_set_error(&v[F_REPRESENTATIVE], "Laat dit leeg als het "
+		    "kind zelf inlogt.");
+		errors++;
+	}
+	return errors;
+}
+
 static int
 handle(struct izp_request *req)
 {
@@ -270,45 +305,13 @@ handle(struct izp_request *req)
 	if (!izp_role_in(req, may_manage))
 		return izp_fail(req, 403, "Alleen verpleegkundigen, kinderartsen "
 		    "en casemanagers koppelen het gezin aan het zorgplan.");
-	if (f.ending) {
-		if ((errors = form_read(&req->arena, &req->form, fields +
-		    F_ACCOUNT, F__MAX - F_ACCOUNT, f.v + F_ACCOUNT)) < 0)
-			return 503;
-		if (errors > 0)
-			return show_page(&f, 400);
-		if ((rc = db_transaction(req->db, link, &f)) == 400)
-			return show_page(&f, 400);
-		if (rc != 0)
-			return rc;
-		return izp_redirect(req, arena_printf(&req->arena,
-		    "/kinderen/%lld/gezin", req->path_id));
-	}
-	if ((errors = form_read(&req->arena, &req->form, fields, F_ACCOUNT,
-	    f.v)) < 0)
+	/* Ending reads its two fields, linking the first three. */
+	if ((errors = form_read(&req->arena, &req->form, f.ending ?
+	    fields + F_ACCOUNT : fields, f.ending ? F__MAX - F_ACCOUNT :
+	    F_ACCOUNT, f.ending ? f.v + F_ACCOUNT : f.v)) < 0)
 		return 503;
-	if (f.v[F_WHO].error == NULL && f.v[F_WHO].present &&
-	    strcmp(f.v[F_WHO].text, "vertegenwoordiger") == 0 &&
-	    !f.v[F_REPRESENTATIVE].present &&
-	    f.v[F_REPRESENTATIVE].error == NULL) {
-		form_set_error(&f.v[F_REPRESENTATIVE], "Kies welke "
-		    "vertegenwoordiger met deze inlognaam inlogt.");
-		errors++;
-	}
-	if (f.v[F_LOGIN].present && f.v[F_LOGIN].error == NULL &&
-	    strspn(f.v[F_LOGIN].text, "abcdefghijklmnopqrstuvwxyz"
-	    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._@+-") !=
-	    strlen(f.v[F_LOGIN].text)) {
-		form_set_error(&f.v[F_LOGIN], "Een inlognaam bestaat uit "
-		    "letters, cijfers en . _ @ + - (geen spaties), zoals het "
-		    "portaal hem doorgeeft.");
-		errors++;
-	}
-	if (f.v[F_WHO].present && strcmp(f.v[F_WHO].text, "kind") == 0 &&
-	    f.v[F_REPRESENTATIVE].present) {
-		form_set_error(&f.v[F_REPRESENTATIVE], "Laat dit leeg als het "
-		    "kind zelf inlogt.");
-		errors++;
-	}
+	if (!f.ending)
+		errors += link_form_errors(f.v);
 	if (errors > 0)
 		return show_page(&f, 400);
 	if ((rc = db_transaction(req->db, link, &f)) == 400)

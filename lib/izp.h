@@ -485,8 +485,9 @@ void		 izp_tool_close(struct izp_tool *);
  * (lib/overview.c), nshared being OVERVIEW_SQL_NOW or, for "as of" too,
  * OVERVIEW_SQL_ALL.
  */
-#define IZP_PROGRAM_FULL(prog_name, account_class, allowed_methods,	\
-    handle_fn, own_sql, n_own, lib_shared, n_shared, sheet_name, messages) \
+#define IZP_PROGRAM_DEF(prog_name, account_class, allowed_methods,	\
+    handle_fn, own_sql, n_own, lib_shared, n_shared, sheet_name, messages, \
+    at_family_door)							\
 	static const struct izp_program izp_program = {			\
 		.name = (prog_name),					\
 		.db_class = (account_class),				\
@@ -498,12 +499,18 @@ void		 izp_tool_close(struct izp_tool *);
 		.handler = (handle_fn),					\
 		.message_sheet = (sheet_name),				\
 		.exchange = (messages),					\
+		.family = (at_family_door),				\
 	};								\
 	int								\
 	main(void)							\
 	{								\
 		return izp_main(&izp_program);				\
 	}
+#define IZP_PROGRAM_FULL(prog_name, account_class, allowed_methods,	\
+    handle_fn, own_sql, n_own, lib_shared, n_shared, sheet_name, messages) \
+	IZP_PROGRAM_DEF(prog_name, account_class, allowed_methods,	\
+	    handle_fn, own_sql, n_own, lib_shared, n_shared, sheet_name,	\
+	    messages, 0)
 #define IZP_PROGRAM_WITH(prog_name, account_class, allowed_methods,	\
     handle_fn, own_sql, n_own, lib_shared, n_shared)			\
 	IZP_PROGRAM_FULL(prog_name, account_class, allowed_methods,	\
@@ -541,22 +548,8 @@ void		 izp_tool_close(struct izp_tool *);
  * or "audit" for the one that reads the log. */
 #define IZP_FAMILY_PROGRAM(prog_name, account_class, allowed_methods,	\
     handle_fn, own_sql, n_own, lib_shared, n_shared)			\
-	static const struct izp_program izp_program = {			\
-		.name = (prog_name),					\
-		.db_class = (account_class),				\
-		.sql = (own_sql),					\
-		.nsql = (n_own),					\
-		.shared_sql = (lib_shared),				\
-		.nshared = (n_shared),					\
-		.methods = (allowed_methods),				\
-		.handler = (handle_fn),					\
-		.family = 1,						\
-	};								\
-	int								\
-	main(void)							\
-	{								\
-		return izp_main(&izp_program);				\
-	}
+	IZP_PROGRAM_DEF(prog_name, account_class, allowed_methods,	\
+	    handle_fn, own_sql, n_own, lib_shared, n_shared, NULL, 0, 1)
 #define IZP_PROGRAM(prog_name, account_class, allowed_methods, handle_fn) \
 	IZP_PROGRAM_WITH(prog_name, account_class, allowed_methods,	\
 	    handle_fn, sql, sizeof(sql) / sizeof(sql[0]), NULL, 0)

@@ -14,13 +14,14 @@ check() {  # check DESCRIPTION COMMAND...
   if "${@:2}"; then ok; else fail "$1"; fi
 }
 
-# req METHOD PATH USER [curl args]: sets $status, body in $out/body, headers in $out/headers
+# req METHOD PATH USER [curl args]: sets $status, body in $out/body, headers in
+# $out/headers; through $door_url when set (another door), else IZP_URL
 req() {
   local method=$1 path=$2 user=$3; shift 3
   local auth=()
   [ -n "$user" ] && auth=(-u "$user:demo")
   status=$(curl -s -o "$out/body" -D "$out/headers" -w '%{http_code}' \
-    -X "$method" "${auth[@]}" "$@" "$IZP_URL$path")
+    -X "$method" "${auth[@]}" "$@" "${door_url:-$IZP_URL}$path")
 }
 
 post() {  # post PATH USER BODY [curl args]

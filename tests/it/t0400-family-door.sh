@@ -3,17 +3,10 @@
 # that has only the family's routes.  Caregivers link the log-ins; the WGBO
 # decides what each sees on the day of the request.
 fam_url="http://127.0.0.1:$(( ${IZP_URL##*:} + 181 ))"
-freq() {  # freq METHOD PATH USER [curl args]: as req, at the family's door
-  local method=$1 path=$2 user=$3; shift 3
-  local auth=()
-  [ -n "$user" ] && auth=(-u "$user:demo")
-  status=$(curl -s -o "$out/body" -D "$out/headers" -w '%{http_code}' \
-    -X "$method" "${auth[@]}" "$@" "$fam_url$path")
-}
-fpost() {  # fpost PATH USER BODY [curl args]
+freq() { door_url=$fam_url req "$@"; }  # as req, at the family's door
+fpost() {  # fpost PATH USER BODY [curl args]: as post, from the family's door
   local path=$1 user=$2 body=$3; shift 3
-  freq POST "$path" "$user" -H 'Content-Type: application/x-www-form-urlencoded' \
-    -H "Origin: $fam_url" --data-binary "$body" "$@"
+  door_url=$fam_url post "$path" "$user" "$body" -H "Origin: $fam_url" "$@"
 }
 rid_new() { head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n'; }
 sem=$(sqlq "SELECT id FROM children WHERE given_name = 'Sem'")
