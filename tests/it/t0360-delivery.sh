@@ -244,6 +244,24 @@ check "the interrupted delivery is byte for byte the uninterrupted one" diff -r 
 exporter
 check "a last run: nothing due anywhere" [ "$export_rc" = 0 ] && grep -q ": 0 geleverd" "$out/export.out"
 
+# --- A file that cannot take its final name: that plan only, not recorded --
+# Two plans of the HAP changed; the final name of one plan's NHG file is
+# taken by a folder, so its rename fails after the batch was synced.
+read -r stuck other <<<"$(sqlq "SELECT MIN(p.id), MAX(p.id) FROM care_plans p JOIN children c ON c.id = p.child_id WHERE c.change_reason = 'Doorloop $tag'")"
+sqlq "UPDATE care_plans SET close_note = 'Herzien $tag' WHERE id IN ($stuck, $other)"
+stuck_rev=$(sqlq "SELECT revision FROM care_plans WHERE id = $stuck"); other_rev=$(sqlq "SELECT revision FROM care_plans WHERE id = $other")
+mkdir "$kill_hap/izp-$stuck-r$stuck_rev.nhg.xml"
+before_hap=$(sqlq "SELECT revision FROM deliveries v JOIN destinations d ON d.id = v.destination_id WHERE d.agb = '$kill_hap_agb' AND v.plan_id = $stuck")
+exporter --destination "$kill_hap_agb"
+check "a blocked final name: exit 5 (partial), says which file" [ "$export_rc" = 5 ] && grep -q "cannot rename .*izp-$stuck-r$stuck_rev.nhg.xml" "$out/export.err"
+check "a blocked final name: the other plan delivered" [ -f "$kill_hap/izp-$other-r$other_rev.nhg.xml" ] && [ -f "$kill_hap/izp-$other-r$other_rev.fhir.xml" ] && [ "$(sqlq "SELECT v.revision FROM deliveries v JOIN destinations d ON d.id = v.destination_id WHERE d.agb = '$kill_hap_agb' AND v.plan_id = $other")" = "$other_rev" ]
+check "a blocked final name: that plan not recorded, none of its new files left, no hidden file" [ "$(sqlq "SELECT revision FROM deliveries v JOIN destinations d ON d.id = v.destination_id WHERE d.agb = '$kill_hap_agb' AND v.plan_id = $stuck")" = "$before_hap" ] && [ ! -e "$kill_hap/izp-$stuck-r$stuck_rev.ada.xml" ] && [ ! -e "$kill_hap/izp-$stuck-r$stuck_rev.fhir.xml" ] && [ -z "$(find "$kill_hap" -name '.*' -type f)" ]
+rmdir "$kill_hap/izp-$stuck-r$stuck_rev.nhg.xml"
+exporter --destination "$kill_hap_agb"
+check "the name free again: the next run delivers that plan alone" [ "$export_rc" = 0 ] && grep -q ": 1 geleverd" "$out/export.out" && xmllint --noout "$kill_hap/izp-$stuck-r$stuck_rev.nhg.xml" && [ "$(sqlq "SELECT v.revision FROM deliveries v JOIN destinations d ON d.id = v.destination_id WHERE d.agb = '$kill_hap_agb' AND v.plan_id = $stuck")" = "$stuck_rev" ]
+exporter --destination "$kill_gp_agb"
+check "the practice gets both changed plans" [ "$export_rc" = 0 ] && grep -q ": 2 geleverd" "$out/export.out"
+
 # --- No receiving practice, and a closed plan: said, and urgent -----------
 grant=$(sqlq "SELECT id FROM access_grants WHERE child_id = $concept_child AND team_id = 2 AND revoked_at IS NULL")
 as verpleegkundige "/toegang/$grant/intrekken" "revoke_reason=Niet+naar+de+huisarts"
