@@ -60,14 +60,21 @@ check "... the family's read of Sem's plan, by the log-in, as mother" \
     "read|success|null|ouder-sem|Anja Proefpersoon (fictief)|moeder|$sem|care_plan|family-plan" ]
 freq GET "/kind/$sem" sem
 check "the child itself at 14 reads the plan" status_is 200
+check "... spoken to as 'je', not as a parent" body_has "Wie kun je bellen?" && body_has "Je vaste contactpersoon" && body_has "met jou en je ouders" && body_lacks "Wie kunt u bellen?" && body_lacks "uw kind"
 check "... audited as the child" [ "$(last_audit "CONCAT_WS('|', user_name, user_role)")" = "sem|kind" ]
 freq GET "/kind/$noor" ouder-noor
 check "a child without a plan: 200" status_is 200
 check "... says there is no plan yet" body_has "Er is nog geen zorgplan"
+check "... to the parent as 'u'" body_has "met u is besproken" && body_has "de arts van uw kind"
 mila=$(sqlq "SELECT id FROM children WHERE given_name = 'Mila'")
 freq GET "/kind/$mila" mila
 check "Mila (13) reads what there is of her own" status_is 200
 check "... no plan yet" body_has "Er is nog geen zorgplan"
+check "... in words for her" body_has "met je is besproken" && body_has "Heb je vragen" && body_lacks "uw kind"
+freq GET / mila
+check "her start page speaks to her as 'je'" body_has "met je is besproken" && body_lacks "met u is"
+freq GET / sem
+check "Sem's start page: the spoedoverzicht is his to show" body_has "kun je bij spoed laten zien" && body_lacks "kunt u"
 
 # ---- The spoedoverzicht on a phone, for the ambulance or the HAP.
 n=$(audit_count)
@@ -97,7 +104,8 @@ freq GET "/kind/$sem/wie-keek" sem
 check "Sem sees who looked: 200" status_is 200
 check "... the break-the-glass, by name and organisation" body_has "Ruben Elders"
 check "... marked as noodtoegang" body_has "noodtoegang"
-check "... the list views" body_has "zag de naam van uw kind in de lijst"
+check "... the list views, in words for him" body_has "zag je naam in de lijst" && body_lacks "uw kind"
+check "... the overview is said to be for him" body_has "Dit overzicht is voor jou"
 check "... nothing of another family's log-in that tried his id" body_lacks "gezin-onbekend"
 check "... not the family's own reads (they would push the caregivers' out)" body_lacks "(gezinstoegang)"
 rows=$(grep -o '<tr>' "$out/body" | wc -l)
@@ -109,6 +117,8 @@ freq GET "/kind/$fleur/wie-keek" ouder-fleur
 check "the overview follows the WGBO: 403" status_is 403
 freq GET "/kind/$fleur/wie-keek" ouder-sem
 check "another child's overview: 404" status_is 404
+freq GET "/kind/$sem/wie-keek" ouder-sem
+check "his mother's overview speaks of her child" status_is 200 && body_has "zag de naam van uw kind in de lijst" && body_has "Dit overzicht is voor de ouders"
 
 # ---- The family decides who sees the plan, at its own door.
 grants_now() { sqlq "SELECT COUNT(*) FROM access_grants FOR SYSTEM_TIME ALL"; }
@@ -120,6 +130,11 @@ freq GET "/kind/$sem/toegang" ouder-sem
 check "the mother sees who may see Sem's plan" status_is 200
 check "... the teams the family let in" body_has "KCT Demostad"
 check "... and may change it" body_has "Toegang geven"
+check "... with Sem (14): 'U en uw kind bepalen'" body_has "U en uw kind bepalen"
+freq GET "/kind/$sem/toegang" sem
+check "Sem himself: 'Jij en je ouders bepalen'" status_is 200 && body_has "Jij en je ouders bepalen" && body_lacks "uw kind"
+freq GET "/kind/$fleur/toegang" fleur
+check "Fleur (16): 'Jij bepaalt'" status_is 200 && body_has "Jij bepaalt welke zorgverleners je zorgplan" && body_lacks "uw kind"
 req GET /izp/2 verpleegkundige2
 check "a nurse of another team cannot see Sem's plan yet: 403" status_is 403
 g0=$(grants_now)
@@ -344,6 +359,7 @@ check "... the goal" body_has "Fleur haalt haar examen."
 freq GET "/kind/$fleur/toegang" ouder-fleur
 check "... and sees who may see it" status_is 200
 check "... but Fleur alone decides that" body_has "veranderen kan alleen uw kind"
+check "... the page says so from the start" body_has "Vanaf 16 jaar bepaalt uw kind zelf" && body_lacks "U en uw kind bepalen"
 g1=$(sqlq "SELECT COUNT(*) FROM access_grants FOR SYSTEM_TIME ALL")
 fpost "/kind/$fleur/toegang" ouder-fleur "csrf_token=$(csrf_for ouder-fleur "/kind/$fleur/toegang")&request_id=$(rid_new)&user_id=6"
 check "... so her grant is refused: 403" status_is 403

@@ -63,10 +63,16 @@
   </xsl:template>
 
   <!-- What happened, in words for the parents: list views and refusals too. -->
+  <!-- The child reading its own overview at the family's door reads
+       "je"; the parents "uw kind". -->
   <xsl:template name="audit-what">
+    <xsl:variable name="child-reads" select="/izp/@door = 'family' and /izp/family-link/@who = 'kind'"/>
     <xsl:choose>
+      <xsl:when test="@object-type = 'bsn_match' and $child-reads">probeerde een kind te registreren met jouw BSN; dat is geweigerd</xsl:when>
       <xsl:when test="@object-type = 'bsn_match'">probeerde een kind te registreren met het BSN van uw kind; dat is geweigerd</xsl:when>
+      <xsl:when test="@action = 'search' and @object-type = 'children' and $child-reads">zag je naam in de lijst van kinderen</xsl:when>
       <xsl:when test="@action = 'search' and @object-type = 'children'">zag de naam van uw kind in de lijst van kinderen</xsl:when>
+      <xsl:when test="@action = 'search' and @object-type = 'worklist' and $child-reads">zag je naam op een werklijst</xsl:when>
       <xsl:when test="@action = 'search' and @object-type = 'worklist'">zag de naam van uw kind op een werklijst</xsl:when>
       <xsl:otherwise>
         <xsl:call-template name="audit-action"><xsl:with-param name="action" select="@action"/></xsl:call-template>
@@ -156,13 +162,23 @@
 
   <xsl:template match="izp[@page = 'access-overview']" mode="content">
     <h1>Wie heeft het dossier van <xsl:apply-templates select="child" mode="name"/> bekeken of gewijzigd?</h1>
-    <p class="lead">Dit overzicht is voor de ouders (recht op inzage, AVG). Het toont elke keer
-      dat een zorgverlener het IZP van uw kind heeft geopend, aangevuld of afgedrukt, de naam van
-      uw kind in een lijst zag, met noodtoegang opende, en elke poging die geweigerd is.</p>
+    <p class="lead">
+      <xsl:choose>
+        <xsl:when test="/izp/@door = 'family' and family-link/@who = 'kind'">Dit overzicht is voor jou (recht op inzage, AVG). Het toont elke keer dat een zorgverlener je IZP heeft geopend, aangevuld of afgedrukt, je naam in een lijst zag, met noodtoegang opende, en elke poging die geweigerd is.</xsl:when>
+        <xsl:otherwise>Dit overzicht is voor de ouders (recht op inzage, AVG). Het toont elke keer
+          dat een zorgverlener het IZP van uw kind heeft geopend, aangevuld of afgedrukt, de naam
+          van uw kind in een lijst zag, met noodtoegang opende, en elke poging die geweigerd
+          is.</xsl:otherwise>
+      </xsl:choose>
+    </p>
     <xsl:if test="/izp/@door = 'family'">
       <xsl:if test="events/@total &gt; 500">
         <p class="notice">Hier staan de nieuwste 500 van <xsl:value-of select="events/@total"/> keer.
-          Wilt u alles zien, vraag dan de privacyfunctionaris van het ziekenhuis om het volledige overzicht.</p>
+          <xsl:choose>
+            <xsl:when test="family-link/@who = 'kind'">Wil je alles zien, vraag dan</xsl:when>
+            <xsl:otherwise>Wilt u alles zien, vraag dan</xsl:otherwise>
+          </xsl:choose>
+          <xsl:text> de privacyfunctionaris van het ziekenhuis om het volledige overzicht.</xsl:text></p>
       </xsl:if>
       <p><a href="{$base}/kind/{child/@id}">Terug naar het zorgplan</a></p>
     </xsl:if>

@@ -64,12 +64,22 @@
           <p><a class="button" href="{$base}/kind/{@child-id}">Bekijk het zorgplan</a>
             <xsl:text> </xsl:text>
             <a class="button emergency-link" href="{$base}/kind/{@child-id}/spoed">Spoedoverzicht</a></p>
-          <p class="hint">Het spoedoverzicht kunt u bij spoed laten zien aan de ambulance of de huisartsenpost.</p>
+          <p class="hint">
+            <xsl:choose>
+              <xsl:when test="@who = 'kind'">Het spoedoverzicht kun je bij spoed laten zien aan de ambulance of de huisartsenpost.</xsl:when>
+              <xsl:otherwise>Het spoedoverzicht kunt u bij spoed laten zien aan de ambulance of de huisartsenpost.</xsl:otherwise>
+            </xsl:choose>
+          </p>
           <p><a href="{$base}/kind/{@child-id}/toegang">Wie mag het zorgplan zien?</a> ·
             <a href="{$base}/kind/{@child-id}/wie-keek">Wie heeft het zorgplan bekeken?</a></p>
         </xsl:when>
         <xsl:otherwise>
-          <p>Er is nog geen zorgplan. Zodra het zorgplan met u is besproken, staat het hier.</p>
+          <p>
+            <xsl:choose>
+              <xsl:when test="@who = 'kind'">Er is nog geen zorgplan. Zodra het zorgplan met je is besproken, staat het hier.</xsl:when>
+              <xsl:otherwise>Er is nog geen zorgplan. Zodra het zorgplan met u is besproken, staat het hier.</xsl:otherwise>
+            </xsl:choose>
+          </p>
           <p><a href="{$base}/kind/{@child-id}/spoed">Spoedoverzicht: wat er al is vastgelegd</a></p>
         </xsl:otherwise>
       </xsl:choose>
@@ -92,8 +102,12 @@
   <xsl:template match="izp[@page = 'family-plan' and not(plan)]" mode="content" priority="1">
     <h1>Zorgplan van <xsl:value-of select="family-link/@given-name"/></h1>
     <xsl:apply-templates select="family-link/@parents-may-see"/>
-    <p class="notice">Er is nog geen zorgplan. Zodra het zorgplan met u is besproken, staat het
-      hier. Heeft u vragen, bel dan de casemanager of de arts van uw kind.</p>
+    <p class="notice">
+      <xsl:choose>
+        <xsl:when test="family-link/@who = 'kind'">Er is nog geen zorgplan. Zodra het zorgplan met je is besproken, staat het hier. Heb je vragen, bel dan je casemanager of je arts.</xsl:when>
+        <xsl:otherwise>Er is nog geen zorgplan. Zodra het zorgplan met u is besproken, staat het hier. Heeft u vragen, bel dan de casemanager of de arts van uw kind.</xsl:otherwise>
+      </xsl:choose>
+    </p>
   </xsl:template>
 
   <xsl:template match="izp[@page = 'family-parents']" mode="content">
@@ -113,9 +127,27 @@
 
   <xsl:template match="izp[@page = 'family-access']" mode="content">
     <h1>Wie mag het zorgplan van <xsl:value-of select="family-link/@given-name"/> zien?</h1>
-    <p class="lead">U en uw kind bepalen welke zorgverleners het zorgplan mogen inzien. De arts
-      die de behandeling leidt en de vaste contactpersoon kunnen het altijd zien zolang het plan
-      loopt. Wat u hier beslist, zien de zorgverleners als uw besluit.</p>
+    <!-- Who decides (WGBO), said to whoever reads: the child itself from
+         12, alone from 16; its parents until 16, with the child from 12. -->
+    <p class="lead">
+      <xsl:choose>
+        <xsl:when test="family-link/@who = 'kind'">
+          <xsl:choose>
+            <xsl:when test="family-link/@age &gt;= 16">Jij bepaalt</xsl:when>
+            <xsl:otherwise>Jij en je ouders bepalen</xsl:otherwise>
+          </xsl:choose>
+          <xsl:text> welke zorgverleners je zorgplan mogen inzien. De arts die je behandeling leidt en je vaste contactpersoon kunnen het altijd zien zolang het plan loopt. Wat je hier beslist, zien de zorgverleners als jouw besluit.</xsl:text>
+        </xsl:when>
+        <xsl:when test="family-link/@age &gt;= 16">Vanaf 16 jaar bepaalt uw kind zelf welke zorgverleners het zorgplan mogen inzien. De arts die de behandeling leidt en de vaste contactpersoon kunnen het altijd zien zolang het plan loopt.</xsl:when>
+        <xsl:otherwise>
+          <xsl:choose>
+            <xsl:when test="family-link/@age &gt;= 12">U en uw kind bepalen</xsl:when>
+            <xsl:otherwise>U bepaalt</xsl:otherwise>
+          </xsl:choose>
+          <xsl:text> welke zorgverleners het zorgplan mogen inzien. De arts die de behandeling leidt en de vaste contactpersoon kunnen het altijd zien zolang het plan loopt. Wat u hier beslist, zien de zorgverleners als uw besluit.</xsl:text>
+        </xsl:otherwise>
+      </xsl:choose>
+    </p>
     <xsl:choose>
       <xsl:when test="grants/grant[not(@revoked-at)]">
         <table class="children grants">
@@ -153,7 +185,7 @@
             </xsl:choose>
             <xsl:text>: ingetrokken op </xsl:text>
             <xsl:call-template name="date"><xsl:with-param name="value" select="substring(@revoked-at, 1, 10)"/></xsl:call-template>
-            <xsl:if test="@revoked-by-login"> (door u of uw kind, hier)</xsl:if>
+            <xsl:if test="@revoked-by-login"> (hier, via de gezinstoegang)</xsl:if>
           </li>
         </xsl:for-each>
       </ul>
@@ -167,7 +199,7 @@
         <xsl:apply-templates select="form[@name = 'family-grant']"/>
         <xsl:if test="grants/grant[not(@revoked-at)]">
           <h2>Toegang intrekken</h2>
-          <p>Let op: wie in een team zit dat toegang heeft, of wie de behandeling leidt of uw
+          <p>Let op: wie in een team zit dat toegang heeft, of wie de behandeling leidt of de
             vaste contactpersoon is, blijft het zorgplan zien.</p>
           <xsl:apply-templates select="form[@name = 'family-revoke']"/>
         </xsl:if>

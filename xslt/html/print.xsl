@@ -24,6 +24,9 @@
   <!-- The family's door shows the same text (family.xsl). -->
   <xsl:template match="izp[@page = 'plan-print' or @page = 'family-plan']" mode="content">
     <xsl:variable name="p" select="plan"/>
+    <!-- The child reading its own plan at the family's door (12 or
+         older) is spoken to as "je"; parents, and the printout, as "u". -->
+    <xsl:variable name="child-reads" select="family-link/@who = 'kind'"/>
     <article class="printout">
       <xsl:if test="@page = 'plan-print'">
         <p class="screen-only notice">Dit is de afdruk voor het kind en de ouders. Druk af met
@@ -59,12 +62,19 @@
             Het geldt niet meer.</p>
         </xsl:when>
       </xsl:choose>
-      <p>In dit plan staat wat we samen met u en uw kind hebben afgesproken: wat belangrijk is,
-        wat we willen bereiken en wie wat doet.</p>
-
-      <h2>Wie kunt u bellen?</h2>
+      <xsl:choose>
+        <xsl:when test="$child-reads">
+          <p>In dit plan staat wat we samen met jou en je ouders hebben afgesproken: wat belangrijk is, wat we willen bereiken en wie wat doet.</p>
+          <h2>Wie kun je bellen?</h2>
+        </xsl:when>
+        <xsl:otherwise>
+          <p>In dit plan staat wat we samen met u en uw kind hebben afgesproken: wat belangrijk is,
+            wat we willen bereiken en wie wat doet.</p>
+          <h2>Wie kunt u bellen?</h2>
+        </xsl:otherwise>
+      </xsl:choose>
       <dl>
-        <dt>Uw vaste contactpersoon</dt>
+        <dt><xsl:choose><xsl:when test="$child-reads">Je</xsl:when><xsl:otherwise>Uw</xsl:otherwise></xsl:choose> vaste contactpersoon</dt>
         <dd>
           <xsl:value-of select="$p/@casemanager-name"/>
           <xsl:if test="$p/@casemanager-phone">, telefoon <xsl:value-of select="$p/@casemanager-phone"/></xsl:if>
@@ -153,12 +163,13 @@
       </xsl:if>
 
       <xsl:if test="place-wishes/place-wish">
-        <h2>Uw wensen</h2>
+        <h2><xsl:choose><xsl:when test="$child-reads">Je</xsl:when><xsl:otherwise>Uw</xsl:otherwise></xsl:choose> wensen</h2>
         <ul>
           <xsl:for-each select="place-wishes/place-wish">
             <li>
               <xsl:choose>
                 <xsl:when test="@kind = 'zorg'">Waar de zorg plaatsvindt: </xsl:when>
+                <xsl:when test="$child-reads">Waar je wilt overlijden: </xsl:when>
                 <xsl:otherwise>Waar uw kind wil overlijden: </xsl:otherwise>
               </xsl:choose>
               <xsl:call-template name="place-label"/>
@@ -294,7 +305,11 @@
         <h2>Wanneer bekijken we het plan weer samen?</h2>
         <p>Op <xsl:call-template name="date"><xsl:with-param name="value" select="$p/@evaluate-on"/></xsl:call-template>.</p>
       </xsl:if>
-      <p class="print-footer">Klopt er iets niet, of heeft u vragen? Bel
+      <p class="print-footer">
+        <xsl:choose>
+          <xsl:when test="$child-reads">Klopt er iets niet, of heb je vragen? Bel</xsl:when>
+          <xsl:otherwise>Klopt er iets niet, of heeft u vragen? Bel</xsl:otherwise>
+        </xsl:choose>
         <xsl:value-of select="$p/@casemanager-name"/>
         <xsl:if test="$p/@casemanager-phone"> (<xsl:value-of select="$p/@casemanager-phone"/>)</xsl:if>.</p>
     </article>
