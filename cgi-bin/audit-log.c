@@ -37,7 +37,8 @@ enum stmt {
 
 static const char *const sql[STMT__MAX] = {
 	[STMT_SEARCH] =
-	    "SELECT a.id, a.event_id, a.occurred_at, a.action, a.outcome, "
+	    "SELECT a.id, a.event_id, a.occurred_at, "
+	    SQL_LOCAL_TIME("a.occurred_at") " AS local_at, a.action, a.outcome, "
 	    "a.user_name, a.user_display_name, a.user_role, a.on_behalf_of, "
 	    "a.patient_id, a.object_type, a.object_id, a.client_address, "
 	    "a.program, u.organisation AS user_organisation "

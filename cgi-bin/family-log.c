@@ -24,8 +24,11 @@ static const char *const sql[STMT__MAX] = {
 	 * are not the question here, and must not push the caregivers' out
 	 * of the newest 500 (nor show another family's log-in that tried
 	 * this child's id).  COUNT(*) OVER () says how many there are. */
+	/* The log keeps UTC (NEN 7513); a parent reads the time of the
+	 * server's zone, as every other time on the pages. */
 	[STMT_EVENTS] =
-	    "SELECT a.id, a.occurred_at, a.action, a.outcome, a.user_name, "
+	    "SELECT a.id, a.occurred_at, " SQL_LOCAL_TIME("a.occurred_at")
+	    " AS local_at, a.action, a.outcome, a.user_name, "
 	    "a.user_display_name, a.user_role, a.object_type, a.program, "
 	    "a.receiver, u.organisation AS user_organisation, "
 	    "COUNT(*) OVER () AS total "

@@ -109,6 +109,15 @@
  */
 #define SQL_AS_OF " FOR SYSTEM_TIME AS OF TIMESTAMP ?"
 
+/*
+ * A UTC moment (the audit log's occurred_at) in the time zone of the
+ * session, which every other time of the pages is in (NOW() of the
+ * writers): what the family reads next to the rest of the plan.
+ */
+#define SQL_LOCAL_TIME(COLUMN) \
+	"DATE_FORMAT(CONVERT_TZ(" COLUMN ", '+00:00', @@session.time_zone), " \
+	"'%Y-%m-%d %H:%i:%s')"
+
 /* One child by id, as every page shows it. */
 #define SQL_CHILD_BY_ID_AT(T) \
 	"SELECT " SQL_CHILD_COLUMNS " FROM children" T " c WHERE c.id = ?"

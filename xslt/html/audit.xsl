@@ -183,11 +183,11 @@
       <p><a href="{$base}/kind/{child/@id}">Terug naar het zorgplan</a></p>
     </xsl:if>
     <table class="children audit">
-      <thead><tr><th>Datum en tijd (UTC)</th><th>Wie</th><th>Functie</th><th>Organisatie</th><th>Wat</th></tr></thead>
+      <thead><tr><th>Datum en tijd</th><th>Wie</th><th>Functie</th><th>Organisatie</th><th>Wat</th></tr></thead>
       <tbody>
         <xsl:for-each select="events/event">
           <tr>
-            <td><xsl:call-template name="datetime"><xsl:with-param name="value" select="@occurred-at"/></xsl:call-template></td>
+            <td><xsl:call-template name="datetime"><xsl:with-param name="value" select="@local-at"/></xsl:call-template></td>
             <td><xsl:value-of select="@user-display-name"/></td>
             <td><xsl:call-template name="role-label"><xsl:with-param name="role" select="@user-role"/></xsl:call-template></td>
             <td><xsl:value-of select="@user-organisation"/></td>
