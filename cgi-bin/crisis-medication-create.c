@@ -53,7 +53,7 @@ static const struct field_def fields[F__MAX] = {
 	    FIELD_TEXT, 1, 500, NULL, "Bijvoorbeeld: bij een insult langer dan "
 	    "5 minuten; na 10 minuten eenmaal herhalen." },
 	[F_MAXIMUM] = { "maximum", "Maximum", FIELD_TEXT, 1, 200, NULL,
-	    "Bijvoorbeeld: niet meer dan 2 keer per 24 uur." },
+	    "Bijvoorbeeld: 2 keer per 24 uur." },
 	[F_PRESCRIBED_ON] = { "prescribed_on", "Voorgeschreven op", FIELD_DATE,
 	    1, 10, NULL, NULL },
 };

@@ -29,8 +29,8 @@ static const struct field_choice whos[] = {
 
 static const struct field_def fields[F__MAX] = {
 	[F_LOGIN] = { "login", "Inlognaam in het patiëntenportaal", FIELD_TEXT,
-	    1, 255, NULL, "Zoals het portaal die na DigiD doorgeeft; het "
-	    "gezin kan hem u laten zien." },
+	    1, 255, NULL, "Zoals het portaal die na DigiD doorgeeft; vraag "
+	    "het gezinslid ernaar." },
 	[F_WHO] = { "who", "Wie logt hiermee in?", FIELD_ENUM, 1, 20, whos,
 	    NULL },
 	[F_REPRESENTATIVE] = { "representative_id", "Welke vertegenwoordiger",

@@ -48,7 +48,7 @@ family_sight_reason(const struct family_link *l)
 	case FAMILY_CHILD_DECIDES:
 		return "Vanaf 16 jaar beslist uw kind zelf wie het zorgplan "
 		    "mag inzien. Uw kind heeft (nog) niet gekozen om het met "
-		    "u te delen; het kan dat zelf aanzetten als het wil.";
+		    "u te delen. Alleen uw kind kan dat veranderen.";
 	}
 	return "U kunt dit zorgplan niet inzien.";
 }
@@ -163,7 +163,8 @@ family_authorise(struct izp_request *req, size_t stmt, int must_see,
 		return rc;
 	if (n == 0)
 		return izp_fail(req, 404, "Dit kind is niet aan uw account "
-		    "gekoppeld. De casemanager van uw kind kan dat doen.");
+		    "gekoppeld. Klopt dat niet, neem dan contact op met de "
+		    "casemanager.");
 	family_identify(req, *link);
 	req->audit.patient_id = (*link)->child_id;
 	if (must_see && family_sight(*link) != FAMILY_SEES)

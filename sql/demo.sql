@@ -115,7 +115,7 @@ INSERT INTO crisis_medications (id, child_id, medicine, dose, route, situation,
   change_reason) VALUES
  (1, 4, 'midazolam', '5 mg', 'buccaal', 'bloeding',
   'Bij een grote bloeding, zodat Sem rustig wordt; na 10 minuten eenmaal herhalen als hij nog onrustig is',
-  'niet meer dan 2 keer per 24 uur', CURDATE() - INTERVAL 30 DAY, 5,
+  '2 keer per 24 uur', CURDATE() - INTERVAL 30 DAY, 5,
   NOW(3) - INTERVAL 30 DAY, 5, 'Demo');
 INSERT INTO crisis_plans (id, plan_id, situation, starts_when, created_by,
   created_at, changed_by, change_reason) VALUES

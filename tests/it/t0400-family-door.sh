@@ -53,6 +53,7 @@ check "... in the printout's words" body_has "Afspraken over behandelingen"
 check "... the limits as agreed" body_has "Reanimatie: niet doen"
 check "... the crisis step plan" body_has "Geef midazolam in de wangzak"
 check "... who to call" body_has "Wie kunt u bellen?"
+check "... who to ask, with a space before the name" grep -qE "heeft u vragen\? Bel [A-Z]" "$out/body"
 check "... no caregiver's form or link" body_lacks "/izp/2/"
 check "one audit row" [ "$(audit_count)" = $((n + 1)) ]
 check "... the family's read of Sem's plan, by the log-in, as mother" \
@@ -60,6 +61,7 @@ check "... the family's read of Sem's plan, by the log-in, as mother" \
     "read|success|null|ouder-sem|Anja Proefpersoon (fictief)|moeder|$sem|care_plan|family-plan" ]
 freq GET "/kind/$sem" sem
 check "the child itself at 14 reads the plan" status_is 200
+check "... who to ask, with a space before the name" grep -qE "heb je vragen\? Bel [A-Z]" "$out/body"
 check "... spoken to as 'je', not as a parent" body_has "Wie kun je bellen?" && body_has "Je vaste contactpersoon" && body_has "met jou en je ouders" && body_lacks "Wie kunt u bellen?" && body_lacks "uw kind"
 check "... audited as the child" [ "$(last_audit "CONCAT_WS('|', user_name, user_role)")" = "sem|kind" ]
 freq GET "/kind/$noor" ouder-noor
@@ -75,6 +77,9 @@ freq GET / mila
 check "her start page speaks to her as 'je'" body_has "met je is besproken" && body_lacks "met u is"
 freq GET / sem
 check "Sem's start page: the spoedoverzicht is his to show" body_has "kun je bij spoed laten zien" && body_lacks "kunt u"
+check "... his own plan, not his children" body_has "Mijn zorgplan" && body_lacks "Mijn kinderen"
+freq GET / ouder-sem
+check "his mother's start page: her children" body_has "<title>Mijn kinderen"
 
 # ---- The spoedoverzicht on a phone, for the ambulance or the HAP.
 n=$(audit_count)
@@ -139,6 +144,13 @@ utc=$(sqlq "SELECT DATE_FORMAT(occurred_at, '%d-%m-%Y %H:%i') FROM audit_log WHE
 check "... the times in the server's time zone, not UTC ($shifted, not $utc)" body_has "<td>$shifted</td>" && body_lacks "<td>$utc</td>" && body_lacks "(UTC)"
 freq GET "/kind/$sem/wie-keek" sem
 check "... and again in the stack's own zone" body_has "<td>$(sqlq "SELECT DATE_FORMAT(CONVERT_TZ(occurred_at, '+00:00', '$zone'), '%d-%m-%Y %H:%i') FROM audit_log WHERE id = $listed")</td>"
+# A child no caregiver has opened yet: the overview says so.
+quiet=$(sqlq "INSERT INTO children (given_name, family_name, birth_date, diagnosis, diagnosis_date, changed_by, change_reason) VALUES ('Stil', 'Kind (fictief)', CURDATE() - INTERVAL 13 YEAR, 'Testdiagnose', CURDATE(), 1, 'Test'); SELECT LAST_INSERT_ID()")
+sqlq "INSERT INTO family_accounts (login, child_id, kind, linked_by, linked_at) VALUES ('gezin-5', $quiet, 'kind', 3, NOW(3))"
+freq GET "/kind/$quiet/wie-keek" gezin-5
+check "an overview with nothing in it: 200, says nobody looked yet" status_is 200 && body_has "Nog geen zorgverlener heeft het dossier geopend"
+freq GET "/kind/$sem/wie-keek" sem
+check "... not said where someone did" body_lacks "Nog geen zorgverlener"
 freq GET "/kind/$fleur/wie-keek" ouder-fleur
 check "the overview follows the WGBO: 403" status_is 403
 freq GET "/kind/$fleur/wie-keek" ouder-sem
@@ -362,6 +374,7 @@ freq GET "/kind/$fleur" fleur
 check "Fleur reads her plan" status_is 200
 check "... and her goal" body_has "Fleur haalt haar examen."
 check "... and whether her parents see it" body_has "Je ouders zien je zorgplan niet"
+check "... agreed with her, her parents not named (16)" body_has "samen met jou hebben afgesproken"
 parents() { fpost "/kind/$fleur/ouders" "$1" "csrf_token=$(csrf_for "$1" "/kind/$fleur/ouders")&request_id=$(rid_new)&parents_may_see=$2" "${@:3}"; }
 decisions() { sqlq "SELECT COUNT(*) FROM parent_access_decisions WHERE child_id = $fleur"; }
 d0=$(decisions)

@@ -196,5 +196,8 @@
         </xsl:for-each>
       </tbody>
     </table>
+    <xsl:if test="not(events/event)">
+      <p>Nog geen zorgverlener heeft het dossier geopend of gezien.</p>
+    </xsl:if>
   </xsl:template>
 </xsl:stylesheet>

@@ -18,7 +18,7 @@
         <header class="top">
           <a class="brand" href="{$base}/">Zorgplan <span>voor kind en ouders</span></a>
           <nav>
-            <a href="{$base}/">Mijn kinderen</a>
+            <a href="{$base}/"><xsl:call-template name="family-home-name"/></a>
           </nav>
           <xsl:if test="session/@name">
             <p class="who"><xsl:value-of select="session/@name"/></p>
@@ -31,7 +31,15 @@
     </html>
   </xsl:template>
 
-  <xsl:template match="izp[@page = 'family-home']" mode="title">Mijn kinderen</xsl:template>
+  <!-- The start page: the child's own plan for a child, a parent's
+       children for a parent. -->
+  <xsl:template name="family-home-name">
+    <xsl:choose>
+      <xsl:when test="/izp/session/@role = 'kind'">Mijn zorgplan</xsl:when>
+      <xsl:otherwise>Mijn kinderen</xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+  <xsl:template match="izp[@page = 'family-home']" mode="title"><xsl:call-template name="family-home-name"/></xsl:template>
   <xsl:template match="izp[@page = 'family-plan']" mode="title">
     <xsl:text>Zorgplan van </xsl:text><xsl:value-of select="family-link/@given-name"/>
   </xsl:template>
@@ -112,8 +120,8 @@
 
   <xsl:template match="izp[@page = 'family-parents']" mode="content">
     <h1>Wie mag je zorgplan zien?</h1>
-    <p>Je bent 16 of ouder: jij beslist of je ouders je zorgplan zien. Je zorgverleners
-      zien het zorgplan zoals jij en je ouders dat met hen hebben afgesproken.</p>
+    <p>Je bent 16 of ouder: jij beslist of je ouders je zorgplan zien. Welke zorgverleners
+      het zien, beslis je ook zelf: kijk bij "Wie mag het zorgplan zien?".</p>
     <p>
       <xsl:choose>
         <xsl:when test="family-link/@parents-may-see = 'ja'">Nu mogen je ouders je zorgplan zien.</xsl:when>
@@ -172,7 +180,7 @@
           </tbody>
         </table>
       </xsl:when>
-      <xsl:otherwise><p>Nog niemand heeft toestemming gekregen.</p></xsl:otherwise>
+      <xsl:otherwise><p>Op dit moment heeft geen zorgverlener of team toestemming van het gezin.</p></xsl:otherwise>
     </xsl:choose>
     <xsl:if test="grants/grant[@revoked-at]">
       <h2>Niet meer</h2>

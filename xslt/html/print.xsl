@@ -64,7 +64,7 @@
       </xsl:choose>
       <xsl:choose>
         <xsl:when test="$child-reads">
-          <p>In dit plan staat wat we samen met jou en je ouders hebben afgesproken: wat belangrijk is, wat we willen bereiken en wie wat doet.</p>
+          <p>In dit plan staat wat we samen met jou<xsl:if test="family-link/@age &lt; 16"> en je ouders</xsl:if> hebben afgesproken: wat belangrijk is, wat we willen bereiken en wie wat doet.</p>
           <h2>Wie kun je bellen?</h2>
         </xsl:when>
         <xsl:otherwise>
@@ -307,8 +307,8 @@
       </xsl:if>
       <p class="print-footer">
         <xsl:choose>
-          <xsl:when test="$child-reads">Klopt er iets niet, of heb je vragen? Bel</xsl:when>
-          <xsl:otherwise>Klopt er iets niet, of heeft u vragen? Bel</xsl:otherwise>
+          <xsl:when test="$child-reads">Klopt er iets niet, of heb je vragen? Bel </xsl:when>
+          <xsl:otherwise>Klopt er iets niet, of heeft u vragen? Bel </xsl:otherwise>
         </xsl:choose>
         <xsl:value-of select="$p/@casemanager-name"/>
         <xsl:if test="$p/@casemanager-phone"> (<xsl:value-of select="$p/@casemanager-phone"/>)</xsl:if>.</p>
