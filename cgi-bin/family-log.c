@@ -23,8 +23,8 @@ static const char *const sql[STMT__MAX] = {
 	/* What the caregivers and the systems did: the family's own reads
 	 * are not the question here, and must not push the caregivers' out
 	 * of the newest 500 (nor show another family's log-in that tried
-	 * this child's id).  COUNT(*) OVER () says how many there are. */
-	/* The log keeps UTC (NEN 7513); a parent reads the time of the
+	 * this child's id).  COUNT(*) OVER () says how many there are.  The
+	 * log keeps UTC (NEN 7513); the family reads the time of the
 	 * server's zone, as every other time on the pages. */
 	[STMT_EVENTS] =
 	    "SELECT a.id, a.occurred_at, " SQL_LOCAL_TIME("a.occurred_at")

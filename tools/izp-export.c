@@ -9,10 +9,11 @@
  * A batch's files are written under hidden temporary names in the outbox,
  * synced, renamed to their final names and the folder synced; only then
  * are the deliveries recorded, with their NEN 7513 audit rows, in one
- * transaction per batch.  The final name carries the plan and its revision, and the file
- * is made from that revision alone, so a run killed at any moment leaves
- * whole files only, and the next run writes again exactly what was not
- * recorded: the same names, the same content, nothing twice.
+ * transaction per batch.  The final name carries the plan and its
+ * revision, and the file is made from that revision alone, so a run killed
+ * at any moment leaves whole files only, and the next run writes again
+ * exactly what was not recorded: the same names, the same content, nothing
+ * twice.
  *
  * Exit codes (README, "Levering aan huisarts en huisartsenpost"):
  *   0 everything due was delivered (or nothing was due)
@@ -535,11 +536,12 @@ struct record {
 	size_t			 n;
 };
 
-/* The batch as BATCH_JSON takes it: numbers only. */
+/* The batch as BATCH_JSON takes it: numbers only, each of at most 20
+ * characters, so a plan takes at most 66. */
 static const char *
 batch_json(struct arena *arena, const struct made *made, size_t n)
 {
-	char *json = arena_alloc(arena, n * 64 + 3), *at = json;
+	char *json = arena_alloc(arena, n * 66 + 3), *at = json;
 	size_t i;
 
 	if (json == NULL)
