@@ -27,6 +27,14 @@ for p in /izp/2 /kinderen/$sem/spoed /werklijsten /privacy/logboek /kinderen/$se
 done
 freq POST "/izp/2/doelen/nieuw" ouder-sem -d "description=x"
 check "a caregiver form at the family's door: 404" status_is 404
+check "... nginx's page in the family's own chrome and words" body_has "voor kind en ouders" && body_has "Terug naar de startpagina" && body_lacks "overzicht van kinderen" && body_lacks "Individueel Zorgplan"
+status=$(curl -s -o "$out/body" -w '%{http_code}' -u ouder-sem:fout "$fam_url/")
+check "a wrong password at the family's door: 401, to log in again at the patient portal" [ "$status" = 401 ] && body_has "patiëntenportaal" && body_has "voor kind en ouders" && body_lacks "Individueel Zorgplan"
+status=$(curl -s -o "$out/body" -w '%{http_code}' -u kinderarts:fout "$IZP_URL/")
+check "... the caregivers' door keeps its own page" [ "$status" = 401 ] && body_has "Individueel Zorgplan" && body_lacks "patiëntenportaal"
+head -c 2000000 /dev/zero | tr '\0' 'x' > "$out/big"
+status=$(curl -s -o "$out/body" -w '%{http_code}' -u ouder-sem:demo -H "Origin: $fam_url" --data-binary "@$out/big" "$fam_url/kind/$sem/toegang")
+check "a form far too large at the family's door: 413 in its words" [ "$status" = 413 ] && body_has "Maak de tekst korter" && body_has "voor kind en ouders"
 req GET / ouder-sem
 check "a family log-in at the caregivers' door: refused by nginx (401)" status_is 401
 req GET / kinderarts

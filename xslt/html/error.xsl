@@ -34,7 +34,12 @@
         </a></p>
       </xsl:if>
       <xsl:if test="session/@user or not(session)">
-        <p><a href="{$base}/">Terug naar het overzicht van kinderen</a></p>
+        <p><a href="{$base}/">
+          <xsl:choose>
+            <xsl:when test="/izp/@door = 'family'">Terug naar de startpagina</xsl:when>
+            <xsl:otherwise>Terug naar het overzicht van kinderen</xsl:otherwise>
+          </xsl:choose>
+        </a></p>
       </xsl:if>
     </section>
   </xsl:template>

@@ -35,6 +35,7 @@
        children for a parent. -->
   <xsl:template name="family-home-name">
     <xsl:choose>
+      <xsl:when test="not(/izp/session)">Startpagina</xsl:when>
       <xsl:when test="/izp/session/@role = 'kind'">Mijn zorgplan</xsl:when>
       <xsl:otherwise>Mijn kinderen</xsl:otherwise>
     </xsl:choose>
