@@ -92,7 +92,7 @@ bench: deps
 asan:
 	$(MAKE) BUILD=build-asan CC=clang \
 	    OPT="-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined" \
-	    $(PROGRAMS:%=build-asan/cgi-bin/%)
+	    $(PROGRAMS:%=build-asan/cgi-bin/%) build-asan/tools/izp-export
 
 # libFuzzer harnesses (tests/fuzz); FUZZ_SECONDS each, seeds in tests/fuzz/corpus.
 FUZZ_SECONDS ?= 60

@@ -3,7 +3,7 @@
 # again, limits first with --urgent, the family's revocation obeyed, a run
 # killed half-way completed by the next, and clear exit codes when an outbox
 # or the configuration is wrong.  (A stopped database: t0900.)
-exporter() { "$IZP_REPO/build/tools/izp-export" --config "$IZP_STACK/izp.conf" "$@" >"$out/export.out" 2>"$out/export.err"; export_rc=$?; }
+exporter() { "$IZP_REPO/${IZP_BUILD:-build}/tools/izp-export" --config "$IZP_STACK/izp.conf" "$@" >"$out/export.out" 2>"$out/export.err"; export_rc=$?; }
 outbox() { sqlq "SELECT outbox FROM destinations WHERE agb = '$1'"; }
 files() { find "$1" -maxdepth 1 -name 'izp-*.xml' | wc -l; }
 state() { sqlq "SELECT CONCAT_WS(',', (SELECT COUNT(*) FROM deliveries), (SELECT IFNULL(SUM(revision), 0) FROM deliveries), (SELECT COUNT(*) FROM audit_log WHERE program = 'izp-export'))"; }
@@ -73,7 +73,7 @@ check "second run: no new file, nothing recorded" [ "$(files "$gp")" = "$n_gp" ]
 
 # --- On a terminal: progress (done / total, rate, time left) ---------------
 as casemanager "/izp/$plan/wensen/nieuw" "dimension=sociaal&kind=wens&description=Fiets+$tag"
-script -qec "$IZP_REPO/build/tools/izp-export --config $IZP_STACK/izp.conf --destination 01999991" /dev/null > "$out/export.tty" 2>&1
+script -qec "$IZP_REPO/${IZP_BUILD:-build}/tools/izp-export --config $IZP_STACK/izp.conf --destination 01999991" /dev/null > "$out/export.tty" 2>&1
 check "on a terminal: progress with rate and time left" grep -q "1 / 1 plannen, .* per seconde, nog .* s" "$out/export.tty"
 
 # --- A change that is not a limit: the nightly run, not --urgent -----------
@@ -113,10 +113,10 @@ exporter --destination 12ab
 check "a malformed AGB: exit 2" [ "$export_rc" = 2 ]
 exporter --bogus
 check "an unknown option: exit 1" [ "$export_rc" = 1 ]
-"$IZP_REPO/build/tools/izp-export" --config "$out/nowhere.conf" >/dev/null 2>"$out/export.err"; export_rc=$?
+"$IZP_REPO/${IZP_BUILD:-build}/tools/izp-export" --config "$out/nowhere.conf" >/dev/null 2>"$out/export.err"; export_rc=$?
 check "a missing configuration: exit 2, names the file" [ "$export_rc" = 2 ] && grep -q "nowhere.conf" "$out/export.err"
 grep -v '^db.password.export' "$IZP_STACK/izp.conf" > "$out/partial.conf"
-"$IZP_REPO/build/tools/izp-export" --config "$out/partial.conf" >/dev/null 2>"$out/export.err"; export_rc=$?
+"$IZP_REPO/${IZP_BUILD:-build}/tools/izp-export" --config "$out/partial.conf" >/dev/null 2>"$out/export.err"; export_rc=$?
 check "a missing key: exit 2, names the key" [ "$export_rc" = 2 ] && grep -q "db.password.export" "$out/export.err"
 check "configuration errors recorded nothing" [ "$before" = "$(state)" ]
 
@@ -221,7 +221,7 @@ INSERT INTO treatment_limits (child_id, treatment, decision, discussed_on, age_a
 INSERT INTO access_grants (child_id, team_id, decided_by_kind, decided_by_name, entered_by, entered_at)
   SELECT k.id, t.id, 'ouder', 'Ouders', 1, NOW(3) FROM kill_children k JOIN teams t ON t.name IN ('Praktijk Doorloop $tag', 'HAP Doorloop $tag')"
 check "$n generated plans for the practice" [ "$(sqlq "SELECT COUNT(*) FROM care_plans p JOIN children c ON c.id = p.child_id WHERE c.gp_agb = '$kill_gp_agb'")" = $n ]
-"$IZP_REPO/build/tools/izp-export" --config "$IZP_STACK/izp.conf" --destination "$kill_gp_agb" >/dev/null 2>&1 &
+"$IZP_REPO/${IZP_BUILD:-build}/tools/izp-export" --config "$IZP_STACK/izp.conf" --destination "$kill_gp_agb" >/dev/null 2>&1 &
 pid=$!
 for _ in $(seq 1 500); do [ "$(files "$kill_gp")" -ge 150 ] && break; sleep 0.01; done
 kill -KILL $pid 2>/dev/null; wait $pid; killed_rc=$?
