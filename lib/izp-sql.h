@@ -118,6 +118,16 @@
 	"DATE_FORMAT(CONVERT_TZ(" COLUMN ", '+00:00', @@session.time_zone), " \
 	"'%Y-%m-%d %H:%i:%s')"
 
+/*
+ * An audit row's columns, in the order of audit_write's arguments; the
+ * database sets its time and event id (a trigger).  Also the exporter's
+ * rows of a batch (tools/izp-export.c), so the two cannot drift.
+ */
+#define SQL_AUDIT_COLUMNS \
+	"action, outcome, user_id, user_name, user_display_name, user_role, " \
+	"on_behalf_of, patient_id, object_type, object_id, client_address, " \
+	"program, shown_patients, receiver"
+
 /* One child by id, as every page shows it. */
 #define SQL_CHILD_BY_ID_AT(T) \
 	"SELECT " SQL_CHILD_COLUMNS " FROM children" T " c WHERE c.id = ?"

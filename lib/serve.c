@@ -38,10 +38,7 @@ const char *const lib_sql[LIB_STMT__MAX] = {
 	    "CAST(? AS BINARY) AND active",
 	/* The database sets the row's time and event id (a trigger). */
 	[LIB_STMT_AUDIT] =
-	    "INSERT INTO audit_log (action, outcome, "
-	    "user_id, user_name, user_display_name, user_role, on_behalf_of, "
-	    "patient_id, object_type, object_id, client_address, program, "
-	    "shown_patients, receiver) "
+	    "INSERT INTO audit_log (" SQL_AUDIT_COLUMNS ") "
 	    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 	[LIB_STMT_PATIENT_OF] = "SELECT patient_of(?, ?)",
 	/* The child's row comes along: a page about the child needs both,

@@ -128,7 +128,8 @@ static const char *const sql[STMT__MAX] = {
 	 * A batch's deliveries and their audit rows, a statement each: the
 	 * plans as a JSON array of [plan, revision, child] (BATCH_JSON), so
 	 * 64 plans cost two round trips instead of 128.  The audit rows are
-	 * those audit_write makes for an export (lib/audit.c), one per plan.
+	 * those audit_write makes for an export (lib/audit.c), one per plan:
+	 * its columns, with no user id, role, on-behalf-of or shown list.
 	 */
 	[STMT_DELIVERED] =
 	    "INSERT INTO deliveries (destination_id, plan_id, revision, "
@@ -137,10 +138,9 @@ static const char *const sql[STMT__MAX] = {
 	    "GREATEST(deliveries.revision, VALUES(revision)), formats = "
 	    "VALUES(formats), delivered_at = VALUES(delivered_at)",
 	[STMT_AUDITED] =
-	    "INSERT INTO audit_log (action, outcome, user_name, "
-	    "user_display_name, patient_id, object_type, object_id, "
-	    "client_address, program, receiver) SELECT 'export', 'success', "
-	    "?, ?, j.child, 'care_plan', j.plan, ?, ?, ? FROM " BATCH_JSON,
+	    "INSERT INTO audit_log (" SQL_AUDIT_COLUMNS ") SELECT ?, ?, NULL, "
+	    "?, ?, NULL, NULL, j.child, 'care_plan', j.plan, ?, ?, NULL, ? "
+	    "FROM " BATCH_JSON,
 	[STMT_BSN] = SQL_CHILD_BSN,
 	[STMT_USERS] = SQL_USERS_OF_MESSAGE,
 };
@@ -579,13 +579,15 @@ record_batch(struct db *db, void *arg)
 			return rc;
 	}
 	{
-		struct db_arg args[] = { DB_TEXT_ARG(req->user.username),
+		struct db_arg args[] = {
+		    DB_TEXT_ARG(audit_action_name(AUDIT_EXPORT)),
+		    DB_TEXT_ARG("success"), DB_TEXT_ARG(req->user.username),
 		    DB_TEXT_ARG(req->user.name), DB_TEXT_ARG(req->remote_addr),
 		    DB_TEXT_ARG(req->program->name), DB_TEXT_ARG(receiver),
 		    DB_TEXT_ARG(json) };
 
-		if ((rc = query(b->run, STMT_AUDITED, args, 6, &rows)) !=
-		    DB_OK)
+		if ((rc = query(b->run, STMT_AUDITED, args,
+		    sizeof(args) / sizeof(args[0]), &rows)) != DB_OK)
 			return rc;
 		if (rows.affected != (unsigned long long)b->n)
 			return DB_ERROR;

@@ -109,3 +109,18 @@ csrf_for() {
     openssl dgst -sha256 -mac HMAC -macopt "key:$secret" | sed 's/.*= //')
   echo "$issued.$mac"
 }
+
+# restart_workers PROGRAM: its workers killed; true once multiwatch has
+# started new ones (which read the configuration and open their database
+# connections anew), false after 5 s.
+restart_workers() {
+  local i p multiwatch old
+  multiwatch=$(cat "$IZP_STACK/run/$1.pid"); old=$(pgrep -P "$multiwatch" | tr '\n' ' ')
+  pkill -P "$multiwatch"
+  for i in $(seq 50); do
+    sleep 0.1
+    for p in $old; do kill -0 "$p" 2>/dev/null && continue 2; done
+    [ -n "$(pgrep -P "$multiwatch")" ] && return 0
+  done
+  return 1
+}

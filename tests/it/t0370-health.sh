@@ -32,15 +32,11 @@ check "health: no child's name" bash -c '! grep -qE "Noor|Sem|Lotte|Daan" "$1"' 
 # The stack's program runs under multiwatch, which starts a killed worker
 # again; a new worker reads the configuration and the stylesheets anew.
 restart_health() {
-  local i supervisor old
-  supervisor=$(cat "$IZP_STACK/run/health.pid")
-  old=$(pgrep -P "$supervisor" | tr '\n' ' ')
-  pkill -P "$supervisor"
+  local i
+  restart_workers health || return 1
   for i in $(seq 50); do
+    [ "$(curl -s -o /dev/null -w '%{http_code}' "$IZP_URL/gezondheid")" != 502 ] && return 0
     sleep 0.1
-    for p in $old; do kill -0 "$p" 2>/dev/null && continue 2; done
-    [ -n "$(pgrep -P "$supervisor")" ] &&
-      [ "$(curl -s -o /dev/null -w '%{http_code}' "$IZP_URL/gezondheid")" != 502 ] && return 0
   done
   return 1
 }

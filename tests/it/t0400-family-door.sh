@@ -129,24 +129,13 @@ check "... audited as a read of his overview" \
 # The log keeps UTC; the family reads the time zone of the server, as
 # every other time of the pages.  Seen with the server's zone moved to
 # +05:00 for family-log's workers (new workers connect in the new zone).
-restart_family_log() {
-  local multiwatch old p i
-  multiwatch=$(cat "$IZP_STACK/run/family-log.pid"); old=$(pgrep -P "$multiwatch" | tr '\n' ' ')
-  pkill -P "$multiwatch"
-  for i in $(seq 50); do
-    sleep 0.1
-    for p in $old; do kill -0 "$p" 2>/dev/null && continue 2; done
-    [ -n "$(pgrep -P "$multiwatch")" ] && return 0
-  done
-  return 1
-}
 zone=$(sqlq "SELECT @@global.time_zone")
 listed=$(sqlq "SELECT MAX(id) FROM audit_log WHERE id <= $last AND patient_id = $sem AND program NOT LIKE 'family-%'")
 sqlq "SET GLOBAL time_zone = '+05:00'"
-restart_family_log
+restart_workers family-log
 freq GET "/kind/$sem/wie-keek" sem
 sqlq "SET GLOBAL time_zone = '$zone'"
-restart_family_log
+restart_workers family-log
 shifted=$(sqlq "SELECT DATE_FORMAT(occurred_at + INTERVAL 5 HOUR, '%d-%m-%Y %H:%i') FROM audit_log WHERE id = $listed")
 utc=$(sqlq "SELECT DATE_FORMAT(occurred_at, '%d-%m-%Y %H:%i') FROM audit_log WHERE id = $listed")
 check "... the times in the server's time zone, not UTC ($shifted, not $utc)" body_has "<td>$shifted</td>" && body_lacks "<td>$utc</td>" && body_lacks "(UTC)"

@@ -64,9 +64,8 @@
 
   <!-- What happened, in words for the parents: list views and refusals too. -->
   <!-- The child reading its own overview at the family's door reads
-       "je"; the parents "uw kind". -->
+       "je" ($child-reads, family.xsl); the parents "uw kind". -->
   <xsl:template name="audit-what">
-    <xsl:variable name="child-reads" select="/izp/@door = 'family' and /izp/family-link/@who = 'kind'"/>
     <xsl:choose>
       <xsl:when test="@object-type = 'bsn_match' and $child-reads">probeerde een kind te registreren met jouw BSN; dat is geweigerd</xsl:when>
       <xsl:when test="@object-type = 'bsn_match'">probeerde een kind te registreren met het BSN van uw kind; dat is geweigerd</xsl:when>
@@ -164,7 +163,7 @@
     <h1>Wie heeft het dossier van <xsl:apply-templates select="child" mode="name"/> bekeken of gewijzigd?</h1>
     <p class="lead">
       <xsl:choose>
-        <xsl:when test="/izp/@door = 'family' and family-link/@who = 'kind'">Dit overzicht is voor jou (recht op inzage, AVG). Het toont elke keer dat een zorgverlener je IZP heeft geopend, aangevuld of afgedrukt, je naam in een lijst zag, met noodtoegang opende, en elke poging die geweigerd is.</xsl:when>
+        <xsl:when test="$child-reads">Dit overzicht is voor jou (recht op inzage, AVG). Het toont elke keer dat een zorgverlener je IZP heeft geopend, aangevuld of afgedrukt, je naam in een lijst zag, met noodtoegang opende, en elke poging die geweigerd is.</xsl:when>
         <xsl:otherwise>Dit overzicht is voor de ouders (recht op inzage, AVG). Het toont elke keer
           dat een zorgverlener het IZP van uw kind heeft geopend, aangevuld of afgedrukt, de naam
           van uw kind in een lijst zag, met noodtoegang opende, en elke poging die geweigerd
@@ -175,7 +174,7 @@
       <xsl:if test="events/@total &gt; 500">
         <p class="notice">Hier staan de nieuwste 500 van <xsl:value-of select="events/@total"/> keer.
           <xsl:choose>
-            <xsl:when test="family-link/@who = 'kind'">Wil je alles zien, vraag dan</xsl:when>
+            <xsl:when test="$child-reads">Wil je alles zien, vraag dan</xsl:when>
             <xsl:otherwise>Wilt u alles zien, vraag dan</xsl:otherwise>
           </xsl:choose>
           <xsl:text> de privacyfunctionaris van het ziekenhuis om het volledige overzicht.</xsl:text></p>

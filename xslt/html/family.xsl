@@ -6,6 +6,18 @@
 -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 
+  <!-- The child reading its own plan at the family's door (12 or older)
+       is spoken to as "je"; parents, and every caregiver's page, as "u".
+       A log-in is the child's own or a representative's, never both. -->
+  <xsl:variable name="child-reads" select="/izp/@door = 'family' and /izp/family-link/@who = 'kind'"/>
+  <!-- "Je" or "Uw", before a noun. -->
+  <xsl:variable name="your">
+    <xsl:choose>
+      <xsl:when test="$child-reads">Je</xsl:when>
+      <xsl:otherwise>Uw</xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
+
   <xsl:template match="/izp[@door = 'family']" priority="2">
     <html lang="nl">
       <head>
@@ -113,7 +125,7 @@
     <xsl:apply-templates select="family-link/@parents-may-see"/>
     <p class="notice">
       <xsl:choose>
-        <xsl:when test="family-link/@who = 'kind'">Er is nog geen zorgplan. Zodra het zorgplan met je is besproken, staat het hier. Heb je vragen, bel dan je casemanager of je arts.</xsl:when>
+        <xsl:when test="$child-reads">Er is nog geen zorgplan. Zodra het zorgplan met je is besproken, staat het hier. Heb je vragen, bel dan je casemanager of je arts.</xsl:when>
         <xsl:otherwise>Er is nog geen zorgplan. Zodra het zorgplan met u is besproken, staat het hier. Heeft u vragen, bel dan de casemanager of de arts van uw kind.</xsl:otherwise>
       </xsl:choose>
     </p>
@@ -140,7 +152,7 @@
          12, alone from 16; its parents until 16, with the child from 12. -->
     <p class="lead">
       <xsl:choose>
-        <xsl:when test="family-link/@who = 'kind'">
+        <xsl:when test="$child-reads">
           <xsl:choose>
             <xsl:when test="family-link/@age &gt;= 16">Jij bepaalt</xsl:when>
             <xsl:otherwise>Jij en je ouders bepalen</xsl:otherwise>

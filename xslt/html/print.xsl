@@ -24,9 +24,8 @@
   <!-- The family's door shows the same text (family.xsl). -->
   <xsl:template match="izp[@page = 'plan-print' or @page = 'family-plan']" mode="content">
     <xsl:variable name="p" select="plan"/>
-    <!-- The child reading its own plan at the family's door (12 or
-         older) is spoken to as "je"; parents, and the printout, as "u". -->
-    <xsl:variable name="child-reads" select="family-link/@who = 'kind'"/>
+    <!-- The child reading its own plan at the family's door is spoken
+         to as "je" ($child-reads, $your: family.xsl). -->
     <article class="printout">
       <xsl:if test="@page = 'plan-print'">
         <p class="screen-only notice">Dit is de afdruk voor het kind en de ouders. Druk af met
@@ -74,7 +73,7 @@
         </xsl:otherwise>
       </xsl:choose>
       <dl>
-        <dt><xsl:choose><xsl:when test="$child-reads">Je</xsl:when><xsl:otherwise>Uw</xsl:otherwise></xsl:choose> vaste contactpersoon</dt>
+        <dt><xsl:value-of select="$your"/> vaste contactpersoon</dt>
         <dd>
           <xsl:value-of select="$p/@casemanager-name"/>
           <xsl:if test="$p/@casemanager-phone">, telefoon <xsl:value-of select="$p/@casemanager-phone"/></xsl:if>
@@ -163,7 +162,7 @@
       </xsl:if>
 
       <xsl:if test="place-wishes/place-wish">
-        <h2><xsl:choose><xsl:when test="$child-reads">Je</xsl:when><xsl:otherwise>Uw</xsl:otherwise></xsl:choose> wensen</h2>
+        <h2><xsl:value-of select="$your"/> wensen</h2>
         <ul>
           <xsl:for-each select="place-wishes/place-wish">
             <li>
