@@ -67,8 +67,8 @@ static const char *const sql[STMT__MAX] = {
 	    "LEFT JOIN care_team pt ON pt.id = a.performer_team_id "
 	    "WHERE a.plan_id = ? "
 	    "ORDER BY a.id, a.row_start, a.version",
-	[STMT_EVALUATIONS] = SQL_EVALUATIONS(0, "") " UNION ALL "
-	    SQL_OUTCOMES(1, ""),
+	[STMT_EVALUATIONS] = SQL_EVALUATIONS(0, "", SQL_ONE) " UNION ALL "
+	    SQL_OUTCOMES(1, "", SQL_ONE),
 	[STMT_LIMIT_VERSIONS] = "SELECT l.id, l.version, l.treatment, "
 	    "l.treatment_other, l.ventilation_scope, l.decision, "
 	    "l.decision_detail, l.discussed_on, "

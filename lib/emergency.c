@@ -22,12 +22,15 @@ const char *const emergency_sql[EMS__MAX] = {
 	    "ORDER BY closed_on DESC, id DESC LIMIT 1",
 	/* The parts of the overview from the limits to the team, in its
 	 * order (overview_part), in one round trip. */
-	[EMS_CONTENT] = SQL_LIMITS(0, "") " UNION ALL " SQL_DIRECTIVES(1, "")
-	    " UNION ALL " SQL_REPRESENTATIVES(2, "") " UNION ALL "
-	    SQL_CRISIS_MEDICATIONS(3, "") " UNION ALL "
-	    SQL_CRISIS_PLANS(4, "") " UNION ALL " SQL_CRISIS_STEPS(5, "")
-	    " UNION ALL " SQL_NEXT_STEP(6, "") " UNION ALL "
-	    SQL_PLACE_WISHES(7, "") " UNION ALL " SQL_TEAM(8, ""),
+	[EMS_CONTENT] = SQL_LIMITS(0, "", SQL_ONE) " UNION ALL "
+	    SQL_DIRECTIVES(1, "", SQL_ONE) " UNION ALL "
+	    SQL_REPRESENTATIVES(2, "", SQL_ONE) " UNION ALL "
+	    SQL_CRISIS_MEDICATIONS(3, "", SQL_ONE) " UNION ALL "
+	    SQL_CRISIS_PLANS(4, "", SQL_ONE) " UNION ALL "
+	    SQL_CRISIS_STEPS(5, "", SQL_ONE) " UNION ALL "
+	    SQL_NEXT_STEP(6, "", SQL_ONE) " UNION ALL "
+	    SQL_PLACE_WISHES(7, "", SQL_ONE) " UNION ALL "
+	    SQL_TEAM(8, "", SQL_ONE),
 	[EMS_CHILD] = SQL_CHILD_BY_ID,
 };
 

@@ -162,6 +162,28 @@
 	"UNION SELECT created_by FROM treatment_limits WHERE child_id = ? " \
 	"AND status = 'actief') x JOIN users u ON u.id = x.id ORDER BY u.id"
 
+/* The same for a batch of plans (lib/overview.c message_read_batch), as
+ * a part (SQL_PART) whose owner is the plan. */
+#define PART_MESSAGE_USERS(C) \
+	C("u.id", "id") C("u.display_name", "name") C("u.role", "role") \
+	C("u.organisation", "organisation") C("u.phone", "phone")
+#define SQL_MESSAGE_USERS(n, K) SQL_PART(n, PART_MESSAGE_USERS, \
+	SQL_NULLS_16 SQL_NULLS_4 SQL_NULLS_1, "u.id, NULL, NULL", \
+	"(SELECT id AS plan, hoofdbehandelaar_id AS user_id FROM care_plans " \
+	"WHERE " K("id") " UNION SELECT id, casemanager_id FROM care_plans " \
+	"WHERE " K("id") " UNION SELECT id, drawn_up_by FROM care_plans " \
+	"WHERE " K("id") " UNION SELECT plan_id, created_by FROM " \
+	"acp_conversations WHERE " K("plan_id") " UNION SELECT plan_id, " \
+	"responsible_id FROM goals WHERE " K("plan_id") " UNION SELECT " \
+	"plan_id, performer_id FROM agreements WHERE " K("plan_id") \
+	" UNION SELECT plan_id, coordinator_id FROM agreements WHERE " \
+	K("plan_id") " UNION SELECT p.id, l.created_by FROM treatment_limits " \
+	"l JOIN care_plans p ON p.child_id = l.child_id WHERE l.status = " \
+	"'actief' AND " K("p.id") ") x JOIN users u ON u.id = x.user_id " \
+	"WHERE", "x.plan", K)
+/* How often it binds the plan (or the JSON array of plans). */
+#define SQL_MESSAGE_USERS_ARGS 9
+
 /* The plan a message is about: the child's open plan, else its latest. */
 #define SQL_PLAN_OF_CHILD \
 	"SELECT id FROM care_plans WHERE child_id = ? " \
@@ -329,8 +351,14 @@
 #define SQL_NULLS_4 SQL_NULLS_2 SQL_NULLS_2
 #define SQL_NULLS_8 SQL_NULLS_4 SQL_NULLS_4
 #define SQL_NULLS_16 SQL_NULLS_8 SQL_NULLS_8
-#define SQL_PART(number, columns, padding, keys, from) \
-	"SELECT " #number ", " keys columns(SQL_PART_COLUMN) padding " FROM " from
+#define SQL_PART(number, columns, padding, keys, from, owner, K) \
+	"SELECT " #number ", " owner ", " keys columns(SQL_PART_COLUMN) padding \
+	" FROM " from " " K(owner)
+/* K: the part of one plan or child (binds its id), or of many (binds a
+ * JSON array of ids: tools/izp-export reads a batch of plans at once). */
+#define SQL_ONE(owner) owner " = ?"
+#define SQL_MANY(owner) owner " IN (SELECT id FROM " SQL_IDS ")"
+#define SQL_IDS "JSON_TABLE(?, '$[*]' COLUMNS (id BIGINT PATH '$')) ids"
 
 /* The goals of a plan with the names behind the ids. */
 #define PART_GOALS(C) \
@@ -342,10 +370,10 @@
 	C("g.closed_on", "closed_on") C("g.close_comment", "close_comment") \
 	C("g.version", "version") C("g.created_at", "created_at") \
 	C("cb.display_name", "created_by_name")
-#define SQL_GOALS(n, T) SQL_PART(n, PART_GOALS, SQL_NULLS_8 SQL_NULLS_4, \
+#define SQL_GOALS(n, T, K) SQL_PART(n, PART_GOALS, SQL_NULLS_8 SQL_NULLS_4, \
 	"g.status <> 'actief', g.dimension + 0, g.id", \
 	"goals" T " g JOIN users r ON r.id = g.responsible_id " \
-	"JOIN users cb ON cb.id = g.created_by WHERE g.plan_id = ?")
+	"JOIN users cb ON cb.id = g.created_by WHERE", "g.plan_id", K)
 
 /* The agreements of a plan that were not replaced by a newer version:
  * current ones first, closed ones after. */
@@ -367,13 +395,13 @@
 	C("a.close_reason", "close_reason") C("a.replaces_id", "replaces_id") \
 	C("a.amend_reason", "amend_reason") C("a.version", "version") \
 	C("a.created_at", "created_at") C("a.change_reason", "change_reason")
-#define SQL_AGREEMENTS(n, T) SQL_PART(n, PART_AGREEMENTS, "", \
+#define SQL_AGREEMENTS(n, T, K) SQL_PART(n, PART_AGREEMENTS, "", \
 	"a.status <> 'actief', a.start_date, a.id", \
 	"agreements" T " a LEFT JOIN goals g ON g.id = a.goal_id " \
 	"LEFT JOIN users pf ON pf.id = a.performer_id " \
 	"LEFT JOIN care_team pt ON pt.id = a.performer_team_id " \
 	"LEFT JOIN users co ON co.id = a.coordinator_id " \
-	"WHERE a.plan_id = ? AND a.status <> 'vervangen'")
+	"WHERE a.status <> 'vervangen' AND", "a.plan_id", K)
 
 /* Evaluations held of a plan, newest first, and what each decided. */
 #define PART_EVALUATIONS(C) \
@@ -384,19 +412,19 @@
 	C("e.summary", "summary") \
 	C("e.next_on", "next_on") C("e.created_at", "created_at") \
 	C("u.display_name", "created_by_name")
-#define SQL_EVALUATIONS(n, T) SQL_PART(n, PART_EVALUATIONS, \
+#define SQL_EVALUATIONS(n, T, K) SQL_PART(n, PART_EVALUATIONS, \
 	SQL_NULLS_16 SQL_NULLS_1, "-TO_DAYS(e.held_on), -e.id, NULL", \
 	"evaluations" T " e JOIN users u ON u.id = e.created_by " \
-	"WHERE e.plan_id = ?")
+	"WHERE", "e.plan_id", K)
 #define PART_OUTCOMES(C) \
 	C("o.evaluation_id", "evaluation_id") \
 	C("o.agreement_id", "agreement_id") C("o.outcome", "outcome") \
 	C("a.activity", "activity")
-#define SQL_OUTCOMES(n, T) SQL_PART(n, PART_OUTCOMES, \
+#define SQL_OUTCOMES(n, T, K) SQL_PART(n, PART_OUTCOMES, \
 	SQL_NULLS_16 SQL_NULLS_4 SQL_NULLS_2, "o.evaluation_id, a.start_date, a.id", \
 	"evaluation_outcomes" T " o JOIN evaluations" T " e " \
 	"ON e.id = o.evaluation_id JOIN agreements a ON a.id = o.agreement_id " \
-	"WHERE e.plan_id = ?")
+	"WHERE", "e.plan_id", K)
 
 /*
  * The palliative content.  Of the child: treatment limits, advance
@@ -419,26 +447,26 @@
 	C("l.created_at", "created_at") C("l.created_by", "created_by") \
 	C("u.display_name", "created_by_name") \
 	C("TIMESTAMPDIFF(MONTH, l.discussed_on, CURDATE())", "months_since")
-#define SQL_LIMITS(n, T) SQL_PART(n, PART_LIMITS, SQL_NULLS_4, \
+#define SQL_LIMITS(n, T, K) SQL_PART(n, PART_LIMITS, SQL_NULLS_4, \
 	"l.treatment <> '89666000', l.decision <> 'niet', l.id", \
 	"treatment_limits" T " l JOIN users u ON u.id = l.created_by " \
-	"WHERE l.child_id = ? AND l.status = 'actief'")
+	"WHERE l.status = 'actief' AND", "l.child_id", K)
 #define PART_DIRECTIVES(C) \
 	C("d.id", "id") C("d.kind", "kind") C("d.kind_other", "kind_other") \
 	C("d.signed_on", "signed_on") C("d.representative", "representative") \
 	C("d.document", "document") C("d.comment", "comment") \
 	C("d.version", "version")
-#define SQL_DIRECTIVES(n, T) SQL_PART(n, PART_DIRECTIVES, \
+#define SQL_DIRECTIVES(n, T, K) SQL_PART(n, PART_DIRECTIVES, \
 	SQL_NULLS_16 SQL_NULLS_2, "d.signed_on, d.id, NULL", \
-	"advance_directives" T " d WHERE d.child_id = ? AND d.status = 'actief'")
+	"advance_directives" T " d WHERE d.status = 'actief' AND", "d.child_id", K)
 #define PART_REPRESENTATIVES(C) \
 	C("r.id", "id") C("r.name", "name") C("r.relation", "relation") \
 	C("r.has_authority", "has_authority") C("r.phone", "phone") \
 	C("r.phone_other", "phone_other") C("r.email", "email") \
 	C("r.note", "note") C("r.version", "version")
-#define SQL_REPRESENTATIVES(n, T) SQL_PART(n, PART_REPRESENTATIVES, \
+#define SQL_REPRESENTATIVES(n, T, K) SQL_PART(n, PART_REPRESENTATIVES, \
 	SQL_NULLS_16 SQL_NULLS_1, "-r.has_authority, r.id, NULL", \
-	"representatives" T " r WHERE r.child_id = ? AND r.status = 'actief'")
+	"representatives" T " r WHERE r.status = 'actief' AND", "r.child_id", K)
 /* Crisis medication: the medicines the step plans give, per situation. */
 #define PART_CRISIS_MEDICATIONS(C) \
 	C("m.id", "id") C("m.medicine", "medicine") C("m.dose", "dose") \
@@ -449,26 +477,26 @@
 	C("m.prescribed_on", "prescribed_on") C("m.version", "version") \
 	C("m.created_by", "created_by") \
 	C("u.display_name", "prescribed_by_name")
-#define SQL_CRISIS_MEDICATIONS(n, T) SQL_PART(n, PART_CRISIS_MEDICATIONS, \
+#define SQL_CRISIS_MEDICATIONS(n, T, K) SQL_PART(n, PART_CRISIS_MEDICATIONS, \
 	SQL_NULLS_8 SQL_NULLS_4 SQL_NULLS_1, "m.situation + 0, m.id, NULL", \
 	"crisis_medications" T " m JOIN users u ON u.id = m.created_by " \
-	"WHERE m.child_id = ? AND m.status = 'actief'")
+	"WHERE m.status = 'actief' AND", "m.child_id", K)
 #define PART_CRISIS_PLANS(C) \
 	C("c.id", "id") C("c.situation", "situation") \
 	C("c.situation_other", "situation_other") \
 	C("c.starts_when", "starts_when") C("c.version", "version") \
 	C("c.created_at", "created_at")
-#define SQL_CRISIS_PLANS(n, T) SQL_PART(n, PART_CRISIS_PLANS, \
+#define SQL_CRISIS_PLANS(n, T, K) SQL_PART(n, PART_CRISIS_PLANS, \
 	SQL_NULLS_16 SQL_NULLS_4, "c.id, NULL, NULL", \
-	"crisis_plans" T " c WHERE c.plan_id = ? AND c.status = 'actief'")
+	"crisis_plans" T " c WHERE c.status = 'actief' AND", "c.plan_id", K)
 #define PART_CRISIS_STEPS(C) \
 	C("s.crisis_plan_id", "crisis_plan_id") C("s.position", "position") \
 	C("s.action", "action") C("s.actor", "actor") \
 	C("s.medication_id", "medication_id")
-#define SQL_CRISIS_STEPS(n, T) SQL_PART(n, PART_CRISIS_STEPS, \
+#define SQL_CRISIS_STEPS(n, T, K) SQL_PART(n, PART_CRISIS_STEPS, \
 	SQL_NULLS_16 SQL_NULLS_4 SQL_NULLS_1, "s.crisis_plan_id, s.position, NULL", \
 	"crisis_steps" T " s JOIN crisis_plans" T " c " \
-	"ON c.id = s.crisis_plan_id WHERE c.plan_id = ? AND c.status = 'actief'")
+	"ON c.id = s.crisis_plan_id WHERE c.status = 'actief' AND", "c.plan_id", K)
 /* Newest first: lib keeps the first row only. */
 #define PART_NEXT_STEP(C) \
 	C("n.id", "id") C("n.description", "description") \
@@ -476,19 +504,19 @@
 	C("DATEDIFF(n.due_on, CURDATE())", "due_in_days") \
 	C("n.created_at", "created_at") \
 	C("u.display_name", "created_by_name")
-#define SQL_NEXT_STEP(n, T) SQL_PART(n, PART_NEXT_STEP, \
+#define SQL_NEXT_STEP(n, T, K) SQL_PART(n, PART_NEXT_STEP, \
 	SQL_NULLS_16 SQL_NULLS_2 SQL_NULLS_1, "-n.id, NULL, NULL", \
 	"next_steps" T " n JOIN users u ON u.id = n.created_by " \
-	"WHERE n.plan_id = ?")
+	"WHERE", "n.plan_id", K)
 #define PART_PLACE_WISHES(C) \
 	C("w.id", "id") C("w.kind", "kind") C("w.place", "place") \
 	C("w.place_other", "place_other") C("w.note", "note") \
 	C("w.discussed_on", "discussed_on")
-#define SQL_PLACE_WISHES(n, T) SQL_PART(n, PART_PLACE_WISHES, \
+#define SQL_PLACE_WISHES(n, T, K) SQL_PART(n, PART_PLACE_WISHES, \
 	SQL_NULLS_16 SQL_NULLS_4, "-(w.kind + 0), NULL, NULL", \
 	"place_wishes" T " w WHERE NOT EXISTS (SELECT 1 " \
 	"FROM place_wishes" T " x WHERE x.plan_id = w.plan_id " \
-	"AND x.kind = w.kind AND x.id > w.id) AND w.plan_id = ?")
+	"AND x.kind = w.kind AND x.id > w.id) AND", "w.plan_id", K)
 
 /* The rest of the plan's content (topics: the newest note per topic). */
 #define PART_TEAM(C) \
@@ -496,15 +524,15 @@
 	C("t.organisation", "organisation") C("t.phone", "phone") \
 	C("t.reachable_24_7", "reachable_24_7") C("t.tasks", "tasks") \
 	C("t.version", "version")
-#define SQL_TEAM(n, T) SQL_PART(n, PART_TEAM, SQL_NULLS_16 SQL_NULLS_2, \
+#define SQL_TEAM(n, T, K) SQL_PART(n, PART_TEAM, SQL_NULLS_16 SQL_NULLS_2, \
 	"-t.reachable_24_7, t.role + 0, t.id", \
-	"care_team" T " t WHERE t.plan_id = ? AND t.status = 'actief'")
+	"care_team" T " t WHERE t.status = 'actief' AND", "t.plan_id", K)
 #define PART_WISHES(C) \
 	C("w.id", "id") C("w.dimension", "dimension") C("w.kind", "kind") \
 	C("w.description", "description") C("w.version", "version")
-#define SQL_WISHES(n, T) SQL_PART(n, PART_WISHES, \
+#define SQL_WISHES(n, T, K) SQL_PART(n, PART_WISHES, \
 	SQL_NULLS_16 SQL_NULLS_4 SQL_NULLS_1, "w.dimension + 0, w.id, NULL", \
-	"wishes" T " w WHERE w.plan_id = ? AND w.status = 'actief'")
+	"wishes" T " w WHERE w.status = 'actief' AND", "w.plan_id", K)
 #define PART_PROBLEMS(C) \
 	C("p.id", "id") C("p.dimension", "dimension") C("p.kind", "kind") \
 	C("p.description", "description") C("p.action", "action") \
@@ -512,9 +540,9 @@
 	C("p.evaluate_on", "evaluate_on") \
 	C("DATEDIFF(p.evaluate_on, CURDATE())", "evaluate_in_days") \
 	C("p.version", "version")
-#define SQL_PROBLEMS(n, T) SQL_PART(n, PART_PROBLEMS, \
+#define SQL_PROBLEMS(n, T, K) SQL_PART(n, PART_PROBLEMS, \
 	SQL_NULLS_16 SQL_NULLS_1, "p.kind + 0, p.dimension + 0, p.id", \
-	"problems" T " p WHERE p.plan_id = ? AND p.status = 'actief'")
+	"problems" T " p WHERE p.status = 'actief' AND", "p.plan_id", K)
 #define PART_ACP(C) \
 	C("a.id", "id") C("a.held_on", "held_on") \
 	C("a.child_participated", "child_participated") \
@@ -523,35 +551,35 @@
 	C("a.summary", "summary") C("a.outcome", "outcome") \
 	C("a.created_by", "created_by") \
 	C("u.display_name", "created_by_name")
-#define SQL_ACP(n, T) SQL_PART(n, PART_ACP, SQL_NULLS_16 SQL_NULLS_1, \
+#define SQL_ACP(n, T, K) SQL_PART(n, PART_ACP, SQL_NULLS_16 SQL_NULLS_1, \
 	"-TO_DAYS(a.held_on), -a.id, NULL", \
 	"acp_conversations" T " a JOIN users u ON u.id = a.created_by " \
-	"WHERE a.plan_id = ?")
+	"WHERE", "a.plan_id", K)
 #define PART_DEVIATIONS(C) \
 	C("d.id", "id") C("d.what", "what") C("d.why", "why") \
 	C("d.decided_by", "decided_by") C("d.decided_on", "decided_on") \
 	C("u.display_name", "created_by_name")
-#define SQL_DEVIATIONS(n, T) SQL_PART(n, PART_DEVIATIONS, \
+#define SQL_DEVIATIONS(n, T, K) SQL_PART(n, PART_DEVIATIONS, \
 	SQL_NULLS_16 SQL_NULLS_4, "-TO_DAYS(d.decided_on), -d.id, NULL", \
 	"guideline_deviations" T " d JOIN users u ON u.id = d.created_by " \
-	"WHERE d.plan_id = ?")
+	"WHERE", "d.plan_id", K)
 /* Bereavement care after the child died, in the order of contact. */
 #define PART_AFTERCARE(C) \
 	C("n.id", "id") C("n.contact_by", "contact_by") \
 	C("n.contact_on", "contact_on") C("n.agreed", "agreed") \
 	C("n.created_at", "created_at") C("u.display_name", "created_by_name")
-#define SQL_AFTERCARE(n, T) SQL_PART(n, PART_AFTERCARE, \
+#define SQL_AFTERCARE(n, T, K) SQL_PART(n, PART_AFTERCARE, \
 	SQL_NULLS_16 SQL_NULLS_4, "n.contact_on, n.id, NULL", \
 	"aftercare" T " n JOIN users u ON u.id = n.created_by " \
-	"WHERE n.plan_id = ?")
+	"WHERE", "n.plan_id", K)
 #define PART_TOPICS(C) \
 	C("o.id", "id") C("o.topic", "topic") C("o.note", "note") \
 	C("o.created_at", "created_at")
-#define SQL_TOPICS(n, T) SQL_PART(n, PART_TOPICS, \
+#define SQL_TOPICS(n, T, K) SQL_PART(n, PART_TOPICS, \
 	SQL_NULLS_16 SQL_NULLS_4 SQL_NULLS_2, "o.topic + 0, NULL, NULL", \
 	"plan_topics" T " o WHERE NOT EXISTS (SELECT 1 FROM plan_topics" T " x " \
 	"WHERE x.plan_id = o.plan_id AND x.topic = o.topic AND x.id > o.id) " \
-	"AND o.plan_id = ?")
+	"AND", "o.plan_id", K)
 
 /*
  * Delivery to GP practices and HAPs (tools/izp-export, the plan's delivery
@@ -588,13 +616,13 @@
 	"limits_changed_at") \
 	C("IF(v.revision >= p.revision, 1, 0)", "plan_current") \
 	C("IF(" SQL_DESTINATION_RECEIVES ", 1, 0)", "receiving")
-#define SQL_DELIVERIES(n) SQL_PART(n, PART_DELIVERIES, \
+#define SQL_DELIVERIES(n, K) SQL_PART(n, PART_DELIVERIES, \
 	SQL_NULLS_16 SQL_NULLS_1, "d.kind + 0, d.id, NULL", \
 	"care_plans p JOIN children c ON c.id = p.child_id JOIN destinations " \
 	"d ON (" SQL_DESTINATION_RECEIVES ") OR d.id IN (SELECT " \
 	"x.destination_id FROM deliveries x WHERE x.plan_id = p.id) " \
 	"LEFT JOIN deliveries v ON v.destination_id = d.id AND " \
-	"v.plan_id = p.id WHERE p.id = ?")
+	"v.plan_id = p.id WHERE", "p.id", K)
 
 /*
  * A family log-in's links (lib/family.c family_links): login twice (the

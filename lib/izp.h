@@ -327,6 +327,18 @@ struct db_part {
 
 int		 db_split(struct arena *, const struct db_rows *all,
 		    const struct db_part *, size_t nparts, struct db_rows *out);
+/* The rows of a statement of parts about many owners (SQL_MANY), sorted
+ * once; db_take gives one owner's parts, owner[p] being part p's. */
+struct db_sorted_parts {
+	const struct db_rows	*all;
+	size_t			*order;
+	size_t			 nparts;
+};
+int		 db_sort_parts(struct arena *, const struct db_rows *all,
+		    size_t nparts, struct db_sorted_parts *);
+int		 db_take(struct arena *, const struct db_sorted_parts *,
+		    const struct db_part *, const long long *owner,
+		    struct db_rows *out);
 void		 db_end(struct db *);
 
 /* ------------------------------------------------------------------ xml */
@@ -351,6 +363,7 @@ enum render_view {
 int	 render_init(const char *dir, const char *const *sheets, size_t n);
 void	 render_cleanup(void);
 int	 render_find(const char *name);
+xmlDocPtr render_new_doc(void);
 int	 render_to_buffer(xmlDocPtr, int sheet, const char **params,
 	    xmlChar **out, int *len, const char **content_type);
 
@@ -785,6 +798,31 @@ void		 overview_xml(xmlNodePtr root, const struct overview *,
 int		 message_read(struct izp_request *, size_t stmt_bsn,
 		    size_t stmt_users, long long plan, long long child,
 		    struct db_rows *bsn, struct db_rows *users);
+
+/*
+ * Plans to send, many at once (tools/izp-export, whose access a
+ * destination's grant decided): the overview now and what only a message
+ * carries, for a batch of plans in three statements (overview_batch_sql,
+ * which that program has serve.c prepare instead of overview_sql).
+ */
+enum overview_batch_stmt {
+	OVB_PLANS,
+	OVB_CHILDREN,		/* with the BSN */
+	OVB_CONTENT,		/* the parts, and the caregivers named */
+	OVB__MAX
+};
+
+extern const char *const overview_batch_sql[OVB__MAX];
+
+struct plan_message {
+	long long	 plan, child;	/* given */
+	int		 found;		/* the plan and its child were read */
+	struct overview	 o;
+	struct db_rows	 bsn, users;
+};
+
+int		 message_read_batch(struct izp_request *, struct plan_message *,
+		    size_t n);
 void		 message_xml(xmlNodePtr root, const struct db_rows *bsn,
 		    const struct db_rows *users);
 void		 crisis_xml(xmlNodePtr root, const struct db_rows *plans,

@@ -11,6 +11,7 @@
  * them with IZP_OVERVIEW_PROGRAM and lib/serve.c prepares them, with the
  * program's own account, between lib's statements and the program's.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -23,31 +24,34 @@
  * (lib/parts.c), in the order of enum overview_part from OV_GOALS: part n
  * is OV_GOALS + n.  T is "" or SQL_AS_OF.
  */
-#define OVERVIEW_CONTENT(T) \
-	SQL_GOALS(0, T) " UNION ALL " SQL_AGREEMENTS(1, T) " UNION ALL " \
-	SQL_EVALUATIONS(2, T) " UNION ALL " SQL_OUTCOMES(3, T) " UNION ALL " \
-	SQL_LIMITS(4, T) " UNION ALL " SQL_DIRECTIVES(5, T) " UNION ALL " \
-	SQL_REPRESENTATIVES(6, T) " UNION ALL " \
-	SQL_CRISIS_MEDICATIONS(7, T) " UNION ALL " SQL_CRISIS_PLANS(8, T) \
-	" UNION ALL " SQL_CRISIS_STEPS(9, T) " UNION ALL " \
-	SQL_NEXT_STEP(10, T) " UNION ALL " SQL_PLACE_WISHES(11, T) \
-	" UNION ALL " SQL_TEAM(12, T) " UNION ALL " SQL_WISHES(13, T) \
-	" UNION ALL " SQL_PROBLEMS(14, T) " UNION ALL " SQL_ACP(15, T) \
-	" UNION ALL " SQL_DEVIATIONS(16, T) " UNION ALL " SQL_TOPICS(17, T) \
-	" UNION ALL " SQL_AFTERCARE(18, T) " UNION ALL " SQL_DELIVERIES(19)
+#define OVERVIEW_CONTENT(T, K) \
+	SQL_GOALS(0, T, K) " UNION ALL " SQL_AGREEMENTS(1, T, K) " UNION ALL " \
+	SQL_EVALUATIONS(2, T, K) " UNION ALL " SQL_OUTCOMES(3, T, K) " UNION ALL " \
+	SQL_LIMITS(4, T, K) " UNION ALL " SQL_DIRECTIVES(5, T, K) " UNION ALL " \
+	SQL_REPRESENTATIVES(6, T, K) " UNION ALL " \
+	SQL_CRISIS_MEDICATIONS(7, T, K) " UNION ALL " SQL_CRISIS_PLANS(8, T, K) \
+	" UNION ALL " SQL_CRISIS_STEPS(9, T, K) " UNION ALL " \
+	SQL_NEXT_STEP(10, T, K) " UNION ALL " SQL_PLACE_WISHES(11, T, K) \
+	" UNION ALL " SQL_TEAM(12, T, K) " UNION ALL " SQL_WISHES(13, T, K) \
+	" UNION ALL " SQL_PROBLEMS(14, T, K) " UNION ALL " SQL_ACP(15, T, K) \
+	" UNION ALL " SQL_DEVIATIONS(16, T, K) " UNION ALL " SQL_TOPICS(17, T, K) \
+	" UNION ALL " SQL_AFTERCARE(18, T, K) " UNION ALL " SQL_DELIVERIES(19, K)
+
+#define CONTENT_PARTS \
+	DB_PART(PART_GOALS, 0), DB_PART(PART_AGREEMENTS, 0), \
+	DB_PART(PART_EVALUATIONS, 0), DB_PART(PART_OUTCOMES, 0), \
+	DB_PART(PART_LIMITS, 0), DB_PART(PART_DIRECTIVES, 0), \
+	DB_PART(PART_REPRESENTATIVES, 0), \
+	DB_PART(PART_CRISIS_MEDICATIONS, 0), DB_PART(PART_CRISIS_PLANS, 0), \
+	DB_PART(PART_CRISIS_STEPS, 0), DB_PART(PART_NEXT_STEP, 1), \
+	DB_PART(PART_PLACE_WISHES, 0), DB_PART(PART_TEAM, 0), \
+	DB_PART(PART_WISHES, 0), DB_PART(PART_PROBLEMS, 0), \
+	DB_PART(PART_ACP, 0), DB_PART(PART_DEVIATIONS, 0), \
+	DB_PART(PART_TOPICS, 0), DB_PART(PART_AFTERCARE, 0), \
+	DB_PART(PART_DELIVERIES, 0)
 
 static const struct db_part content_parts[OV_REVISION - OV_GOALS] = {
-	DB_PART(PART_GOALS, 0), DB_PART(PART_AGREEMENTS, 0),
-	DB_PART(PART_EVALUATIONS, 0), DB_PART(PART_OUTCOMES, 0),
-	DB_PART(PART_LIMITS, 0), DB_PART(PART_DIRECTIVES, 0),
-	DB_PART(PART_REPRESENTATIVES, 0), DB_PART(PART_CRISIS_MEDICATIONS, 0),
-	DB_PART(PART_CRISIS_PLANS, 0),
-	DB_PART(PART_CRISIS_STEPS, 0), DB_PART(PART_NEXT_STEP, 1),
-	DB_PART(PART_PLACE_WISHES, 0), DB_PART(PART_TEAM, 0),
-	DB_PART(PART_WISHES, 0), DB_PART(PART_PROBLEMS, 0),
-	DB_PART(PART_ACP, 0), DB_PART(PART_DEVIATIONS, 0),
-	DB_PART(PART_TOPICS, 0), DB_PART(PART_AFTERCARE, 0),
-	DB_PART(PART_DELIVERIES, 0),
+	CONTENT_PARTS
 };
 
 /* What each part binds: how often the moment (AS OF), then the child's
@@ -87,11 +91,26 @@ plan_changes_args(struct db_arg *args, long long plan, long long child)
 const char *const overview_sql[OVERVIEW_SQL_ALL] = {
 	[OVS_PLAN] = SQL_PLAN_WITH_REVISION,
 	[OVS_CHILD] = SQL_CHILD_BY_ID,
-	[OVS_CONTENT] = OVERVIEW_CONTENT(""),
+	[OVS_CONTENT] = OVERVIEW_CONTENT("", SQL_ONE),
 	[OVS_REVISION] = SQL_PLAN_REVISION,
 	[OVS_PLAN_AT] = SQL_PLAN_BY_ID_AT(SQL_AS_OF),
 	[OVS_CHILD_AT] = SQL_CHILD_BY_ID_AT(SQL_AS_OF),
-	[OVS_CONTENT_AT] = OVERVIEW_CONTENT(SQL_AS_OF),
+	[OVS_CONTENT_AT] = OVERVIEW_CONTENT(SQL_AS_OF, SQL_ONE),
+};
+
+/* A batch of plans now, the message's parts after the overview's. */
+#define OVB_USERS (OV_REVISION - OV_GOALS)
+const char *const overview_batch_sql[OVB__MAX] = {
+	[OVB_PLANS] = "SELECT " SQL_PLAN_REVISION_COLUMNS "FROM care_plans p"
+	    SQL_PLAN_JOINS " WHERE " SQL_MANY("p.id"),
+	[OVB_CHILDREN] = "SELECT " SQL_CHILD_COLUMNS ", c.bsn FROM children c "
+	    "WHERE " SQL_MANY("c.id"),
+	[OVB_CONTENT] = OVERVIEW_CONTENT("", SQL_MANY) " UNION ALL "
+	    SQL_MESSAGE_USERS(20, SQL_MANY),
+};
+
+static const struct db_part batch_parts[OVB_USERS + 1] = {
+	CONTENT_PARTS, DB_PART(PART_MESSAGE_USERS, 0),
 };
 
 /* The plan or the child, now (at NULL) or as of the moment. */
@@ -351,4 +370,108 @@ message_xml(xmlNodePtr root, const struct db_rows *bsn,
 	list = xml_child(root, "users");
 	for (i = 0; i < users->nrows; i++)
 		xml_rows(list, "user", users, i);
+}
+
+/* The batch's plans (or their children) as the JSON array SQL_MANY binds. */
+static const char *
+ids_json(struct arena *a, const struct plan_message *m, size_t n,
+    int children)
+{
+	char *json = arena_alloc(a, n * 22 + 3), *at;
+	size_t i;
+
+	if ((at = json) == NULL)
+		return NULL;
+	*at++ = '[';
+	for (i = 0; i < n; i++)
+		at += sprintf(at, "%s%lld", i > 0 ? "," : "",
+		    children ? m[i].child : m[i].plan);
+	*at++ = ']';
+	*at = '\0';
+	return json;
+}
+
+/* The row of rows whose "id" is id, as rows of one row of its first ncols
+ * columns (from column first); 0 when there is none. */
+static int
+row_of(const struct db_rows *rows, long long id, size_t first, size_t ncols,
+    struct db_rows *out)
+{
+	const char *cell;
+	size_t r;
+
+	memset(out, 0, sizeof(*out));
+	for (r = 0; r < rows->nrows; r++)
+		if ((cell = db_cell_named(rows, r, "id")) != NULL &&
+		    strtoll(cell, NULL, 10) == id) {
+			out->nrows = 1;
+			out->ncols = ncols;
+			out->cells = &rows->cells[r * rows->ncols + first];
+			out->names = &rows->names[first];
+			return 1;
+		}
+	return 0;
+}
+
+/* Read in the caller's transaction, so every plan is one snapshot; a plan
+ * not found (or not of its child) stays !found. */
+int
+message_read_batch(struct izp_request *req, struct plan_message *m, size_t n)
+{
+	const char *plans = ids_json(&req->arena, m, n, 0),
+	    *children = ids_json(&req->arena, m, n, 1);
+	struct db_arg args[OVB_USERS + SQL_MESSAGE_USERS_ARGS];
+	struct db_rows plan_rows, child_rows, all, parts[OVB_USERS + 1];
+	struct db_sorted_parts sorted;
+	long long owner[OVB_USERS + 1];
+	const char *child_of;
+	size_t i, p, nargs = 0;
+	int rc;
+
+	if (plans == NULL || children == NULL)
+		return DB_ERROR;
+	args[0] = DB_TEXT_ARG(plans);
+	args[1] = DB_TEXT_ARG(children);
+	if ((rc = db_exec(req->db, &req->arena, LIB_STMT__MAX + OVB_PLANS,
+	    &args[0], 1, &plan_rows)) != DB_OK ||
+	    (rc = db_exec(req->db, &req->arena, LIB_STMT__MAX + OVB_CHILDREN,
+	    &args[1], 1, &child_rows)) != DB_OK)
+		return rc;
+	if (child_rows.ncols < 2)
+		return DB_ERROR;
+	for (p = 0; p < OVB_USERS; p++)
+		args[nargs++] = DB_TEXT_ARG(binds[p].of_child ? children :
+		    plans);
+	for (i = 0; i < SQL_MESSAGE_USERS_ARGS; i++)
+		args[nargs++] = DB_TEXT_ARG(plans);
+	if ((rc = db_exec(req->db, &req->arena, LIB_STMT__MAX + OVB_CONTENT,
+	    args, nargs, &all)) != DB_OK ||
+	    (rc = db_sort_parts(&req->arena, &all, OVB_USERS + 1, &sorted)) !=
+	    DB_OK)
+		return rc;
+	for (i = 0; i < n; i++) {
+		struct db_rows *o = m[i].o.part;
+
+		memset(&m[i].o, 0, sizeof(m[i].o));
+		m[i].found = 0;
+		/* The child's columns, then its BSN, which a page never has. */
+		if (!row_of(&plan_rows, m[i].plan, 0, plan_rows.ncols,
+		    &o[OV_PLAN]) || !row_of(&child_rows, m[i].child, 0,
+		    child_rows.ncols - 1, &o[OV_CHILD]) ||
+		    !row_of(&child_rows, m[i].child, child_rows.ncols - 1, 1,
+		    &m[i].bsn) || (child_of = db_cell_named(&o[OV_PLAN], 0,
+		    "child_id")) == NULL || strtoll(child_of, NULL, 10) !=
+		    m[i].child)
+			continue;
+		for (p = 0; p < OVB_USERS; p++)
+			owner[p] = binds[p].of_child ? m[i].child : m[i].plan;
+		owner[OVB_USERS] = m[i].plan;
+		if ((rc = db_take(&req->arena, &sorted, batch_parts, owner,
+		    parts)) != DB_OK)
+			return rc;
+		memcpy(&o[OV_GOALS], parts, OVB_USERS * sizeof(*parts));
+		m[i].users = parts[OVB_USERS];
+		m[i].found = 1;
+	}
+	return DB_OK;
 }

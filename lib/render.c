@@ -25,6 +25,9 @@ static struct {
 	char			*type[RENDER_MAX_SHEETS];	/* Content-Type */
 	xsltStylesheetPtr	 sheet[RENDER_MAX_SHEETS];
 	xsltSecurityPrefsPtr	 prefs;
+	/* The names of the sheets and of every document: one copy each, and
+	 * XPath's name tests compare pointers first. */
+	xmlDictPtr		 dict;
 } render;
 
 static int
@@ -64,6 +67,36 @@ content_type_of(xsltStylesheetPtr sheet)
 	return type;
 }
 
+/* A sheet parsed into render.dict. */
+static xmlDocPtr
+read_sheet(const char *path)
+{
+	xmlParserCtxtPtr parser = xmlNewParserCtxt();
+	xmlDocPtr doc;
+
+	if (parser == NULL)
+		return NULL;
+	xmlDictFree(parser->dict);
+	parser->dict = render.dict;
+	xmlDictReference(render.dict);
+	doc = xmlCtxtReadFile(parser, path, NULL, XML_PARSE_NONET);
+	xmlFreeParserCtxt(parser);
+	return doc;
+}
+
+/* A document to render, whose names are the sheets' own strings. */
+xmlDocPtr
+render_new_doc(void)
+{
+	xmlDocPtr doc = xmlNewDoc((const xmlChar *)"1.0");
+
+	if (doc != NULL && render.dict != NULL) {
+		doc->dict = render.dict;
+		xmlDictReference(render.dict);
+	}
+	return doc;
+}
+
 /* Parse all sheets first (imports need the files), then forbid. */
 int
 render_init(const char *dir, const char *const *sheets, size_t n)
@@ -78,12 +111,13 @@ render_init(const char *dir, const char *const *sheets, size_t n)
 	exsltCommonRegister();
 	xmlSubstituteEntitiesDefault(0);
 	xmlLoadExtDtdDefaultValue = 0;
+	if (render.dict == NULL && (render.dict = xmlDictCreate()) == NULL)
+		return -1;
 	for (i = 0; i < n; i++) {
 		if ((size_t)snprintf(path, sizeof(path), "%s/%s", dir,
 		    sheets[i]) >= sizeof(path))
 			return -1;
-		doc = xmlReadFile(path, NULL, XML_PARSE_NONET);
-		if (doc == NULL)
+		if ((doc = read_sheet(path)) == NULL)
 			return -1;
 		if ((render.sheet[i] = xsltParseStylesheetDoc(doc)) == NULL) {
 			xmlFreeDoc(doc);
@@ -117,6 +151,8 @@ render_cleanup(void)
 		xsltFreeSecurityPrefs(render.prefs);
 		render.prefs = NULL;
 	}
+	xmlDictFree(render.dict);
+	render.dict = NULL;
 }
 
 int

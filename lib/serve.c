@@ -276,7 +276,7 @@ izp_page(struct izp_request *req, const char *page)
 
 	if (req->doc != NULL)
 		xmlFreeDoc(req->doc);
-	req->doc = xmlNewDoc((const xmlChar *)"1.0");
+	req->doc = render_new_doc();
 	root = xmlNewNode(NULL, (const xmlChar *)"izp");
 	xmlDocSetRootElement(req->doc, root);
 	xml_attr(root, "page", page);

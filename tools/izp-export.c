@@ -52,7 +52,9 @@ enum exit_code {
 	EXIT_BUSY = 6
 };
 
-/* Plans read, made and written before their deliveries are recorded. */
+/* Plans read together (one snapshot, three statements: lib/overview.c
+ * message_read_batch), made and written before their deliveries are
+ * recorded. */
 #define BATCH 64
 
 enum stmt {
@@ -69,8 +71,6 @@ enum stmt {
 	STMT_RUN_END,
 	STMT_DELIVERED,
 	STMT_AUDITED,
-	STMT_BSN,
-	STMT_USERS,
 	STMT__MAX
 };
 
@@ -141,8 +141,6 @@ static const char *const sql[STMT__MAX] = {
 	    "INSERT INTO audit_log (" SQL_AUDIT_COLUMNS ") SELECT ?, ?, NULL, "
 	    "?, ?, NULL, NULL, j.child, 'care_plan', j.plan, ?, ?, NULL, ? "
 	    "FROM " BATCH_JSON,
-	[STMT_BSN] = SQL_CHILD_BSN,
-	[STMT_USERS] = SQL_USERS_OF_MESSAGE,
 };
 
 static const struct izp_program program = {
@@ -150,8 +148,8 @@ static const struct izp_program program = {
 	.db_class = "export",
 	.sql = sql,
 	.nsql = STMT__MAX,
-	.shared_sql = overview_sql,
-	.nshared = OVERVIEW_SQL_NOW,
+	.shared_sql = overview_batch_sql,
+	.nshared = OVB__MAX,
 };
 
 /* The formats, by their name in destinations.formats. */
@@ -436,35 +434,26 @@ publish_batch(const struct destination *d, struct made *made, size_t n,
 }
 
 struct reading {
-	struct run	*run;
-	long long	 plan;
-	struct overview	 o;
-	struct db_rows	 bsn, users;
+	struct izp_request	*req;
+	struct plan_message	*m;
+	size_t			 n;
 };
 
-/* The plan as one snapshot: the revision named is the content written. */
+/* The batch as one snapshot: each revision named is the content written. */
 static int
-read_plan(struct db *db, void *arg)
+read_batch(struct db *db, void *arg)
 {
 	struct reading *g = arg;
-	struct izp_request *req = &g->run->req;
-	long long child;
-	int rc;
 
 	(void)db;
-	if ((rc = overview_read_decided(req, g->plan, &g->o)) != 0)
-		return rc;
-	child = strtoll(db_cell_named(&g->o.part[OV_PLAN], 0, "child_id"),
-	    NULL, 10);
-	return message_read(req, STMT_BSN, STMT_USERS, g->plan, child,
-	    &g->bsn, &g->users);
+	return message_read_batch(g->req, g->m, g->n);
 }
 
 /* The message document, as plan-message builds it, without "now". */
 static xmlDocPtr
-message_document(struct run *r, const struct reading *g)
+message_document(struct run *r, const struct plan_message *m)
 {
-	xmlDocPtr doc = xmlNewDoc((const xmlChar *)"1.0");
+	xmlDocPtr doc = render_new_doc();
 	xmlNodePtr root, request;
 
 	if (doc == NULL)
@@ -472,9 +461,9 @@ message_document(struct run *r, const struct reading *g)
 	root = xmlNewNode(NULL, (const xmlChar *)"izp");
 	xmlDocSetRootElement(doc, root);
 	xml_attr(root, "page", "plan");
-	overview_xml(root, &g->o, NULL, conf_get_long(&r->tool.conf,
+	overview_xml(root, &m->o, NULL, conf_get_long(&r->tool.conf,
 	    "limits.review_months", 6));
-	message_xml(root, &g->bsn, &g->users);
+	message_xml(root, &m->bsn, &m->users);
 	request = xml_child(root, "fhir-request");
 	xml_attr(request, "interaction", "collection");
 	xml_attr(request, "base", arena_printf(&r->req.arena, "%s/fhir",
@@ -483,39 +472,37 @@ message_document(struct run *r, const struct reading *g)
 }
 
 /*
- * Reads, makes and writes one plan for one destination; fills *m.  0 when
- * every file is in the outbox, 1 when the plan could not be made (counted,
- * the run goes on), below 0 a database status.
+ * Makes and writes one plan, read with its batch, for one destination;
+ * fills *made.  0 when every file is in the outbox, 1 when the plan could
+ * not be made (counted, the run goes on).
  */
 static int
-make_plan(struct run *r, const struct destination *d, long long plan,
-    struct made *m)
+make_plan(struct run *r, const struct destination *d,
+    const struct plan_message *m, struct made *made)
 {
-	struct reading g = { .run = r, .plan = plan };
 	xmlDocPtr doc;
 	xmlChar *out;
 	const char *type, *revision;
 	char name[128], tmp[160];
 	size_t f;
-	int rc, len, failed = 0;
+	int len, failed = 0;
 
-	if ((rc = db_transaction(&r->tool.db, read_plan, &g)) != 0)
-		return rc < 0 ? rc : 1;
-	revision = db_cell_named(&g.o.part[OV_PLAN], 0, "revision");
-	m->plan = plan;
-	m->child = strtoll(db_cell_named(&g.o.part[OV_PLAN], 0, "child_id"),
-	    NULL, 10);
-	m->revision = revision != NULL ? strtoll(revision, NULL, 10) : 0;
-	if ((doc = message_document(r, &g)) == NULL)
+	if (!m->found)
+		return 1;
+	revision = db_cell_named(&m->o.part[OV_PLAN], 0, "revision");
+	made->plan = m->plan;
+	made->child = m->child;
+	made->revision = revision != NULL ? strtoll(revision, NULL, 10) : 0;
+	if ((doc = message_document(r, m)) == NULL)
 		return 1;
 	for (f = 0; f < NFORMATS && !failed; f++) {
 		if (!d->takes[f])
 			continue;
-		if (file_names(plan, m->revision, f, name, tmp) != 0 ||
+		if (file_names(m->plan, made->revision, f, name, tmp) != 0 ||
 		    render_to_buffer(doc, render_find(formats[f].sheet), NULL,
 		    &out, &len, &type) != 0) {
 			fprintf(stderr, "izp-export: plan %lld: the %s "
-			    "stylesheet failed\n", plan, formats[f].name);
+			    "stylesheet failed\n", m->plan, formats[f].name);
 			failed = 1;
 			continue;
 		}
@@ -525,7 +512,7 @@ make_plan(struct run *r, const struct destination *d, long long plan,
 	}
 	xmlFreeDoc(doc);
 	if (failed)
-		remove_hidden(d, m, f);
+		remove_hidden(d, made, f);
 	return failed;
 }
 
@@ -631,6 +618,8 @@ static int
 deliver(struct run *r, struct destination *d, int jobs, int part)
 {
 	struct made made[BATCH];
+	struct plan_message msgs[BATCH];
+	struct reading g = { &r->req, msgs, 0 };
 	struct db_rows due;
 	long long after = 0;
 	size_t i, n;
@@ -647,19 +636,23 @@ deliver(struct run *r, struct destination *d, int jobs, int part)
 		db_end(&r->tool.db);
 		if (due.nrows == 0)
 			return 0;
-		for (i = n = 0; i < due.nrows; i++) {
+		for (i = 0; i < due.nrows; i++) {
 			after = strtoll(db_cell(&due, i, 0), NULL, 10);
-			if (r->dry_run) {
+			msgs[i].plan = after;
+			msgs[i].child = strtoll(db_cell(&due, i, 1), NULL, 10);
+			if (r->dry_run)
 				printf("%s %s: IZP %s (kind %s)\n", d->agb,
 				    d->name, db_cell(&due, i, 0),
 				    db_cell(&due, i, 1));
-				r->done++;
-				continue;
-			}
-			rc = make_plan(r, d, after, &made[n]);
-			if (rc < 0)
-				return rc;
-			if (rc == 0)
+		}
+		g.n = due.nrows;
+		if (r->dry_run)
+			r->done += (long long)due.nrows;
+		else if ((rc = db_transaction(&r->tool.db, read_batch, &g)) !=
+		    0)
+			return rc < 0 ? rc : DB_ERROR;
+		for (i = n = 0; !r->dry_run && i < due.nrows; i++) {
+			if (make_plan(r, d, &msgs[i], &made[n]) == 0)
 				n++;
 			else
 				r->failed++;
