@@ -100,9 +100,9 @@
         <a class="emergency-link" href="{$base}/kinderen/{@id}/spoed">Spoedoverzicht</a>
       </td>
       <td class="deadline">
-        <xsl:variable name="date">
-          <xsl:call-template name="date"><xsl:with-param name="value" select="@deadline"/></xsl:call-template>
-        </xsl:variable>
+        <!-- Dates are written in place: a variable holding a formatted
+             date would be a result tree fragment per row, most of the
+             page's cost. -->
         <xsl:choose>
           <xsl:when test="@deadline-status = 'died'">
             <xsl:text>Overleden op </xsl:text>
@@ -110,27 +110,33 @@
           </xsl:when>
           <xsl:when test="@deadline-status = 'overdue'">
             <span class="flag flag-overdue">Te laat</span>
-            <xsl:value-of select="concat(' termijn liep af op ', $date, ' (', -@days-left, ' dagen geleden)')"/>
+            <xsl:text> termijn liep af op </xsl:text>
+            <xsl:call-template name="date"><xsl:with-param name="value" select="@deadline"/></xsl:call-template>
+            <xsl:value-of select="concat(' (', -@days-left, ' dagen geleden)')"/>
           </xsl:when>
           <xsl:when test="@deadline-status = 'due-soon'">
             <span class="flag flag-due-soon">Bijna verlopen</span>
-            <xsl:value-of select="concat(' uiterlijk ', $date, ' (nog ', @days-left, ' dagen)')"/>
+            <xsl:text> uiterlijk </xsl:text>
+            <xsl:call-template name="date"><xsl:with-param name="value" select="@deadline"/></xsl:call-template>
+            <xsl:value-of select="concat(' (nog ', @days-left, ' dagen)')"/>
           </xsl:when>
           <xsl:when test="@deadline-status = 'ok'">
             <span class="flag flag-ok">Op tijd</span>
-            <xsl:value-of select="concat(' uiterlijk ', $date)"/>
+            <xsl:text> uiterlijk </xsl:text>
+            <xsl:call-template name="date"><xsl:with-param name="value" select="@deadline"/></xsl:call-template>
           </xsl:when>
-          <xsl:when test="@deadline-status = 'met' or @deadline-status = 'late'">
-            <xsl:variable name="on">
-              <xsl:call-template name="date"><xsl:with-param name="value" select="@first-actueel-on"/></xsl:call-template>
-            </xsl:variable>
-            <xsl:choose>
-              <xsl:when test="@deadline-status = 'late'">
-                <span class="flag flag-late">Te laat actueel</span>
-                <xsl:value-of select="concat(' op ', $on, ' (', @actueel-days-after-term, ' dagen na ', $date, ')')"/>
-              </xsl:when>
-              <xsl:otherwise>Actueel op <xsl:value-of select="$on"/>, binnen de termijn</xsl:otherwise>
-            </xsl:choose>
+          <xsl:when test="@deadline-status = 'late'">
+            <span class="flag flag-late">Te laat actueel</span>
+            <xsl:text> op </xsl:text>
+            <xsl:call-template name="date"><xsl:with-param name="value" select="@first-actueel-on"/></xsl:call-template>
+            <xsl:value-of select="concat(' (', @actueel-days-after-term, ' dagen na ')"/>
+            <xsl:call-template name="date"><xsl:with-param name="value" select="@deadline"/></xsl:call-template>
+            <xsl:text>)</xsl:text>
+          </xsl:when>
+          <xsl:when test="@deadline-status = 'met'">
+            <xsl:text>Actueel op </xsl:text>
+            <xsl:call-template name="date"><xsl:with-param name="value" select="@first-actueel-on"/></xsl:call-template>
+            <xsl:text>, binnen de termijn</xsl:text>
           </xsl:when>
           <xsl:otherwise>—</xsl:otherwise>
         </xsl:choose>
