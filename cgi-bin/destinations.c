@@ -205,13 +205,15 @@ check_choices(struct page *p)
 	    DB_TEXT_ARG(v[F_KIND].text) };
 	int rc, errors = 0;
 
-	if (v[F_HAP].present) {
+	if (v[F_HAP].present && v[F_HAP].error == NULL) {
 		if ((rc = izp_row_exists(req, STMT_HAP_OK, hap, 2)) < 0)
 			return rc;
 		if (rc == 0)
 			form_set_error(&v[F_HAP], "Kies een huisartsenpost uit "
 			    "de lijst."), errors++;
 	}
+	if (v[F_TEAM].error != NULL)
+		return errors;
 	if ((rc = izp_row_exists(req, STMT_TEAM_OK, team, 2)) < 0)
 		return rc;
 	if (rc == 0)
@@ -222,36 +224,82 @@ check_choices(struct page *p)
 	return errors;
 }
 
-/* Which unique rule a refused save broke: each gets its own message. */
+/* One outbox in or around another's: a destination's files would land in
+ * another's folder tree. */
 static int
-duplicate(struct page *p)
+nested(const char *a, const char *b)
+{
+	size_t n = strlen(b);
+
+	return strncmp(a, b, n) == 0 && a[n] == '/';
+}
+
+/* The unique rules another destination already holds: each its own
+ * message; how many were found (below 0: a database status). */
+static int
+mark_duplicates(struct page *p)
 {
 	struct field_value *v = p->v;
+	const char *outbox;
 	size_t i;
-	int found = 0;
+	int found = 0, rc;
 
-	if ((p->list.nrows == 0 && load(p) != 0))
-		return 400;
+	if (p->list.nrows == 0 && (rc = load(p)) != 0)
+		return rc < 0 ? rc : 0;
 	for (i = 0; i < p->list.nrows; i++) {
 		if (strtoll(db_cell(&p->list, i, 0), NULL, 10) ==
 		    p->req->path_id)
 			continue;
-		if (strcmp(db_cell_named(&p->list, i, "agb"),
+		if (v[F_AGB].text != NULL && v[F_AGB].error == NULL &&
+		    strcmp(db_cell_named(&p->list, i, "agb"),
 		    v[F_AGB].text) == 0)
 			form_set_error(&v[F_AGB], "Er is al een bestemming met "
-			    "deze AGB-code."), found = 1;
-		if (strtoll(db_cell_named(&p->list, i, "team_id"), NULL, 10) ==
-		    v[F_TEAM].id)
+			    "deze AGB-code."), found++;
+		if (v[F_TEAM].error == NULL && strtoll(db_cell_named(
+		    &p->list, i, "team_id"), NULL, 10) == v[F_TEAM].id)
 			form_set_error(&v[F_TEAM], "Dit team hoort al bij een "
 			    "andere bestemming: de toestemming van een familie "
-			    "geldt voor één ontvanger."), found = 1;
-		if (strcmp(db_cell_named(&p->list, i, "outbox"),
-		    v[F_OUTBOX].text) == 0)
+			    "geldt voor één ontvanger."), found++;
+		outbox = db_cell_named(&p->list, i, "outbox");
+		if (v[F_OUTBOX].text == NULL || v[F_OUTBOX].error != NULL)
+			continue;
+		if (strcmp(outbox, v[F_OUTBOX].text) == 0)
 			form_set_error(&v[F_OUTBOX], "Deze map is al de outbox "
-			    "van een andere bestemming."), found = 1;
+			    "van een andere bestemming."), found++;
+		else if (nested(v[F_OUTBOX].text, outbox) ||
+		    nested(outbox, v[F_OUTBOX].text))
+			form_set_error(&v[F_OUTBOX], "Deze map ligt in of om "
+			    "de outbox van een andere bestemming; elke "
+			    "bestemming een eigen map."), found++;
 	}
-	if (!found)
-		form_set_error(&v[F_AGB], "Deze bestemming bestaat al.");
+	return found;
+}
+
+/* With errors in the fields, the choices and the unique rules are checked
+ * too, so every error is said at once; nothing is saved. */
+static int
+check_all(struct db *db, void *arg)
+{
+	struct page *p = arg;
+	int rc;
+
+	(void)db;
+	if ((rc = check_choices(p)) < 0 || (rc = mark_duplicates(p)) < 0)
+		return rc;
+	return 0;
+}
+
+/* Which unique rule a refused save broke (another save came first): each
+ * gets its own message. */
+static int
+duplicate(struct page *p)
+{
+	int rc = mark_duplicates(p);
+
+	if (rc < 0)
+		return rc;
+	if (rc == 0)
+		form_set_error(&p->v[F_AGB], "Deze bestemming bestaat al.");
 	return 400;
 }
 
@@ -289,7 +337,7 @@ save(struct db *db, void *arg)
 			return 400;
 		}
 	}
-	if ((rc = check_choices(p)) != 0)
+	if ((rc = check_choices(p)) != 0 || (rc = mark_duplicates(p)) != 0)
 		return rc < 0 ? rc : 400;
 	{
 		struct db_arg args[] = { DB_TEXT_ARG(v[F_KIND].text),
@@ -401,8 +449,12 @@ handle(struct izp_request *req)
 	    F__MAX : F_ACTIVE, p.v)) < 0)
 		return 503;
 	errors += check_fields(req, p.v, editing);
-	if (errors > 0)
+	if (errors > 0) {
+		if ((rc = db_transaction(req->db, check_all, &p)) != 0)
+			return rc;
+		p.loaded = 0;
 		return show_page(&p, 400);
+	}
 	if ((rc = db_transaction(req->db, save, &p)) == 400) {
 		p.loaded = 0;
 		return show_page(&p, 400);

@@ -78,12 +78,18 @@ enum stmt {
 	"JSON_TABLE(?, '$[*]' COLUMNS (plan BIGINT PATH '$[0]', " \
 	"revision BIGINT PATH '$[1]', child BIGINT PATH '$[2]')) j"
 
+/* A format the destination takes that its copy was not sent in (the
+ * format was added since): due at night, not urgent.  Both columns are the
+ * same SET, so a format is the same bit in each. */
+#define DESTINATION_LACKS_FORMAT "(d.formats + 0) & ~(v.formats + 0) <> 0"
+
 #define DUE_FROM \
 	"FROM destinations d JOIN children c ON " SQL_DESTINATION_SERVES " " \
 	"JOIN care_plans p ON p.child_id = c.id AND " SQL_DELIVERED_PLAN " " \
 	"LEFT JOIN deliveries v ON v.destination_id = d.id AND " \
 	"v.plan_id = p.id WHERE d.id = ? AND " SQL_DESTINATION_MAY_RECEIVE \
-	" AND IFNULL(v.revision, 0) < IF(?, p.limits_revision, p.revision)"
+	" AND IF(?, IFNULL(v.revision, 0) < p.limits_revision, " \
+	"IFNULL(v.revision, 0) < p.revision OR " DESTINATION_LACKS_FORMAT ")"
 
 #define WITHHELD_FROM \
 	"FROM deliveries v JOIN destinations d ON d.id = v.destination_id " \

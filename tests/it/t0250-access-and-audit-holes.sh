@@ -182,7 +182,7 @@ burst() {  # burst PATH USER BODY: ten identical posts at once; "code location" 
 twins() {  # twins DESCRIPTION PATH USER BODY CHANGED-ROWS-SQL
   local r
   r=$(burst "$2" "$3" "$4")
-  check "$1: ten copies, ten redirects to one place ($r)" [ "$(wc -l <<<"$r")" = 1 ] && [ "${r%% *}" = 10 ]
+  if [ "$(wc -l <<<"$r")" = 1 ] && [ "${r%% *}" = 10 ]; then ok; else fail "$1: ten copies, ten redirects to one place ($r)"; fi
   check "$1: all 303 ($r)" grep -q '^10 303 http' <<<"$r"
   check "$1: stored once" [ "$(sqlq "$5")" = 1 ]
   check "$1: one success and nine resent copies in the log" [ "$(sqlq "SELECT GROUP_CONCAT(outcome, ':', n ORDER BY outcome) FROM (SELECT outcome, COUNT(*) n FROM (SELECT outcome FROM audit_log ORDER BY id DESC LIMIT 10) l GROUP BY outcome) g")" = "success:1,resent:9" ]

@@ -112,7 +112,7 @@ fi
 # The worklists reach the spoedoverzicht from every row.
 req GET /werklijsten casemanager
 rows=$(grep -o '<li><a href="/[a-z]*/[0-9]*[^"]*">[^<]*</a> (<a class="emergency-link" href="/kinderen/[0-9]*/spoed">' "$out/body" | wc -l)
-check "worklist rows link to the child's spoedoverzicht ($rows)" [ "$rows" -gt 0 ] && [ "$rows" = "$(grep -o '<li><a href="/' "$out/body" | wc -l)" ]
+if [ "$rows" -gt 0 ] && [ "$rows" = "$(grep -o '<li><a href="/' "$out/body" | wc -l)" ]; then ok; else fail "worklist rows link to the child's spoedoverzicht ($rows)"; fi
 # A GP cannot make a plan, so the start page does not offer it.
 req GET / huisarts
 check "the GP is not offered 'IZP aanmaken'" body_lacks "IZP aanmaken"

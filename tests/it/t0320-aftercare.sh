@@ -13,7 +13,7 @@ child=$(location | sed -n 's|/kinderen/\([0-9]*\)/.*|\1|p')
 family_lets_see "$child" user_id=3
 as verpleegkundige "/kinderen/$child/izp/nieuw" "hoofdbehandelaar_id=2&casemanager_id=3&child_participated=nee&child_absent_reason=Te+ziek&parents_present=Moeder"
 plan=$(location | sed 's|/izp/||')
-check "a plan for the child" [ -n "$plan" ] && [ -n "$child" ]
+if [ -n "$plan" ] && [ -n "$child" ]; then ok; else fail "a plan for the child"; fi
 # The family let KCT Demostad go on after the plan ends.
 sqlq "INSERT INTO access_grants (child_id, team_id, decided_by_kind, decided_by_name, entered_by, entered_at) VALUES ($child, 1, 'ouder', 'Moeder', 3, NOW(3))"
 
@@ -36,9 +36,9 @@ check "no new plan for a child who died: 409" status_is 409
 check "no new plan: says why" body_has "Dit kind is overleden; er wordt geen nieuw IZP meer gemaakt."
 before=$(snapshot)
 as verpleegkundige "/kinderen/$child/izp/nieuw" "hoofdbehandelaar_id=2&casemanager_id=3&child_participated=ja&parents_present=Moeder"
-check "posting a new plan anyway: 409, nothing stored" [ "$status" = 409 ] && [ "$before" = "$(snapshot)" ]
+if [ "$status" = 409 ] && [ "$before" = "$(snapshot)" ]; then ok; else fail "posting a new plan anyway: 409, nothing stored"; fi
 req GET "/?zoek=Nazorg$tag" verpleegkundige
-check "the start page says the child died, and offers no plan" body_has "Overleden op $(date +%d-%m-%Y)" && body_lacks "/kinderen/$child/izp/nieuw"
+if body_has "Overleden op $(date +%d-%m-%Y)" && body_lacks "/kinderen/$child/izp/nieuw"; then ok; else fail "the start page says the child died, and offers no plan"; fi
 req GET "/kinderen/$child/spoed" verpleegkundige
 check "the spoedoverzicht says the child died" body_has "Dit kind is overleden op $(date +%d-%m-%Y)."
 req GET "/izp/$plan" casemanager
@@ -65,7 +65,7 @@ give "${good/contact_on=$today/contact_on=31-02-2026}"
 check "a date that does not exist: 400" status_is 400
 as verpleegkundige "$path" "$good"
 check "a nurse of the team may not: 403" status_is 403
-check "refusals stored nothing" [ "$before" = "$(snapshot)" ] && [ "$(sqlq "SELECT COUNT(*) FROM aftercare WHERE plan_id = $plan")" = 0 ]
+if [ "$before" = "$(snapshot)" ] && [ "$(sqlq "SELECT COUNT(*) FROM aftercare WHERE plan_id = $plan")" = 0 ]; then ok; else fail "refusals stored nothing"; fi
 give "$good"
 check "aftercare recorded: 303" status_is 303
 check "back to the aftercare on the plan" location_is ".*/izp/$plan#nazorg"
@@ -89,6 +89,6 @@ if [ -n "$other" ]; then
   owner=$(sqlq "SELECT u.username FROM care_plans p JOIN users u ON u.id = p.casemanager_id WHERE p.id = $other")
   before=$(snapshot)
   as "$owner" "/izp/$other/nazorg/nieuw" "$good"
-  check "a plan closed for another reason: 409 or no access ($status)" [ "$status" = 409 ] || [ "$status" = 403 ]
+  if [ "$status" = 409 ] || [ "$status" = 403 ]; then ok; else fail "a plan closed for another reason: 409 or no access ($status)"; fi
   check "nothing stored there" [ "$before" = "$(snapshot)" ]
 fi

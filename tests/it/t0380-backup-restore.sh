@@ -44,9 +44,9 @@ dump_rc=$?
 sleep 1
 touch "$out/stop"; wait "$amend_pid" "$goals_pid"
 written=$(cat "$out/amend-codes" "$out/goal-codes" | grep -c 303)
-check "the backup was taken (mariadb-dump exit 0)" [ "$dump_rc" = 0 ] || cat "$out/dump-err" >&2
-check "writes went on before and after it ($written_before, then $written saved)" \
-  [ "$written_before" -gt 0 ] && [ "$written" -gt "$written_before" ]
+if [ "$dump_rc" = 0 ]; then ok; else fail "the backup was taken (mariadb-dump exit 0)"; cat "$out/dump-err" >&2; fi
+if \
+  [ "$written_before" -gt 0 ] && [ "$written" -gt "$written_before" ]; then ok; else fail "writes went on before and after it ($written_before, then $written saved)"; fi
 check "every write answered 303 or 409, none failed ($(sort "$out/amend-codes" "$out/goal-codes" | uniq -c | tr '\n' ' '))" \
   bash -c "! grep -vqE '^(303|409)$' '$out/amend-codes' '$out/goal-codes'"
 
@@ -56,7 +56,7 @@ IZP_QUIET=1 "$IZP_REPO/tools/izp-stack" start-db "$restore" >"$out/restore-start
 rsql() { "$IZP_REPO/tools/izp-stack" sql "$restore" -N -B izp -e "$1"; }
 "$IZP_REPO/tools/izp-stack" sql "$restore" -e "DROP DATABASE izp"
 "$IZP_REPO/tools/izp-stack" sql "$restore" < "$out/backup.sql" 2>"$out/restore-err"
-check "the backup restores into a fresh datadir" [ $? = 0 ] || cat "$out/restore-err" >&2
+if [ $? = 0 ]; then ok; else fail "the backup restores into a fresh datadir"; cat "$out/restore-err" >&2; fi
 
 chain=$(rsql "SELECT COUNT(*) FROM agreements WHERE plan_id = $bplan AND activity LIKE 'Keten %'")
 check "the restored chain holds versions written during the backup ($chain)" [ "$chain" -gt 1 ]

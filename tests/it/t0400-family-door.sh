@@ -27,14 +27,14 @@ for p in /izp/2 /kinderen/$sem/spoed /werklijsten /privacy/logboek /kinderen/$se
 done
 freq POST "/izp/2/doelen/nieuw" ouder-sem -d "description=x"
 check "a caregiver form at the family's door: 404" status_is 404
-check "... nginx's page in the family's own chrome and words" body_has "voor kind en ouders" && body_has "Terug naar de startpagina" && body_lacks "overzicht van kinderen" && body_lacks "Individueel Zorgplan"
+if body_has "voor kind en ouders" && body_has "Terug naar de startpagina" && body_lacks "overzicht van kinderen" && body_lacks "Individueel Zorgplan"; then ok; else fail "... nginx's page in the family's own chrome and words"; fi
 status=$(curl -s -o "$out/body" -w '%{http_code}' -u ouder-sem:fout "$fam_url/")
-check "a wrong password at the family's door: 401, to log in again at the patient portal" [ "$status" = 401 ] && body_has "patiëntenportaal" && body_has "voor kind en ouders" && body_lacks "Individueel Zorgplan"
+if [ "$status" = 401 ] && body_has "patiëntenportaal" && body_has "voor kind en ouders" && body_lacks "Individueel Zorgplan"; then ok; else fail "a wrong password at the family's door: 401, to log in again at the patient portal"; fi
 status=$(curl -s -o "$out/body" -w '%{http_code}' -u kinderarts:fout "$IZP_URL/")
-check "... the caregivers' door keeps its own page" [ "$status" = 401 ] && body_has "Individueel Zorgplan" && body_lacks "patiëntenportaal"
+if [ "$status" = 401 ] && body_has "Individueel Zorgplan" && body_lacks "patiëntenportaal"; then ok; else fail "... the caregivers' door keeps its own page"; fi
 head -c 2000000 /dev/zero | tr '\0' 'x' > "$out/big"
 status=$(curl -s -o "$out/body" -w '%{http_code}' -u ouder-sem:demo -H "Origin: $fam_url" --data-binary "@$out/big" "$fam_url/kind/$sem/toegang")
-check "a form far too large at the family's door: 413 in its words" [ "$status" = 413 ] && body_has "Maak de tekst korter" && body_has "voor kind en ouders"
+if [ "$status" = 413 ] && body_has "Maak de tekst korter" && body_has "voor kind en ouders"; then ok; else fail "a form far too large at the family's door: 413 in its words"; fi
 req GET / ouder-sem
 check "a family log-in at the caregivers' door: refused by nginx (401)" status_is 401
 req GET / kinderarts
@@ -70,22 +70,22 @@ check "... the family's read of Sem's plan, by the log-in, as mother" \
 freq GET "/kind/$sem" sem
 check "the child itself at 14 reads the plan" status_is 200
 check "... who to ask, with a space before the name" grep -qE "heb je vragen\? Bel [A-Z]" "$out/body"
-check "... spoken to as 'je', not as a parent" body_has "Wie kun je bellen?" && body_has "Je vaste contactpersoon" && body_has "met jou en je ouders" && body_lacks "Wie kunt u bellen?" && body_lacks "uw kind"
+if body_has "Wie kun je bellen?" && body_has "Je vaste contactpersoon" && body_has "met jou en je ouders" && body_lacks "Wie kunt u bellen?" && body_lacks "uw kind"; then ok; else fail "... spoken to as 'je', not as a parent"; fi
 check "... audited as the child" [ "$(last_audit "CONCAT_WS('|', user_name, user_role)")" = "sem|kind" ]
 freq GET "/kind/$noor" ouder-noor
 check "a child without a plan: 200" status_is 200
 check "... says there is no plan yet" body_has "Er is nog geen zorgplan"
-check "... to the parent as 'u'" body_has "met u is besproken" && body_has "de arts van uw kind"
+if body_has "met u is besproken" && body_has "de arts van uw kind"; then ok; else fail "... to the parent as 'u'"; fi
 mila=$(sqlq "SELECT id FROM children WHERE given_name = 'Mila'")
 freq GET "/kind/$mila" mila
 check "Mila (13) reads what there is of her own" status_is 200
 check "... no plan yet" body_has "Er is nog geen zorgplan"
-check "... in words for her" body_has "met je is besproken" && body_has "Heb je vragen" && body_lacks "uw kind"
+if body_has "met je is besproken" && body_has "Heb je vragen" && body_lacks "uw kind"; then ok; else fail "... in words for her"; fi
 freq GET / mila
-check "her start page speaks to her as 'je'" body_has "met je is besproken" && body_lacks "met u is"
+if body_has "met je is besproken" && body_lacks "met u is"; then ok; else fail "her start page speaks to her as 'je'"; fi
 freq GET / sem
-check "Sem's start page: the spoedoverzicht is his to show" body_has "kun je bij spoed laten zien" && body_lacks "kunt u"
-check "... his own plan, not his children" body_has "Mijn zorgplan" && body_lacks "Mijn kinderen"
+if body_has "kun je bij spoed laten zien" && body_lacks "kunt u"; then ok; else fail "Sem's start page: the spoedoverzicht is his to show"; fi
+if body_has "Mijn zorgplan" && body_lacks "Mijn kinderen"; then ok; else fail "... his own plan, not his children"; fi
 freq GET / ouder-sem
 check "his mother's start page: her children" body_has "<title>Mijn kinderen"
 
@@ -117,7 +117,7 @@ freq GET "/kind/$sem/wie-keek" sem
 check "Sem sees who looked: 200" status_is 200
 check "... the break-the-glass, by name and organisation" body_has "Ruben Elders"
 check "... marked as noodtoegang" body_has "noodtoegang"
-check "... the list views, in words for him" body_has "zag je naam in de lijst" && body_lacks "uw kind"
+if body_has "zag je naam in de lijst" && body_lacks "uw kind"; then ok; else fail "... the list views, in words for him"; fi
 check "... the overview is said to be for him" body_has "Dit overzicht is voor jou"
 check "... nothing of another family's log-in that tried his id" body_lacks "gezin-onbekend"
 check "... not the family's own reads (they would push the caregivers' out)" body_lacks "(gezinstoegang)"
@@ -138,14 +138,14 @@ sqlq "SET GLOBAL time_zone = '$zone'"
 restart_workers family-log
 shifted=$(sqlq "SELECT DATE_FORMAT(occurred_at + INTERVAL 5 HOUR, '%d-%m-%Y %H:%i') FROM audit_log WHERE id = $listed")
 utc=$(sqlq "SELECT DATE_FORMAT(occurred_at, '%d-%m-%Y %H:%i') FROM audit_log WHERE id = $listed")
-check "... the times in the server's time zone, not UTC ($shifted, not $utc)" body_has "<td>$shifted</td>" && body_lacks "<td>$utc</td>" && body_lacks "(UTC)"
+if body_has "<td>$shifted</td>" && body_lacks "<td>$utc</td>" && body_lacks "(UTC)"; then ok; else fail "... the times in the server's time zone, not UTC ($shifted, not $utc)"; fi
 freq GET "/kind/$sem/wie-keek" sem
 check "... and again in the stack's own zone" body_has "<td>$(sqlq "SELECT DATE_FORMAT(CONVERT_TZ(occurred_at, '+00:00', '$zone'), '%d-%m-%Y %H:%i') FROM audit_log WHERE id = $listed")</td>"
 # A child no caregiver has opened yet: the overview says so.
 quiet=$(sqlq "INSERT INTO children (given_name, family_name, birth_date, diagnosis, diagnosis_date, changed_by, change_reason) VALUES ('Stil', 'Kind (fictief)', CURDATE() - INTERVAL 13 YEAR, 'Testdiagnose', CURDATE(), 1, 'Test'); SELECT LAST_INSERT_ID()")
 sqlq "INSERT INTO family_accounts (login, child_id, kind, linked_by, linked_at) VALUES ('gezin-5', $quiet, 'kind', 3, NOW(3))"
 freq GET "/kind/$quiet/wie-keek" gezin-5
-check "an overview with nothing in it: 200, says nobody looked yet" status_is 200 && body_has "Nog geen zorgverlener heeft het dossier geopend"
+if status_is 200 && body_has "Nog geen zorgverlener heeft het dossier geopend"; then ok; else fail "an overview with nothing in it: 200, says nobody looked yet"; fi
 freq GET "/kind/$sem/wie-keek" sem
 check "... not said where someone did" body_lacks "Nog geen zorgverlener"
 freq GET "/kind/$fleur/wie-keek" ouder-fleur
@@ -153,7 +153,7 @@ check "the overview follows the WGBO: 403" status_is 403
 freq GET "/kind/$fleur/wie-keek" ouder-sem
 check "another child's overview: 404" status_is 404
 freq GET "/kind/$sem/wie-keek" ouder-sem
-check "his mother's overview speaks of her child" status_is 200 && body_has "zag de naam van uw kind in de lijst" && body_has "Dit overzicht is voor de ouders"
+if status_is 200 && body_has "zag de naam van uw kind in de lijst" && body_has "Dit overzicht is voor de ouders"; then ok; else fail "his mother's overview speaks of her child"; fi
 
 # ---- The family decides who sees the plan, at its own door.
 grants_now() { sqlq "SELECT COUNT(*) FROM access_grants FOR SYSTEM_TIME ALL"; }
@@ -167,9 +167,9 @@ check "... the teams the family let in" body_has "KCT Demostad"
 check "... and may change it" body_has "Toegang geven"
 check "... with Sem (14): 'U en uw kind bepalen'" body_has "U en uw kind bepalen"
 freq GET "/kind/$sem/toegang" sem
-check "Sem himself: 'Jij en je ouders bepalen'" status_is 200 && body_has "Jij en je ouders bepalen" && body_lacks "uw kind"
+if status_is 200 && body_has "Jij en je ouders bepalen" && body_lacks "uw kind"; then ok; else fail "Sem himself: 'Jij en je ouders bepalen'"; fi
 freq GET "/kind/$fleur/toegang" fleur
-check "Fleur (16): 'Jij bepaalt'" status_is 200 && body_has "Jij bepaalt welke zorgverleners je zorgplan" && body_lacks "uw kind"
+if status_is 200 && body_has "Jij bepaalt welke zorgverleners je zorgplan" && body_lacks "uw kind"; then ok; else fail "Fleur (16): 'Jij bepaalt'"; fi
 req GET /izp/2 verpleegkundige2
 check "a nurse of another team cannot see Sem's plan yet: 403" status_is 403
 g0=$(grants_now)
@@ -395,7 +395,7 @@ check "... the goal" body_has "Fleur haalt haar examen."
 freq GET "/kind/$fleur/toegang" ouder-fleur
 check "... and sees who may see it" status_is 200
 check "... but Fleur alone decides that" body_has "veranderen kan alleen uw kind"
-check "... the page says so from the start" body_has "Vanaf 16 jaar bepaalt uw kind zelf" && body_lacks "U en uw kind bepalen"
+if body_has "Vanaf 16 jaar bepaalt uw kind zelf" && body_lacks "U en uw kind bepalen"; then ok; else fail "... the page says so from the start"; fi
 g1=$(sqlq "SELECT COUNT(*) FROM access_grants FOR SYSTEM_TIME ALL")
 fpost "/kind/$fleur/toegang" ouder-fleur "csrf_token=$(csrf_for ouder-fleur "/kind/$fleur/toegang")&request_id=$(rid_new)&user_id=6"
 check "... so her grant is refused: 403" status_is 403
