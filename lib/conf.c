@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "izp.h"
 
@@ -73,6 +74,7 @@ conf_parse(struct conf *c, const char *text)
 int
 conf_load(struct conf *c, const char *path)
 {
+	struct stat st;
 	FILE *f;
 	char *text;
 	long size = 0;
@@ -80,6 +82,16 @@ conf_load(struct conf *c, const char *path)
 
 	if ((f = fopen(path, "r")) == NULL)
 		return -1;
+	/* A folder opens too; say what it is, not that it is too large. */
+	if (fstat(fileno(f), &st) != 0) {
+		fclose(f);
+		return -1;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		errno = S_ISDIR(st.st_mode) ? EISDIR : EINVAL;
+		fclose(f);
+		return -1;
+	}
 	if (fseek(f, 0, SEEK_END) != 0 || (size = ftell(f)) < 0 ||
 	    size > 65536 || fseek(f, 0, SEEK_SET) != 0) {
 		if (size > 65536)

@@ -66,6 +66,7 @@ enum stmt {
 	STMT_DUE_COUNT,
 	STMT_WITHHOLD,
 	STMT_WITHHELD_COUNT,
+	STMT_RUN_ABANDONED,
 	STMT_RUN_START,
 	STMT_RUN_PROGRESS,
 	STMT_RUN_END,
@@ -127,6 +128,12 @@ static const char *const sql[STMT__MAX] = {
 	[STMT_WITHHELD_COUNT] = "SELECT COUNT(*) " WITHHELD_FROM " AND NOT "
 	    "EXISTS (SELECT 1 FROM delivery_withheld w WHERE w.destination_id "
 	    "= d.id AND w.plan_id = p.id AND w.revision = p.revision)",
+	/* A run that never finished while this one holds the lock died
+	 * (killed, the machine stopped): it says so from now on. */
+	[STMT_RUN_ABANDONED] =
+	    "UPDATE delivery_runs SET finished_at = NOW(3), message = "
+	    "'afgebroken: gestopt zonder af te ronden' WHERE finished_at IS "
+	    "NULL",
 	[STMT_RUN_START] =
 	    "INSERT INTO delivery_runs (started_at, urgent, destination_agb) "
 	    "VALUES (NOW(3), ?, ?)",
@@ -833,7 +840,9 @@ run_destinations(struct run *r)
 
 		if ((rc = withhold(r, d)) != 0)
 			break;
-		if (!r->dry_run && open_outbox(r, d) != 0) {
+		/* A dry run says so too: it writes nothing, but the run it
+		 * stands for would send nothing there. */
+		if (open_outbox(r, d) != 0) {
 			r->outbox_failed = 1;
 			continue;
 		}
@@ -887,8 +896,9 @@ start_run(struct run *r)
 		struct db_arg args[] = { DB_INT_ARG(r->urgent),
 		    DB_TEXT_ARG(r->only_agb) };
 
-		if ((rc = write_committed(r, STMT_RUN_START, args, 2, &rows)) !=
-		    0)
+		if ((rc = write_committed(r, STMT_RUN_ABANDONED, NULL, 0,
+		    &rows)) != 0 || (rc = write_committed(r, STMT_RUN_START,
+		    args, 2, &rows)) != 0)
 			return rc;
 	}
 	r->run_id = (long long)rows.insert_id;

@@ -115,6 +115,8 @@ exporter --bogus
 check "an unknown option: exit 1" [ "$export_rc" = 1 ]
 "$IZP_REPO/${IZP_BUILD:-build}/tools/izp-export" --config "$out/nowhere.conf" >/dev/null 2>"$out/export.err"; export_rc=$?
 if [ "$export_rc" = 2 ] && grep -q "nowhere.conf" "$out/export.err"; then ok; else fail "a missing configuration: exit 2, names the file"; fi
+"$IZP_REPO/${IZP_BUILD:-build}/tools/izp-export" --config "$out" >/dev/null 2>"$out/export.err"; export_rc=$?
+if [ "$export_rc" = 2 ] && grep -q "Is a directory" "$out/export.err"; then ok; else fail "a folder as the configuration: exit 2, says it is a folder"; fi
 grep -v '^db.password.export' "$IZP_STACK/izp.conf" > "$out/partial.conf"
 "$IZP_REPO/${IZP_BUILD:-build}/tools/izp-export" --config "$out/partial.conf" >/dev/null 2>"$out/export.err"; export_rc=$?
 if [ "$export_rc" = 2 ] && grep -q "db.password.export" "$out/export.err"; then ok; else fail "a missing key: exit 2, names the key"; fi
@@ -127,6 +129,8 @@ before=$(state)
 exporter
 check "a missing outbox: exit 4" [ "$export_rc" = 4 ]
 check "a missing outbox: the message names it" grep -q "missing-$tag" "$out/export.err"
+exporter --dry-run
+if [ "$export_rc" = 4 ] && grep -q "missing-$tag" "$out/export.err"; then ok; else fail "a missing outbox: the dry run says so too (exit 4)"; fi
 check "a missing outbox: the practice's plan not recorded as delivered" [ "$(sqlq "SELECT revision FROM deliveries WHERE destination_id = (SELECT id FROM destinations WHERE agb = '01999991') AND plan_id = $plan")" = "$revision3" ]
 : > "$root/file-$tag"
 sqlq "UPDATE destinations SET outbox = '$root/file-$tag' WHERE agb = '01999991'"
@@ -238,6 +242,9 @@ recorded=$(sqlq "SELECT COUNT(*) FROM deliveries v JOIN destinations d ON d.id =
 check "after the kill: nothing recorded that is not written ($recorded plans)" [ $((3 * recorded)) -le "$written" ]
 exporter --destination "$kill_gp_agb"
 check "the next run completes: exit 0" [ "$export_rc" = 0 ]
+if [ "$(sqlq "SELECT COUNT(*) FROM delivery_runs WHERE finished_at IS NULL")" = 0 ] && [ "$(sqlq "SELECT COUNT(*) FROM delivery_runs WHERE message LIKE 'afgebroken%'")" -ge 1 ]; then ok; else fail "the killed run is marked as stopped by the next"; fi
+req GET /beheer/bestemmingen beheerder
+check "the beheerder reads that it stopped" body_has "afgebroken: gestopt zonder af te ronden"
 if [ "$(files "$kill_gp")" = $((3 * n)) ] && [ "$(ls "$kill_gp" | sed 's/-r[0-9]*\..*//' | sort | uniq -c | grep -vc '^ *3 ')" = 0 ] && [ "$(ls "$kill_gp" | sed 's/-r[0-9]*\./ /' | sort | uniq -d | wc -l)" = 0 ]; then ok; else fail "the next run: every plan in every format, once"; fi
 check "the next run: no temporary file left" [ -z "$(find "$kill_gp" -name '.*' -type f)" ]
 check "the next run: every plan recorded once" [ "$(sqlq "SELECT COUNT(*) FROM deliveries v JOIN destinations d ON d.id = v.destination_id WHERE d.agb = '$kill_gp_agb'")" = $n ]

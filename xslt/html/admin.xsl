@@ -81,6 +81,7 @@
                   <td>
                     <xsl:choose>
                       <xsl:when test="@exit-code"><xsl:value-of select="@message"/> (code <xsl:value-of select="@exit-code"/>)</xsl:when>
+                      <xsl:when test="@finished-at"><xsl:value-of select="@message"/></xsl:when>
                       <xsl:otherwise>niet afgerond (loopt nog of is afgebroken)</xsl:otherwise>
                     </xsl:choose>
                   </td>
