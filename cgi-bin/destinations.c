@@ -244,7 +244,7 @@ mark_duplicates(struct page *p)
 	size_t i;
 	int found = 0, rc;
 
-	if (p->list.nrows == 0 && (rc = load(p)) != 0)
+	if (!p->loaded && (rc = load(p)) != 0)
 		return rc < 0 ? rc : 0;
 	for (i = 0; i < p->list.nrows; i++) {
 		if (strtoll(db_cell(&p->list, i, 0), NULL, 10) ==
@@ -450,9 +450,9 @@ handle(struct izp_request *req)
 		return 503;
 	errors += check_fields(req, p.v, editing);
 	if (errors > 0) {
+		/* What check_all loaded is what the page shows. */
 		if ((rc = db_transaction(req->db, check_all, &p)) != 0)
 			return rc;
-		p.loaded = 0;
 		return show_page(&p, 400);
 	}
 	if ((rc = db_transaction(req->db, save, &p)) == 400) {
