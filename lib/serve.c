@@ -7,6 +7,7 @@
  */
 #include <errno.h>
 #include <malloc.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -52,8 +53,9 @@ const char *const lib_sql[LIB_STMT__MAX] = {
 };
 
 /* Pages, and the messages for other systems (NHG HIS, zib ADA, FHIR),
- * which only the programs that send them parse (izp_program.exchange):
- * three stylesheets fewer in every other worker's memory. */
+ * which only the programs that send them parse (izp_program.exchange;
+ * a program of one message only that one, sheets_of): stylesheets are
+ * most of a worker's own memory. */
 static const char *const sheets[] = { "html/main.xsl", "nhg/izp.xsl",
     "ada/izp.xsl", "fhir/izp.xsl" };
 
@@ -693,8 +695,8 @@ respond(struct izp_request *req, FCGX_Request *fcgi)
 		req->view = RENDER_HTML;
 	}
 	sheet = req->view == RENDER_XML ? -1 : render_find(req->sheet);
-	/* Only the HTML pages link to the site (the first sheet). */
-	if (sheet == 0) {
+	/* Only the HTML pages link to the site. */
+	if (sheet >= 0 && strcmp(req->sheet, sheets[0]) == 0) {
 		params[0] = "base";
 		params[1] = process.base_param;
 	}
@@ -789,6 +791,22 @@ config_problem(struct conf *conf, const char *path, char *why, size_t size)
 	return NULL;
 }
 
+/* A program of one message (FHIR) answers everything in it, its errors
+ * too (respond): it needs that sheet alone; plan-message needs them all. */
+static const char *const *
+sheets_of(const struct izp_program *prog)
+{
+	return prog->message_sheet != NULL ? &prog->message_sheet : sheets;
+}
+
+static size_t
+sheets_count(const struct izp_program *prog)
+{
+	if (prog->message_sheet != NULL || !prog->exchange)
+		return 1;
+	return sizeof(sheets) / sizeof(sheets[0]);
+}
+
 static int
 start(const struct izp_program *prog, const char ***all_sql)
 {
@@ -840,8 +858,8 @@ start(const struct izp_program *prog, const char ***all_sql)
 	    mallopt(M_TRIM_THRESHOLD, 256 * 1024) != 1)
 		syslog(LOG_WARNING, "cannot set the malloc thresholds");
 	xmlInitParser();
-	if (render_init(conf_get(&process.conf, "xslt.dir", "xslt"), sheets,
-	    prog->exchange ? sizeof(sheets) / sizeof(sheets[0]) : 1) != 0) {
+	if (render_init(conf_get(&process.conf, "xslt.dir", "xslt"),
+	    sheets_of(prog), sheets_count(prog)) != 0) {
 		syslog(LOG_ERR, "cannot parse stylesheets");
 		return -1;
 	}
@@ -959,6 +977,15 @@ izp_tool_close(struct izp_tool *tool)
 	conf_free(&tool->conf);
 }
 
+/* No connection waits on the FastCGI socket (fd 0). */
+static int
+idle(void)
+{
+	struct pollfd listener = { .fd = 0, .events = POLLIN };
+
+	return poll(&listener, 1, 0) == 0;
+}
+
 int
 izp_main(const struct izp_program *prog)
 {
@@ -976,6 +1003,15 @@ izp_main(const struct izp_program *prog)
 	while (FCGX_Accept_r(&fcgi) >= 0) {
 		handle(prog, &fcgi);
 		FCGX_Finish_r(&fcgi);
+		/*
+		 * A page's document is thousands of small nodes, freed
+		 * between blocks still in use: only a trim gives their pages
+		 * back.  Only once nobody waits, so a busy worker does not
+		 * fault its heap in again for every request, and a quiet one
+		 * does not keep the size of its largest page.
+		 */
+		if (idle())
+			malloc_trim(0);
 	}
 	FCGX_Free(&fcgi, 1);
 	rc = 0;
