@@ -21,18 +21,24 @@ enum stmt {
 /*
  * Both read the same columns, in the same order, with the same search;
  * P is the child's open plan (the scan joins it once, as SQL_SEEN_JOINS's
- * sp).
+ * sp).  Only what a row shows: each column is an attribute the stylesheet
+ * finds by walking the row's attributes, the ones it tests most first.
  */
 #define CHILD_ROW(P) \
-	"SELECT " SQL_CHILD_COLUMNS ", " P ".id AS plan_id, " \
-	P ".status AS plan_status, " \
-	"CASE WHEN c.died_on IS NOT NULL THEN 'died' " \
+	"SELECT CASE WHEN c.died_on IS NOT NULL THEN 'died' " \
 	"WHEN c.first_actueel_on IS NOT NULL " \
 	"THEN IF(c.first_actueel_on <= " SQL_DEADLINE ", 'met', 'late') " \
 	"WHEN c.list_state = 3 THEN 'closed' " \
 	"WHEN DATEDIFF(" SQL_DEADLINE ", CURDATE()) < 0 THEN 'overdue' " \
 	"WHEN DATEDIFF(" SQL_DEADLINE ", CURDATE()) <= ? THEN 'due-soon' " \
-	"ELSE 'ok' END AS deadline_status"
+	"ELSE 'ok' END AS deadline_status, " P ".id AS plan_id, c.id, " \
+	P ".status AS plan_status, c.given_name, c.family_name, " \
+	"TIMESTAMPDIFF(MONTH, c.birth_date, CURDATE()) AS age_months, " \
+	"TIMESTAMPDIFF(YEAR, c.birth_date, CURDATE()) AS age_years, " \
+	"c.diagnosis, " SQL_DEADLINE " AS deadline, " \
+	"DATEDIFF(" SQL_DEADLINE ", CURDATE()) AS days_left, " \
+	"c.first_actueel_on, DATEDIFF(c.first_actueel_on, " SQL_DEADLINE \
+	") AS actueel_days_after_term, c.died_on"
 #define SEARCH \
 	"(? = 0 OR c.given_name LIKE ? OR c.family_name LIKE ? " \
 	"OR CONCAT(c.given_name, ' ', c.family_name) LIKE ? " \
