@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include <fcgiapp.h>
+#include <mimalloc.h>
 #include <libxml/parser.h>
 #include <libxslt/xslt.h>
 #include <libxslt/xsltutils.h>
@@ -977,6 +978,35 @@ izp_tool_close(struct izp_tool *tool)
 	conf_free(&tool->conf);
 }
 
+/* mimalloc's, when the program allocates through it (Makefile: MALLOC);
+ * NULL in the tools and the sanitizer builds, which use glibc's. */
+#pragma weak mi_collect
+#pragma weak mi_option_get
+#pragma weak mi_option_set
+
+/*
+ * Gives the heap's free pages back to the system.  mimalloc does so a
+ * moment after a page empties, on its next call, which an idle worker
+ * never makes: without a delay its collection does it at once.
+ */
+static void
+give_back_memory(void)
+{
+	long page_delay, segment_delay;
+
+	if (mi_collect == NULL) {
+		malloc_trim(0);
+		return;
+	}
+	page_delay = mi_option_get(mi_option_decommit_delay);
+	segment_delay = mi_option_get(mi_option_segment_decommit_delay);
+	mi_option_set(mi_option_decommit_delay, 0);
+	mi_option_set(mi_option_segment_decommit_delay, 0);
+	mi_collect(true);
+	mi_option_set(mi_option_decommit_delay, page_delay);
+	mi_option_set(mi_option_segment_decommit_delay, segment_delay);
+}
+
 /* No connection waits on the FastCGI socket (fd 0). */
 static int
 idle(void)
@@ -1005,13 +1035,14 @@ izp_main(const struct izp_program *prog)
 		FCGX_Finish_r(&fcgi);
 		/*
 		 * A page's document is thousands of small nodes, freed
-		 * between blocks still in use: only a trim gives their pages
-		 * back.  Only once nobody waits, so a busy worker does not
-		 * fault its heap in again for every request, and a quiet one
-		 * does not keep the size of its largest page.
+		 * between blocks still in use: only a collection (a trim in
+		 * glibc) gives their pages back.  Only once nobody waits, so
+		 * a busy worker does not fault its heap in again for every
+		 * request, and a quiet one does not keep the size of its
+		 * largest page.
 		 */
 		if (idle())
-			malloc_trim(0);
+			give_back_memory();
 	}
 	FCGX_Free(&fcgi, 1);
 	rc = 0;

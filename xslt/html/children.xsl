@@ -72,7 +72,7 @@
 
   <xsl:template match="children/child">
     <tr class="deadline-{@deadline-status}">
-      <td><xsl:apply-templates select="." mode="name"/></td>
+      <td><xsl:value-of select="concat(@given-name, ' ', @family-name)"/></td>
       <td><xsl:apply-templates select="." mode="age"/></td>
       <td><xsl:value-of select="@diagnosis"/></td>
       <td>
@@ -102,11 +102,21 @@
       <td class="deadline">
         <!-- Dates are written in place: a variable holding a formatted
              date would be a result tree fragment per row, most of the
-             page's cost. -->
+             page's cost.  Every test is an XPath evaluation: the states
+             of most children come first (a plan made actueel). -->
         <xsl:choose>
-          <xsl:when test="@deadline-status = 'died'">
-            <xsl:text>Overleden op </xsl:text>
-            <xsl:call-template name="date"><xsl:with-param name="value" select="@died-on"/></xsl:call-template>
+          <xsl:when test="@deadline-status = 'met'">
+            <xsl:text>Actueel op </xsl:text>
+            <xsl:call-template name="date"><xsl:with-param name="value" select="@first-actueel-on"/></xsl:call-template>
+            <xsl:text>, binnen de termijn</xsl:text>
+          </xsl:when>
+          <xsl:when test="@deadline-status = 'late'">
+            <span class="flag flag-late">Te laat actueel</span>
+            <xsl:text> op </xsl:text>
+            <xsl:call-template name="date"><xsl:with-param name="value" select="@first-actueel-on"/></xsl:call-template>
+            <xsl:value-of select="concat(' (', @actueel-days-after-term, ' dagen na ')"/>
+            <xsl:call-template name="date"><xsl:with-param name="value" select="@deadline"/></xsl:call-template>
+            <xsl:text>)</xsl:text>
           </xsl:when>
           <xsl:when test="@deadline-status = 'overdue'">
             <span class="flag flag-overdue">Te laat</span>
@@ -125,18 +135,9 @@
             <xsl:text> uiterlijk </xsl:text>
             <xsl:call-template name="date"><xsl:with-param name="value" select="@deadline"/></xsl:call-template>
           </xsl:when>
-          <xsl:when test="@deadline-status = 'late'">
-            <span class="flag flag-late">Te laat actueel</span>
-            <xsl:text> op </xsl:text>
-            <xsl:call-template name="date"><xsl:with-param name="value" select="@first-actueel-on"/></xsl:call-template>
-            <xsl:value-of select="concat(' (', @actueel-days-after-term, ' dagen na ')"/>
-            <xsl:call-template name="date"><xsl:with-param name="value" select="@deadline"/></xsl:call-template>
-            <xsl:text>)</xsl:text>
-          </xsl:when>
-          <xsl:when test="@deadline-status = 'met'">
-            <xsl:text>Actueel op </xsl:text>
-            <xsl:call-template name="date"><xsl:with-param name="value" select="@first-actueel-on"/></xsl:call-template>
-            <xsl:text>, binnen de termijn</xsl:text>
+          <xsl:when test="@deadline-status = 'died'">
+            <xsl:text>Overleden op </xsl:text>
+            <xsl:call-template name="date"><xsl:with-param name="value" select="@died-on"/></xsl:call-template>
           </xsl:when>
           <xsl:otherwise>—</xsl:otherwise>
         </xsl:choose>
