@@ -175,16 +175,22 @@ CREATE TRIGGER care_plans_list_insert AFTER INSERT ON care_plans FOR EACH ROW
     first_actueel_on = IF(NEW.status = 'actueel', COALESCE(first_actueel_on,
       DATE(NEW.activated_at), CURDATE()), first_actueel_on)
   WHERE id = NEW.child_id;
-CREATE TRIGGER care_plans_list_update AFTER UPDATE ON care_plans FOR EACH ROW
-  UPDATE children SET list_state = CASE NEW.status WHEN 'concept' THEN 1
-    WHEN 'actueel' THEN 2 ELSE 3 END,
-    first_actueel_on = IF(NEW.status = 'actueel', COALESCE(first_actueel_on,
-      DATE(NEW.activated_at), CURDATE()), first_actueel_on)
-  WHERE id = NEW.child_id AND NEW.status <> OLD.status;
-CREATE TRIGGER care_plans_died AFTER UPDATE ON care_plans FOR EACH ROW
-  UPDATE children SET died_on = NEW.closed_on
-  WHERE id = NEW.child_id AND NEW.status = 'afgesloten'
-    AND NEW.close_reason = 'overleden' AND OLD.status <> 'afgesloten';
+-- Every change to a plan's content updates its row (its revision), so the
+-- child is only written when the status changed: a statement not run costs
+-- nothing, one that matches no row still costs its planning.
+DELIMITER //
+CREATE OR REPLACE TRIGGER care_plans_list_update AFTER UPDATE ON care_plans FOR EACH ROW
+  IF NEW.status <> OLD.status THEN
+    UPDATE children SET list_state = CASE NEW.status WHEN 'concept' THEN 1
+      WHEN 'actueel' THEN 2 ELSE 3 END,
+      first_actueel_on = IF(NEW.status = 'actueel', COALESCE(first_actueel_on,
+        DATE(NEW.activated_at), CURDATE()), first_actueel_on)
+    WHERE id = NEW.child_id;
+    IF NEW.status = 'afgesloten' AND NEW.close_reason = 'overleden' THEN
+      UPDATE children SET died_on = NEW.closed_on WHERE id = NEW.child_id;
+    END IF;
+  END IF//
+DELIMITER ;
 
 -- Goals of a plan, in words the family understands, per dimension.
 CREATE TABLE goals (
@@ -1110,10 +1116,15 @@ CREATE TABLE audit_log_patients (
   KEY audit_log_patients_patient (patient_id, audit_id)
 ) ENGINE=InnoDB;
 
-CREATE TRIGGER audit_log_shown AFTER INSERT ON audit_log FOR EACH ROW
-  INSERT INTO audit_log_patients (audit_id, patient_id)
-  SELECT DISTINCT NEW.id, j.id FROM JSON_TABLE(IFNULL(NEW.shown_patients, '[]'),
-    '$[*]' COLUMNS (id INT UNSIGNED PATH '$' ERROR ON ERROR)) j;
+-- Most audit rows name no list: they skip the statement.
+DELIMITER //
+CREATE OR REPLACE TRIGGER audit_log_shown AFTER INSERT ON audit_log FOR EACH ROW
+  IF NEW.shown_patients IS NOT NULL THEN
+    INSERT INTO audit_log_patients (audit_id, patient_id)
+    SELECT DISTINCT NEW.id, j.id FROM JSON_TABLE(NEW.shown_patients,
+      '$[*]' COLUMNS (id INT UNSIGNED PATH '$' ERROR ON ERROR)) j;
+  END IF//
+DELIMITER ;
 
 -- The child an object named in a request's path belongs to, for the audit
 -- row of a request refused before its program looked (the routes' IZP_OBJECT
@@ -1159,4 +1170,4 @@ CREATE TABLE IF NOT EXISTS schema_version (
   applied_at  DATETIME(3) NOT NULL
 ) ENGINE=InnoDB;
 INSERT INTO schema_version (version, name, applied_at)
-  VALUES (4, 'sql/schema.sql', NOW(3));
+  VALUES (5, 'sql/schema.sql', NOW(3));
