@@ -28,6 +28,10 @@
 #include "izp-sql.h"
 #include "internal.h"
 
+/* How long a worker waits for the next request before it gives its free
+ * memory back (izp_main). */
+#define IDLE_MS	250
+
 const char *const lib_sql[LIB_STMT__MAX] = {
 	/*
 	 * User names compare exactly: the column's collation would let
@@ -1007,13 +1011,13 @@ give_back_memory(void)
 	mi_option_set(mi_option_segment_decommit_delay, segment_delay);
 }
 
-/* No connection waits on the FastCGI socket (fd 0). */
+/* No connection came to the FastCGI socket (fd 0) for a while. */
 static int
 idle(void)
 {
 	struct pollfd listener = { .fd = 0, .events = POLLIN };
 
-	return poll(&listener, 1, 0) == 0;
+	return poll(&listener, 1, IDLE_MS) == 0;
 }
 
 int
@@ -1036,10 +1040,10 @@ izp_main(const struct izp_program *prog)
 		/*
 		 * A page's document is thousands of small nodes, freed
 		 * between blocks still in use: only a collection (a trim in
-		 * glibc) gives their pages back.  Only once nobody waits, so
-		 * a busy worker does not fault its heap in again for every
-		 * request, and a quiet one does not keep the size of its
-		 * largest page.
+		 * glibc) gives their pages back.  Only once no request came
+		 * for a while (a new one ends the wait at once), so a worker
+		 * in use does not fault its heap in again for every request,
+		 * and a quiet one does not keep the size of its largest page.
 		 */
 		if (idle())
 			give_back_memory();
