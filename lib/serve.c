@@ -854,10 +854,11 @@ start(const struct izp_program *prog, const char ***all_sql)
 		return -1;
 	}
 	/*
-	 * A large plan's documents are big blocks: from the system and back
-	 * to it after the request (fixed thresholds: glibc's own would rise
-	 * and keep them), so a worker's memory does not stay at its largest
-	 * page.
+	 * Built on glibc's malloc (MALLOC= in the Makefile, the sanitizer
+	 * builds): a large plan's documents are big blocks, from the system
+	 * and back to it after the request (fixed thresholds: glibc's own
+	 * would rise and keep them), so a worker's memory does not stay at
+	 * its largest page.  Under mimalloc these change nothing.
 	 */
 	if (mallopt(M_MMAP_THRESHOLD, 128 * 1024) != 1 ||
 	    mallopt(M_TRIM_THRESHOLD, 256 * 1024) != 1)
