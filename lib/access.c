@@ -25,7 +25,8 @@ izp_child_access_row(struct izp_request *req, long long child,
 	struct db_rows rows;
 	int rc;
 
-	rc = db_exec(req->db, &req->arena, LIB_STMT_ACCESS, args,
+	rc = db_exec(req->db, &req->arena, child_row != NULL ?
+	    LIB_STMT_ACCESS : LIB_STMT_ACCESS_ONLY, args,
 	    sizeof(args) / sizeof(args[0]), &rows);
 	if (rc != DB_OK)
 		return rc;
