@@ -28,10 +28,8 @@ enum stmt {
 	STMT_CHILD,
 	STMT_GOALS,
 	STMT_PEOPLE,
-	STMT_GOAL_OK,
-	STMT_PERSON_OK,
+	STMT_CHOICES_OK,
 	STMT_TEAM,
-	STMT_TEAM_OK,
 	STMT_INSERT,
 	STMT_BY_REQUEST,
 	STMT_REPLACE,
@@ -44,10 +42,8 @@ static const char *const sql[STMT__MAX] = {
 	[STMT_CHILD] = SQL_CHILD_BY_ID,
 	[STMT_GOALS] = SQL_GOALS(0, "", SQL_ONE),
 	[STMT_PEOPLE] = SQL_AGREEMENT_PEOPLE,
-	[STMT_GOAL_OK] = SQL_AGREEMENT_GOAL_OK,
-	[STMT_PERSON_OK] = SQL_AGREEMENT_PERSON_OK,
+	[STMT_CHOICES_OK] = SQL_AGREEMENT_CHOICES_OK,
 	[STMT_TEAM] = SQL_AGREEMENT_TEAM,
-	[STMT_TEAM_OK] = SQL_AGREEMENT_TEAM_OK,
 	[STMT_INSERT] = SQL_AGREEMENT_INSERT,
 	[STMT_BY_REQUEST] = SQL_SAVED_BEFORE("agreements"),
 	[STMT_REPLACE] =
@@ -56,8 +52,8 @@ static const char *const sql[STMT__MAX] = {
 	    "change_reason = ? WHERE id = ? AND version = ?",
 };
 
-static const struct agreement_stmts stmts = { STMT_GOAL_OK, STMT_PERSON_OK,
-    STMT_INSERT, STMT_PEOPLE, STMT_TEAM, STMT_TEAM_OK };
+static const struct agreement_stmts stmts = { STMT_CHOICES_OK, STMT_INSERT,
+    STMT_PEOPLE, STMT_TEAM };
 
 struct amendment {
 	struct izp_request	*req;

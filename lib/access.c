@@ -74,10 +74,18 @@ izp_authorise_child_row(struct izp_request *req, long long child,
 	if (access == IZP_ACCESS_NO_SUCH_CHILD)
 		return izp_fail(req, 404, "Dit kind of dit IZP bestaat niet.");
 	if (access == IZP_ACCESS_DENIED)
-		return izp_fail(req, 403, "U heeft geen toegang tot dit IZP. "
-		    "Het kind en de ouders bepalen wie het IZP mag inzien; "
-		    "de casemanager kan hun toestemming vastleggen.");
+		return izp_deny_child(req);
 	return 0;
+}
+
+/* The refusal of a child the user may not see: 403, saying nothing about
+ * the child. */
+int
+izp_deny_child(struct izp_request *req)
+{
+	return izp_fail(req, 403, "U heeft geen toegang tot dit IZP. Het kind "
+	    "en de ouders bepalen wie het IZP mag inzien; de casemanager kan "
+	    "hun toestemming vastleggen.");
 }
 
 int

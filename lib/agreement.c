@@ -9,6 +9,9 @@
 
 #include "izp.h"
 
+#define PERSON_REFUSED \
+	"Kies een zorgverlener uit de lijst: alleen wie dit kind mag zien."
+
 static const struct field_choice performers[] = {
 	{ "zorgverlener", "Een zorgverlener die het IZP gebruikt" },
 	{ "teamlid", "Iemand anders uit het behandelteam (bijvoorbeeld "
@@ -97,34 +100,49 @@ agreement_check(struct field_value *v)
 	return errors;
 }
 
-/* A choice the form offered, if made, is still one it offers: the
- * statement finds it with the chosen id first, then the owner twice. */
-static int
-chosen_ok(struct izp_request *req, size_t stmt, long long owner,
-    size_t nowners, struct field_value *v, const char *message)
+/* The id of a choice, or NULL when none was made. */
+static struct db_arg
+chosen(const struct field_value *v)
 {
-	struct db_arg args[] = { DB_INT_ARG(v->id), DB_INT_ARG(owner),
-	    DB_INT_ARG(owner) };
-	struct db_rows rows;
-	int rc;
-
-	if (!v->present)
-		return 0;
-	if ((rc = izp_query(req, stmt, args, 1 + nowners, &rows)) != DB_OK)
-		return rc;
-	if (rows.nrows == 1)
-		return 0;
-	form_set_error(v, message);
-	return 400;
+	return v->present ? DB_INT_ARG(v->id) : DB_NULL_ARG;
 }
 
-/* A caregiver who may see this child (SQL_AGREEMENT_PERSON_OK). */
+/*
+ * Each choice made is still one the form offers (SQL_AGREEMENT_CHOICES_OK);
+ * the number of choices that are not, with their messages set.
+ */
 static int
-person_ok(struct izp_request *req, const struct agreement_stmts *st,
-    const struct plan_lock *plan, struct field_value *v)
+choices_refused(const struct db_rows *rows, struct field_value *v,
+    int teamlid)
 {
-	return chosen_ok(req, st->person_ok, plan->child_id, 2, v, "Kies een "
-	    "zorgverlener uit de lijst: alleen wie dit kind mag zien.");
+	const char *goal = db_cell_named(rows, 0, "goal");
+	int errors = 0;
+
+	if (v[AF_GOAL].present && goal == NULL) {
+		form_set_error(&v[AF_GOAL], "Kies een doel van dit IZP.");
+		errors++;
+	} else if (v[AF_GOAL].present && strcmp(goal, "actief") != 0) {
+		form_set_error(&v[AF_GOAL], "Dit doel is afgesloten; er kunnen "
+		    "geen afspraken meer bij.");
+		errors++;
+	}
+	if (!teamlid && v[AF_PERFORMER_ID].present &&
+	    db_cell_named(rows, 0, "performer") == NULL) {
+		form_set_error(&v[AF_PERFORMER_ID], PERSON_REFUSED);
+		errors++;
+	}
+	if (teamlid && v[AF_PERFORMER_TEAM].present &&
+	    db_cell_named(rows, 0, "team_member") == NULL) {
+		form_set_error(&v[AF_PERFORMER_TEAM], "Kies iemand uit het "
+		    "behandelteam van dit IZP.");
+		errors++;
+	}
+	if (v[AF_COORDINATOR].present &&
+	    db_cell_named(rows, 0, "coordinator") == NULL) {
+		form_set_error(&v[AF_COORDINATOR], PERSON_REFUSED);
+		errors++;
+	}
+	return errors;
 }
 
 /* Whom the form offers: caregivers of this child, and its team. */
@@ -157,28 +175,24 @@ agreement_insert(struct izp_request *req, const struct agreement_stmts *st,
 	struct db_rows rows;
 	int rc;
 
-	if (v[AF_GOAL].present) {
-		struct db_arg args[] = { DB_INT_ARG(v[AF_GOAL].id),
-		    DB_INT_ARG(plan->id) };
+	if (v[AF_GOAL].present || v[AF_PERFORMER_ID].present ||
+	    v[AF_PERFORMER_TEAM].present || v[AF_COORDINATOR].present) {
+		struct db_arg args[] = {
+			chosen(&v[AF_GOAL]), DB_INT_ARG(plan->id),
+			teamlid ? DB_NULL_ARG : chosen(&v[AF_PERFORMER_ID]),
+			DB_INT_ARG(plan->child_id), DB_INT_ARG(plan->child_id),
+			teamlid ? chosen(&v[AF_PERFORMER_TEAM]) : DB_NULL_ARG,
+			DB_INT_ARG(plan->id),
+			chosen(&v[AF_COORDINATOR]),
+			DB_INT_ARG(plan->child_id), DB_INT_ARG(plan->child_id),
+		};
 
-		if ((rc = izp_query(req, st->goal_ok, args, 2, &rows)) != DB_OK)
+		if ((rc = izp_query(req, st->choices_ok, args, sizeof(args) /
+		    sizeof(args[0]), &rows)) != DB_OK)
 			return rc;
-		if (rows.nrows == 0) {
-			form_set_error(&v[AF_GOAL], "Kies een doel van dit IZP.");
+		if (choices_refused(&rows, v, teamlid) > 0)
 			return 400;
-		}
-		if (strcmp(db_cell(&rows, 0, 0), "actief") != 0) {
-			form_set_error(&v[AF_GOAL], "Dit doel is afgesloten; er "
-			    "kunnen geen afspraken meer bij.");
-			return 400;
-		}
 	}
-	if ((!teamlid && (rc = person_ok(req, st, plan,
-	    &v[AF_PERFORMER_ID])) != 0) || (teamlid && (rc = chosen_ok(req,
-	    st->team_ok, plan->id, 1, &v[AF_PERFORMER_TEAM], "Kies iemand "
-	    "uit het behandelteam van dit IZP.")) != 0) ||
-	    (rc = person_ok(req, st, plan, &v[AF_COORDINATOR])) != 0)
-		return rc;
 	{
 		struct db_arg args[] = {
 			DB_INT_ARG(plan->id),

@@ -28,15 +28,16 @@
  * child's open plan (concept or actueel) while it is open; otherwise, and
  * after the plan is closed, only with a grant the family gave, to the user
  * or to a team of the user, that was not revoked.  open_child_id is the
- * child only while the plan is open, and indexed.  Binds the user id three
- * times.
+ * child only while the plan is open, and indexed.  Binds the user id
+ * SQL_MAY_SEE_CHILD_ARGS times.  SQL_MAY_SEE names the child's id column.
  */
-#define SQL_MAY_SEE_CHILD \
-	"(EXISTS (SELECT 1 FROM care_plans ap WHERE ap.open_child_id = c.id " \
-	"AND (ap.hoofdbehandelaar_id = ? OR ap.casemanager_id = ?)) " \
-	"OR EXISTS (SELECT 1 FROM access_grants ag WHERE ag.child_id = c.id " \
-	"AND ag.revoked_at IS NULL AND (ag.user_id = ? OR ag.team_id IN " \
-	"(SELECT tm.team_id FROM team_members tm WHERE tm.user_id = ?))))"
+#define SQL_MAY_SEE(child) \
+	"(EXISTS (SELECT 1 FROM care_plans ap WHERE ap.open_child_id = " \
+	child " AND (ap.hoofdbehandelaar_id = ? OR ap.casemanager_id = ?)) " \
+	"OR EXISTS (SELECT 1 FROM access_grants ag WHERE ag.child_id = " \
+	child " AND ag.revoked_at IS NULL AND (ag.user_id = ? OR ag.team_id " \
+	"IN (SELECT tm.team_id FROM team_members tm WHERE tm.user_id = ?))))"
+#define SQL_MAY_SEE_CHILD SQL_MAY_SEE("c.id")
 #define SQL_MAY_SEE_CHILD_ARGS 4
 
 /*
@@ -222,14 +223,16 @@
 	"FROM care_plans p" SQL_PLAN_JOINS " WHERE p.id = ?"
 
 /*
- * A plan about to change: locked, with what the rules need.  Binds the plan
- * id.  Writers check the version the user saw against it (optimistic).
+ * A plan about to change: locked, with what the rules need, and whether
+ * the user may see its child (one round trip, not two).  Binds the user
+ * SQL_MAY_SEE_CHILD_ARGS times, then the plan id.  Writers check the
+ * version the user saw against it (optimistic).
  */
 #define SQL_PLAN_FOR_CHANGE \
-	"SELECT id, child_id, status, close_reason, version, " \
-	"hoofdbehandelaar_id, " \
-	"casemanager_id, drawn_up_by, created_at, request_id FROM care_plans " \
-	"WHERE id = ? FOR UPDATE"
+	"SELECT p.id, p.child_id, p.status, p.close_reason, p.version, " \
+	"p.hoofdbehandelaar_id, p.casemanager_id, p.drawn_up_by, " \
+	"p.created_at, p.request_id, " SQL_MAY_SEE("p.child_id") \
+	" AS allowed FROM care_plans p WHERE p.id = ? FOR UPDATE"
 
 /* The open plan of a child, locked, for changes to what belongs to the
  * child (treatment limits, representatives, directives); binds the child. */
@@ -240,8 +243,6 @@
 #define SQL_USER_ROLE "SELECT role FROM users WHERE id = ? AND active"
 
 /* Agreements (lib/agreement.c); the programs that write them prepare these. */
-#define SQL_AGREEMENT_GOAL_OK \
-	"SELECT status FROM goals WHERE id = ? AND plan_id = ?"
 /*
  * The caregivers who may act for child ? (bound twice): active, of a care
  * role, and allowed to see the child (its open plan's hoofdbehandelaar or
@@ -275,9 +276,20 @@
 #define SQL_AGREEMENT_TEAM \
 	"SELECT id, CONCAT(name, IFNULL(CONCAT(', ', organisation), '')) " \
 	"FROM care_team WHERE plan_id = ? AND status = 'actief' ORDER BY name"
-#define SQL_AGREEMENT_TEAM_OK \
-	"SELECT id FROM care_team WHERE id = ? AND plan_id = ? " \
-	"AND status = 'actief'"
+/*
+ * The choices of an agreement form, checked in one round trip: the goal's
+ * status if it is this plan's (goal id, plan id), the performer and the
+ * coordinator if they may act for the child (SQL_AGREEMENT_PERSON_OK's
+ * arguments each), the team member if in force on this plan (member id,
+ * plan id).  A column is NULL when the choice is not one the form offers
+ * (or none was made: the caller knows which).
+ */
+#define SQL_AGREEMENT_CHOICES_OK \
+	"SELECT (SELECT status FROM goals WHERE id = ? AND plan_id = ?) " \
+	"AS goal, (" SQL_AGREEMENT_PERSON_OK ") AS performer, " \
+	"(SELECT id FROM care_team WHERE id = ? AND plan_id = ? " \
+	"AND status = 'actief') AS team_member, (" SQL_AGREEMENT_PERSON_OK \
+	") AS coordinator"
 #define SQL_AGREEMENT_INSERT \
 	"INSERT INTO agreements (plan_id, goal_id, problem, activity, " \
 	"party_child, party_parents, party_caregivers, performer, " \

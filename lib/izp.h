@@ -590,6 +590,7 @@ enum izp_access {
 int		 izp_authorise_child(struct izp_request *, long long child);
 int		 izp_authorise_child_row(struct izp_request *, long long child,
 		    struct db_rows *child_row);
+int		 izp_deny_child(struct izp_request *);
 int		 izp_child_access(struct izp_request *, long long child,
 		    enum izp_access *);
 int		 izp_child_access_row(struct izp_request *, long long child,
@@ -706,12 +707,10 @@ enum agreement_field {
 
 /* The caller's statement numbers for SQL_AGREEMENT_* (lib/izp-sql.h). */
 struct agreement_stmts {
-	size_t	goal_ok;
-	size_t	person_ok;	/* SQL_AGREEMENT_PERSON_OK */
+	size_t	choices_ok;	/* SQL_AGREEMENT_CHOICES_OK */
 	size_t	insert;
 	size_t	people;		/* SQL_AGREEMENT_PEOPLE */
 	size_t	team;		/* SQL_AGREEMENT_TEAM */
-	size_t	team_ok;	/* SQL_AGREEMENT_TEAM_OK */
 };
 
 extern const struct field_def agreement_fields[AF__MAX];

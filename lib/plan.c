@@ -53,25 +53,28 @@ int
 plan_lock(struct izp_request *req, long long plan, long long seen_version,
     enum plan_editors editors, struct plan_lock *out)
 {
-	struct db_arg id = DB_INT_ARG(plan);
+	struct db_arg args[] = { DB_INT_ARG(req->user.id),
+	    DB_INT_ARG(req->user.id), DB_INT_ARG(req->user.id),
+	    DB_INT_ARG(req->user.id), DB_INT_ARG(plan) };
 	struct db_rows rows;
 	int rc;
 
-	if ((rc = db_exec(req->db, &req->arena, LIB_STMT_PLAN_FOR_CHANGE, &id,
-	    1, &rows)) != DB_OK)
+	if ((rc = db_exec(req->db, &req->arena, LIB_STMT_PLAN_FOR_CHANGE, args,
+	    sizeof(args) / sizeof(args[0]), &rows)) != DB_OK)
 		return rc;
 	if (rows.nrows == 0)
 		return izp_fail(req, 404, "Dit IZP bestaat niet.");
 	out->id = plan;
 	out->child_id = strtoll(db_cell_named(&rows, 0, "child_id"), NULL, 10);
+	req->audit.patient_id = out->child_id;
 	out->version = strtoll(db_cell_named(&rows, 0, "version"), NULL, 10);
 	out->status = db_cell_named(&rows, 0, "status");
 	out->created_at = db_cell_named(&rows, 0, "created_at");
 	/* Its current version is this very request's: a twin was first. */
 	if ((out->twin = izp_is_twin(req, &rows)) != 0)
 		return 0;
-	if ((rc = izp_authorise_child(req, out->child_id)) != 0)
-		return rc;
+	if (strcmp(db_cell_named(&rows, 0, "allowed"), "1") != 0)
+		return izp_deny_child(req);
 	if (!is_one_of(req, &rows, editors))
 		return izp_fail(req, 403, who_may(editors));
 	req->error_link = arena_printf(&req->arena, "/izp/%lld", plan);

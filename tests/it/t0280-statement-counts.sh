@@ -27,10 +27,22 @@ agreement_body() {  # agreement_body ACTIVITY: an agreement for a problem
 form_tokens "/izp/$plan/afspraken/nieuw" casemanager
 post "/izp/$plan/afspraken/nieuw" casemanager "$(agreement_body Telt+de+statements)"
 check "an agreement to amend: 303" status_is 303
-amended=$(sqlq "SELECT MAX(id) FROM agreements WHERE plan_id = $plan")
-form_tokens "/afspraken/$amended/aanpassen" casemanager
-before=$(executes)
-post "/afspraken/$amended/aanpassen" casemanager "$(agreement_body Geteld)&change_reason=Statements+geteld&version=$(sqlq "SELECT version FROM agreements WHERE id = $amended")"
-n=$(( $(executes) - before ))
-check "amendment (POST): 303" status_is 303
-check "amendment (POST): 8 statements (measured $n)" [ "$n" = 8 ]
+amend_budget() {  # amend_budget NAME FIELDS EXPECTED: one amendment's executes
+  local before n
+  amended=$(sqlq "SELECT MAX(id) FROM agreements WHERE plan_id = $plan")
+  form_tokens "/afspraken/$amended/aanpassen" casemanager
+  before=$(executes)
+  post "/afspraken/$amended/aanpassen" casemanager "csrf_token=$csrf&request_id=$rid&$2&party_parents=ja&start_date=2026-11-01&change_reason=Statements+geteld&version=$(sqlq "SELECT version FROM agreements WHERE id = $amended")"
+  n=$(( $(executes) - before ))
+  check "$1 (POST): 303 (got $status)" status_is 303
+  check "$1 (POST): $3 statements (measured $n)" [ "$n" = "$3" ]
+}
+amend_budget "amendment" "activity=Geteld&problem=Onrust+in+de+nacht&performer=ouders" 7
+
+# The form's choices (goal, performer, coordinator) are checked in one
+# statement together, not one each.
+me=$(sqlq "SELECT id FROM users WHERE username = 'casemanager'")
+sqlq "INSERT INTO goals (plan_id, dimension, description, serves, target_date, responsible_id, created_by, created_at, changed_by, change_reason) VALUES ($plan, 'sociaal', 'Doel om keuzes te tellen', 'Sem wil naar school', CURDATE() + INTERVAL 1 MONTH, $me, $me, NOW(3), $me, 'Test')"
+goal=$(sqlq "SELECT MAX(id) FROM goals WHERE plan_id = $plan")
+amend_budget "amendment with choices" "activity=Met+keuzes&goal_id=$goal&performer=zorgverlener&performer_id=$me&coordinator_id=$me" 8
+check "amendment with choices: saved with them" [ "$(sqlq "SELECT CONCAT_WS(',', goal_id, performer_id, coordinator_id) FROM agreements WHERE replaces_id = $amended")" = "$goal,$me,$me" ]
