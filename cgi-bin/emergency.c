@@ -63,10 +63,10 @@ open_summary(struct db *db, void *arg)
 	enum izp_access access;
 	int rc;
 
-	/* The child's row comes with the answer; shown only once access
-	 * or a valid emergency access is settled. */
-	if ((rc = izp_child_access_row(req, req->path_id, &access,
-	    &s->e.child)) != 0)
+	/* The child's row and open plan come with the answer; shown only
+	 * once access or a valid emergency access is settled. */
+	if ((rc = izp_child_access_open_plan(req, req->path_id, &access,
+	    &s->e.child, &s->e.plan)) != 0)
 		return rc;
 	if (access == IZP_ACCESS_NO_SUCH_CHILD)
 		return izp_fail(req, 404, "Dit kind bestaat niet.");

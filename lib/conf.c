@@ -190,6 +190,7 @@ static const struct conf_key {
 	{ "limits.review_months", CONF_NUMBER, 1, 120, 0 },
 	{ "evaluation.warn_days", CONF_NUMBER, 0, 365, 0 },
 	{ "lists.many_from", CONF_NUMBER, 1, 1000000, 0 },
+	{ "lists.many_remember_seconds", CONF_NUMBER, 0, 3600, 0 },
 	{ "home.page_size", CONF_NUMBER, 1, 1000, 0 },
 	{ "worklists.preview", CONF_NUMBER, 1, 1000, 0 },
 	{ "worklists.show", CONF_NUMBER, 1, 100000, 0 },

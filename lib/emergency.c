@@ -43,10 +43,11 @@ shared(struct izp_request *req, enum emergency_stmt stmt,
 	    nargs, out);
 }
 
-/* The summary of child now; its row too when with_child (a caller that
- * has not read it with the access check). */
+/* The summary of child now; its row and open plan too when with_rows (a
+ * caller that has not read them with the access check:
+ * izp_child_access_open_plan). */
 int
-emergency_read(struct izp_request *req, long long child, int with_child,
+emergency_read(struct izp_request *req, long long child, int with_rows,
     struct emergency *e)
 {
 	struct db_arg id = DB_INT_ARG(child);
@@ -54,9 +55,8 @@ emergency_read(struct izp_request *req, long long child, int with_child,
 	struct db_rows all;
 	int rc;
 
-	if ((with_child && (rc = shared(req, EMS_CHILD, &id, 1, &e->child))
-	    != DB_OK) ||
-	    (rc = shared(req, EMS_PLAN, &id, 1, &e->plan)) != DB_OK)
+	if (with_rows && ((rc = shared(req, EMS_CHILD, &id, 1, &e->child)) !=
+	    DB_OK || (rc = shared(req, EMS_PLAN, &id, 1, &e->plan)) != DB_OK))
 		return rc;
 	if (e->plan.nrows == 0 && (rc = shared(req, EMS_LAST_CLOSED, &id, 1,
 	    &e->last_closed)) != DB_OK)

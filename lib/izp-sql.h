@@ -218,6 +218,9 @@
 #define SQL_PLAN_REVISION_COLUMNS \
 	SQL_PLAN_COLUMNS ", p.revision, " \
 	"DATE_FORMAT(p.changed_at, '%Y-%m-%d %H:%i:%s') AS changed_at "
+/* The name of the column that ends the child's row and begins the plan's
+ * in a statement that reads both (lib/access.c). */
+#define SQL_PLAN_FOLLOWS "plan_follows"
 #define SQL_PLAN_WITH_REVISION \
 	"SELECT " SQL_PLAN_REVISION_COLUMNS \
 	"FROM care_plans p" SQL_PLAN_JOINS " WHERE p.id = ?"

@@ -591,6 +591,12 @@ int		 izp_authorise_child(struct izp_request *, long long child);
 int		 izp_authorise_child_row(struct izp_request *, long long child,
 		    struct db_rows *child_row);
 int		 izp_deny_child(struct izp_request *);
+int		 izp_child_access_open_plan(struct izp_request *,
+		    long long child, enum izp_access *,
+		    struct db_rows *child_row, struct db_rows *plan_row);
+int		 izp_plan_access(struct izp_request *, long long plan,
+		    enum izp_access *, struct db_rows *child_row,
+		    struct db_rows *plan_row);
 int		 izp_child_access(struct izp_request *, long long child,
 		    enum izp_access *);
 int		 izp_child_access_row(struct izp_request *, long long child,
@@ -846,7 +852,7 @@ struct emergency {
 };
 
 int		 emergency_read(struct izp_request *, long long child,
-		    int with_child, struct emergency *);
+		    int with_rows, struct emergency *);
 xmlNodePtr	 emergency_xml(struct izp_request *, const struct emergency *);
 
 /*

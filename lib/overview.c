@@ -148,6 +148,24 @@ read_content(struct izp_request *req, const char *at, long long plan,
 	    OV_REVISION - OV_GOALS, &o->part[OV_GOALS]);
 }
 
+/* The plan now, with its child's row once the user may see it. */
+static int
+read_plan_now(struct izp_request *req, long long plan, struct overview *o)
+{
+	enum izp_access access;
+	int rc;
+
+	if ((rc = izp_plan_access(req, plan, &access, &o->part[OV_CHILD],
+	    &o->part[OV_PLAN])) != 0)
+		return rc;
+	if (access == IZP_ACCESS_NO_SUCH_CHILD)
+		return izp_fail(req, 404, "Dit IZP bestaat niet.");
+	if (access == IZP_ACCESS_DENIED)
+		return izp_deny_child(req);
+	return read_content(req, NULL, plan, strtoll(db_cell_named(
+	    &o->part[OV_PLAN], 0, "child_id"), NULL, 10), o);
+}
+
 static int
 read_plan(struct izp_request *req, long long plan, const char *at,
     int check_access, struct overview *o)
@@ -157,6 +175,9 @@ read_plan(struct izp_request *req, long long plan, const char *at,
 	int rc;
 
 	memset(o, 0, sizeof(*o));
+	/* Now: the plan, its child and access in one round trip. */
+	if (check_access && at == NULL)
+		return read_plan_now(req, plan, o);
 	if ((rc = read_one(req, OVS_PLAN, at, plan, &rows[OV_PLAN])) != DB_OK)
 		return rc;
 	if (rows[OV_PLAN].nrows == 0) {
@@ -180,12 +201,10 @@ read_plan(struct izp_request *req, long long plan, const char *at,
 	}
 	child = strtoll(db_cell_named(&rows[OV_PLAN], 0, "child_id"), NULL,
 	    10);
-	/* Access as it is now brings the child as it is now along. */
-	if (check_access && (rc = izp_authorise_child_row(req, child,
-	    at == NULL ? &rows[OV_CHILD] : NULL)) != 0)
-		return rc;
-	if ((!check_access || at != NULL) && (rc = read_one(req, OVS_CHILD,
-	    at, child, &rows[OV_CHILD])) != DB_OK)
+	/* Access is decided as it is now; the child is shown as it was. */
+	if ((check_access && (rc = izp_authorise_child(req, child)) != 0) ||
+	    (rc = read_one(req, OVS_CHILD, at, child, &rows[OV_CHILD])) !=
+	    DB_OK)
 		return rc;
 	if ((rc = read_content(req, at, plan, child, o)) != DB_OK)
 		return rc;

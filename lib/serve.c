@@ -57,6 +57,18 @@ const char *const lib_sql[LIB_STMT__MAX] = {
 	[LIB_STMT_ACCESS_ONLY] =
 	    "SELECT " SQL_MAY_SEE_CHILD " AS allowed FROM children c "
 	    "WHERE c.id = ?",
+	/* The same with the child's open plan (spoedoverzicht) or the plan
+	 * named (overview) after the marker column: one round trip. */
+	[LIB_STMT_ACCESS_OPEN_PLAN] =
+	    "SELECT " SQL_MAY_SEE_CHILD " AS allowed, " SQL_CHILD_COLUMNS
+	    ", NULL AS " SQL_PLAN_FOLLOWS ", " SQL_PLAN_REVISION_COLUMNS
+	    "FROM children c LEFT JOIN (care_plans p" SQL_PLAN_JOINS ") "
+	    "ON p.open_child_id = c.id WHERE c.id = ?",
+	[LIB_STMT_PLAN_ACCESS] =
+	    "SELECT " SQL_MAY_SEE_CHILD " AS allowed, " SQL_CHILD_COLUMNS
+	    ", NULL AS " SQL_PLAN_FOLLOWS ", " SQL_PLAN_REVISION_COLUMNS
+	    "FROM care_plans p" SQL_PLAN_JOINS " JOIN children c "
+	    "ON c.id = p.child_id WHERE p.id = ?",
 	[LIB_STMT_SEES_MANY] = SQL_SEES_MANY,
 	[LIB_STMT_PLAN_FOR_CHANGE] = SQL_PLAN_FOR_CHANGE,
 	[LIB_STMT_OPEN_PLAN_FOR_CHANGE] = SQL_OPEN_PLAN_FOR_CHANGE,

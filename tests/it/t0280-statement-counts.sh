@@ -13,11 +13,11 @@ budget() {  # budget NAME PATH USER EXPECTED: the executes of one request
   check "$1: 200" status_is 200
   check "$1: $4 statements (measured $n)" [ "$n" = "$4" ]
 }
-budget "spoedoverzicht" "/kinderen/$sem/spoed" casemanager 5
-budget "plan overview" "/izp/$plan" casemanager 5
+budget "spoedoverzicht" "/kinderen/$sem/spoed" casemanager 4
+budget "plan overview" "/izp/$plan" casemanager 4
 budget "start page" "/" casemanager 4
 budget "worklists" "/werklijsten" casemanager 10
-budget "FHIR treatment-limit search" "/fhir/Consent?patient=$sem&scope=http://terminology.hl7.org/CodeSystem/consentscope|treatment&category=http://snomed.info/sct|129125009&_include=Consent:actor" casemanager 10
+budget "FHIR treatment-limit search" "/fhir/Consent?patient=$sem&scope=http://terminology.hl7.org/CodeSystem/consentscope|treatment&category=http://snomed.info/sct|129125009&_include=Consent:actor" casemanager 9
 
 # A saved amendment reads what it checks and writes, not what only the form
 # would show again (goals, people, the plan and the child for display).
