@@ -82,12 +82,12 @@ amend(struct db *db, void *arg)
 		return izp_fail(req, 404, "Deze afspraak bestaat niet.");
 	m->plan_id = strtoll(db_cell_named(&m->agreement, 0, "plan_id"), NULL,
 	    10);
+	if ((rc = plan_lock(req, m->plan_id, PLAN_ANY_VERSION, PLAN_TEAM,
+	    &plan)) != 0)
+		return rc;
 	/* A twin of this form (a double click) replaced it a moment ago. */
 	if (m->write && ((rc = izp_saved_before(req, STMT_BY_REQUEST,
 	    &earlier)) != DB_OK || earlier != 0))
-		return rc;
-	if ((rc = plan_lock(req, m->plan_id, PLAN_ANY_VERSION, PLAN_TEAM,
-	    &plan)) != 0)
 		return rc;
 	req->error_link = arena_printf(&req->arena, "/izp/%lld#afspraken",
 	    m->plan_id);

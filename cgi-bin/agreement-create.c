@@ -52,6 +52,10 @@ create(struct db *db, void *arg)
 	long long agreement;
 	int rc;
 
+	if ((rc = plan_lock(req, req->path_id, PLAN_ANY_VERSION, PLAN_TEAM,
+	    &plan)) != 0)
+		return rc;
+	/* A twin of this form (a double click) saved it a moment ago. */
 	if (c->write) {
 		if ((rc = izp_saved_before(req, STMT_BY_REQUEST, &agreement)) !=
 		    DB_OK)
@@ -59,9 +63,6 @@ create(struct db *db, void *arg)
 		if (agreement != 0)
 			return 0;
 	}
-	if ((rc = plan_lock(req, req->path_id, PLAN_ANY_VERSION, PLAN_TEAM,
-	    &plan)) != 0)
-		return rc;
 	if ((rc = izp_query(req, STMT_PLAN, &id, 1, &c->plan)) != DB_OK ||
 	    (rc = izp_query_parts(req, STMT_GOALS, &id, 1,
 	    overview_part(OV_GOALS), 1, &c->goals)) != DB_OK ||

@@ -123,6 +123,9 @@ evaluate(struct db *db, void *arg)
 	size_t i;
 	int rc;
 
+	if ((rc = plan_lock(req, req->path_id, PLAN_ANY_VERSION, PLAN_TEAM,
+	    &plan)) != 0)
+		return rc;
 	if (req->method == HTTP_POST) {	/* a resent form: done already */
 		if ((rc = izp_saved_before(req, STMT_BY_REQUEST, &earlier)) !=
 		    DB_OK)
@@ -130,9 +133,6 @@ evaluate(struct db *db, void *arg)
 		if ((e->saved = earlier != 0))
 			return 0;
 	}
-	if ((rc = plan_lock(req, req->path_id, PLAN_ANY_VERSION, PLAN_TEAM,
-	    &plan)) != 0)
-		return rc;
 	if (strcmp(plan.status, "actueel") != 0)
 		return izp_fail(req, 409, "Een concept-IZP wordt nog niet "
 		    "geëvalueerd. Maak het eerst actueel.");

@@ -84,6 +84,10 @@ add_goal(struct db *db, void *arg)
 	long long earlier;
 	int rc;
 
+	if ((rc = plan_lock(req, req->path_id, PLAN_ANY_VERSION, PLAN_TEAM,
+	    &plan)) != 0)
+		return rc;
+	/* A twin of this form (a double click) saved it a moment ago. */
 	if (g->write) {
 		if ((rc = izp_saved_before(req, STMT_BY_REQUEST, &earlier)) !=
 		    DB_OK)
@@ -91,9 +95,6 @@ add_goal(struct db *db, void *arg)
 		if (earlier != 0)
 			return 0;
 	}
-	if ((rc = plan_lock(req, req->path_id, PLAN_ANY_VERSION, PLAN_TEAM,
-	    &plan)) != 0)
-		return rc;
 	if ((rc = izp_query(req, STMT_PLAN, &id, 1, &g->plan)) != DB_OK)
 		return rc;
 	{

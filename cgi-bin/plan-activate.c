@@ -28,7 +28,7 @@ activate(struct db *db, void *arg)
 	struct db_rows rows;
 	int rc;
 
-	if ((rc = plan_lock(req, req->path_id, b->version,
+	if ((rc = plan_row_lock(req, req->path_id, b->version,
 	    PLAN_RESPONSIBLE, &plan)) != 0)
 		return rc;
 	if (plan.twin)

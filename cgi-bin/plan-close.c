@@ -95,8 +95,9 @@ close_plan(struct db *db, void *arg)
 		return rc;
 	if (c->plan.nrows == 0)
 		return izp_fail(req, 404, "Dit IZP bestaat niet.");
-	if ((rc = plan_lock(req, req->path_id, c->write ? c->v[F_VERSION].id :
-	    strtoll(db_cell_named(&c->plan, 0, "version"), NULL, 10),
+	if ((rc = plan_row_lock(req, req->path_id, c->write ?
+	    c->v[F_VERSION].id : strtoll(db_cell_named(&c->plan, 0,
+	    "version"), NULL, 10),
 	    PLAN_RESPONSIBLE, &plan))
 	    != 0)
 		return rc;

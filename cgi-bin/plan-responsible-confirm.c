@@ -39,7 +39,7 @@ confirm(struct db *db, void *arg)
 	struct db_rows rows;
 	int rc;
 
-	if ((rc = plan_lock(req, req->path_id, b->version,
+	if ((rc = plan_row_lock(req, req->path_id, b->version,
 	    PLAN_RESPONSIBLE, &plan)) != 0 || plan.twin)
 		return rc;
 	{

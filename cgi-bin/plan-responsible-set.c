@@ -76,8 +76,9 @@ change_people(struct db *db, void *arg)
 		return rc;
 	if (c->plan.nrows == 0)
 		return izp_fail(req, 404, "Dit IZP bestaat niet.");
-	if ((rc = plan_lock(req, req->path_id, c->write ? v[F_VERSION].id :
-	    PLAN_ANY_VERSION, PLAN_RESPONSIBLE, &plan)) != 0 || plan.twin)
+	if ((rc = plan_row_lock(req, req->path_id, c->write ?
+	    v[F_VERSION].id : PLAN_ANY_VERSION, PLAN_RESPONSIBLE, &plan)) !=
+	    0 || plan.twin)
 		return rc;
 	{
 		struct db_arg child[] = { DB_INT_ARG(plan.child_id),

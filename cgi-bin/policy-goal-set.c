@@ -95,7 +95,7 @@ set_goal(struct db *db, void *arg)
 	struct db_rows rows;
 	int rc;
 
-	if ((rc = plan_lock(req, req->path_id, PLAN_ANY_VERSION,
+	if ((rc = plan_row_lock(req, req->path_id, PLAN_ANY_VERSION,
 	    PLAN_HOOFDBEHANDELAAR, &plan)) != 0)
 		return rc;
 	if ((rc = izp_query(req, STMT_PLAN, &id, 1, &s->plan)) != DB_OK)

@@ -9,8 +9,11 @@
 
 #include "izp.h"
 
-#define PERSON_REFUSED \
-	"Kies een zorgverlener uit de lijst: alleen wie dit kind mag zien."
+/* Others who may see the child (the HAP doctor) are not offered either:
+ * an agreement is carried out by the child's own caregivers. */
+#define PERSON_REFUSED "Kies een zorgverlener uit de lijst: een " \
+	"verpleegkundige, kinderarts, casemanager of huisarts die dit kind " \
+	"mag zien."
 
 static const struct field_choice performers[] = {
 	{ "zorgverlener", "Een zorgverlener die het IZP gebruikt" },

@@ -234,7 +234,7 @@
 #define SQL_PLAN_FOR_CHANGE \
 	"SELECT p.id, p.child_id, p.status, p.close_reason, p.version, " \
 	"p.hoofdbehandelaar_id, p.casemanager_id, p.drawn_up_by, " \
-	"p.created_at, p.request_id, " SQL_MAY_SEE("p.child_id") \
+	"p.created_at, p.request_id, p.changed_by, " SQL_MAY_SEE("p.child_id") \
 	" AS allowed FROM care_plans p WHERE p.id = ? FOR UPDATE"
 
 /* The open plan of a child, locked, for changes to what belongs to the

@@ -660,7 +660,8 @@ struct plan_lock {
 	long long	 version;
 	const char	*status;
 	const char	*created_at;
-	int		 twin;		/* this request changed it already */
+	int		 twin;		/* this request changed it already
+					 * (plan_row_lock only) */
 };
 
 /* Who may make a change: the activation and closing of a plan are for the
@@ -676,6 +677,10 @@ enum plan_editors {
 #define PLAN_ANY_VERSION 0	/* additions do not overwrite anything */
 
 int		 plan_lock(struct izp_request *, long long plan,
+		    long long seen_version, enum plan_editors,
+		    struct plan_lock *);
+/* The same for a change of the plan row itself, which may be a twin. */
+int		 plan_row_lock(struct izp_request *, long long plan,
 		    long long seen_version, enum plan_editors,
 		    struct plan_lock *);
 int		 child_plan_lock(struct izp_request *, long long child,

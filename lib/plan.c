@@ -49,9 +49,18 @@ who_may(enum plan_editors editors)
 	    "verpleegkundige die het IZP opstelde kunnen het wijzigen.";
 }
 
-int
-plan_lock(struct izp_request *req, long long plan, long long seen_version,
-    enum plan_editors editors, struct plan_lock *out)
+/*
+ * own_row: the caller changes the plan row itself (activate, close, the
+ * responsible, the policy goal).  Then a resent copy of the request that
+ * made the row's current version, by the same user, is a twin (a double
+ * click): it changes nothing and answers as the first did, so it skips
+ * the checks the first passed (after closing, the plan no longer gives
+ * access).  Any other writer gets no such way around them: a request id
+ * is the client's to choose.
+ */
+static int
+lock_plan(struct izp_request *req, long long plan, long long seen_version,
+    enum plan_editors editors, int own_row, struct plan_lock *out)
 {
 	struct db_arg args[] = { DB_INT_ARG(req->user.id),
 	    DB_INT_ARG(req->user.id), DB_INT_ARG(req->user.id),
@@ -70,8 +79,10 @@ plan_lock(struct izp_request *req, long long plan, long long seen_version,
 	out->version = strtoll(db_cell_named(&rows, 0, "version"), NULL, 10);
 	out->status = db_cell_named(&rows, 0, "status");
 	out->created_at = db_cell_named(&rows, 0, "created_at");
+	out->twin = 0;
 	/* Its current version is this very request's: a twin was first. */
-	if ((out->twin = izp_is_twin(req, &rows)) != 0)
+	if (own_row && strtoll(db_cell_named(&rows, 0, "changed_by"), NULL,
+	    10) == req->user.id && (out->twin = izp_is_twin(req, &rows)) != 0)
 		return 0;
 	if (strcmp(db_cell_named(&rows, 0, "allowed"), "1") != 0)
 		return izp_deny_child(req);
@@ -102,6 +113,20 @@ plan_lock(struct izp_request *req, long long plan, long long seen_version,
 		    "huidige stand en probeer het zo nodig opnieuw.",
 		    out->version, seen_version));
 	return 0;
+}
+
+int
+plan_lock(struct izp_request *req, long long plan, long long seen_version,
+    enum plan_editors editors, struct plan_lock *out)
+{
+	return lock_plan(req, plan, seen_version, editors, 0, out);
+}
+
+int
+plan_row_lock(struct izp_request *req, long long plan, long long seen_version,
+    enum plan_editors editors, struct plan_lock *out)
+{
+	return lock_plan(req, plan, seen_version, editors, 1, out);
 }
 
 static const struct field_def version_field[] = {

@@ -69,6 +69,28 @@ check "refused closings changed nothing" [ "$before" = "$(snapshot)" ]
 close "closed_on=$today&close_reason=volwassenenzorg&close_note=Lotte+wordt+18"
 check "close: 303" status_is 303
 check "closed with date and reason" [ "$(sqlq "SELECT CONCAT(status,'|',closed_on,'|',close_reason,'|',close_note,'|',changed_by) FROM care_plans WHERE id = $plan")" = "afgesloten|$today|volwassenenzorg|Lotte wordt 18|2" ]
+# The request id that closed the plan, sent again with another form, is
+# no way around the rules: only a resent copy of the closing itself, by
+# whoever closed it, answers as the first did.
+closing_rid=$rid
+before=$(snapshot)
+csrf=$(csrf_for casemanager "/izp/$plan/doelen/nieuw")
+post "/izp/$plan/doelen/nieuw" casemanager "csrf_token=$csrf&request_id=$closing_rid&description=Na+het+afsluiten&dimension=sociaal&serves=Test&responsible_id=2"
+check "the closing's request id on a new goal of the closed plan: 409" status_is 409
+check "...with the read-only message" body_has "afgesloten en kan niet meer worden gewijzigd"
+csrf=$(csrf_for casemanager "/izp/$plan/afspraken/nieuw")
+post "/izp/$plan/afspraken/nieuw" casemanager "csrf_token=$csrf&request_id=$closing_rid&activity=Na+het+afsluiten&problem=Test&party_parents=ja&performer=ouders&start_date=$today"
+check "the closing's request id on a new agreement of the closed plan: 409" status_is 409
+csrf=$(csrf_for verpleegkundige2 "/izp/$plan/doelen/nieuw")
+post "/izp/$plan/doelen/nieuw" verpleegkundige2 "csrf_token=$csrf&request_id=$closing_rid&description=Zonder+toegang&dimension=sociaal&serves=Test&responsible_id=6"
+check "the closing's request id from a user who may not see Lotte: 403" status_is 403
+check "...without her name" body_lacks "Lotte"
+check "...audited as refused, on Lotte" [ "$(last_audit "CONCAT(outcome,'/',patient_id)")" = "denied/$lotte" ]
+check "nothing saved with the closing's request id" [ "$before" = "$(snapshot)" ]
+csrf=$(csrf_for kinderarts "/izp/$plan/afsluiten")
+close "closed_on=$today&close_reason=volwassenenzorg&close_note=Lotte+wordt+18"
+check "the closing sent again by who closed it: 303, as the first" status_is 303
+check "...and changed nothing" [ "$before" = "$(snapshot)" ]
 req GET "/izp/$plan" casemanager
 check "closed plan says so" body_has "Dit IZP is afgesloten op"
 check "closed plan offers no changes" body_lacks "IZP afsluiten</a>"

@@ -35,7 +35,7 @@ elders=$(sqlq "SELECT id FROM users WHERE username = 'verpleegkundige2'")
 post "/izp/$plan/afspraken/nieuw" verpleegkundige "$(ag x $other_goal | sed "s/coordinator_id=3/coordinator_id=$elders/")"
 check "another plan's goal and a coordinator who may not see Sem: 400" status_is 400
 check "another plan's goal: Dutch" body_has "Kies een doel van dit IZP."
-check "coordinator who may not see Sem: Dutch" body_has "Kies een zorgverlener uit de lijst: alleen wie dit kind mag zien."
+check "coordinator who may not see Sem: Dutch" body_has "Kies een zorgverlener uit de lijst: een verpleegkundige, kinderarts, casemanager of huisarts die dit kind mag zien."
 check "the form keeps what was typed" body_has ">x</textarea>"
 post "/izp/$plan/afspraken/nieuw" verpleegkundige "$(ag | sed 's/party_child=ja/party_child=nee/')"
 check "a check box is ja or absent: 400" status_is 400

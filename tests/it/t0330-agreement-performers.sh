@@ -38,7 +38,7 @@ if [ -n "$other_team" ] && [ "$other_team" != NULL ]; then
 fi
 post "/izp/$plan/afspraken/nieuw" casemanager "$(ag performer=zorgverlener\&performer_id=6)"
 check "a caregiver who may not see Sem: 400" status_is 400
-check "not allowed to see: Dutch" body_has "alleen wie dit kind mag zien"
+check "not allowed to see: Dutch" body_has "die dit kind mag zien"
 post "/izp/$plan/afspraken/nieuw" casemanager "$(ag performer=ouders\&evaluate_on=2020-01-01)"
 check "evaluated before it starts: 400" status_is 400
 check "evaluated before it starts: Dutch" body_has "De evaluatie ligt vóór de ingangsdatum."
