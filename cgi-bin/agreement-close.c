@@ -31,7 +31,8 @@ enum stmt {
 
 static const char *const sql[STMT__MAX] = {
 	[STMT_AGREEMENT] = "SELECT id, plan_id, activity, status, version, "
-	    "start_date, request_id FROM agreements WHERE id = ? FOR UPDATE",
+	    "start_date, request_id, changed_by FROM agreements WHERE id = ? "
+	    "FOR UPDATE",
 	[STMT_CHILD] = SQL_CHILD_BY_ID,
 	[STMT_CLOSE] =
 	    "UPDATE agreements SET status = 'afgesloten', closed_on = ?, "

@@ -42,7 +42,8 @@ enum stmt {
 
 static const char *const sql[STMT__MAX] = {
 	[STMT_CHILD] = SQL_CHILD_BY_ID,
-	[STMT_LOCK] = "SELECT version, request_id, gp_name, gp_practice, "
+	[STMT_LOCK] = "SELECT version, request_id, changed_by, gp_name, "
+	    "gp_practice, "
 	    "gp_phone, gp_agb, hap_name, hap_phone, address, phone "
 	    "FROM children WHERE id = ? FOR UPDATE",
 	[STMT_UPDATE] = "UPDATE children SET gp_name = ?, gp_practice = ?, "

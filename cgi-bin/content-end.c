@@ -61,20 +61,20 @@ enum stmt {
 	"WHERE id = ? AND version = ?"
 
 static const char *const sql[STMT__MAX] = {
-	[STMT_LIMIT] = "SELECT id, request_id, child_id AS owner, status, version, "
+	[STMT_LIMIT] = "SELECT id, request_id, changed_by, child_id AS owner, status, version, "
 	    "discussed_on AS began_on, treatment, treatment_other, "
 	    "ventilation_scope, decision, decision_detail "
 	    "FROM treatment_limits WHERE id = ? FOR UPDATE",
 	[STMT_END_LIMIT] = SQL_END("treatment_limits"),
-	[STMT_DIRECTIVE] = "SELECT id, request_id, child_id AS owner, status, version, "
+	[STMT_DIRECTIVE] = "SELECT id, request_id, changed_by, child_id AS owner, status, version, "
 	    "signed_on AS began_on, kind, kind_other FROM advance_directives "
 	    "WHERE id = ? FOR UPDATE",
 	[STMT_END_DIRECTIVE] = SQL_END("advance_directives"),
-	[STMT_REPRESENTATIVE] = "SELECT id, request_id, child_id AS owner, status, "
+	[STMT_REPRESENTATIVE] = "SELECT id, request_id, changed_by, child_id AS owner, status, "
 	    "version, DATE(created_at) AS began_on, name, relation "
 	    "FROM representatives WHERE id = ? FOR UPDATE",
 	[STMT_END_REPRESENTATIVE] = SQL_END("representatives"),
-	[STMT_MEDICATION] = "SELECT id, request_id, child_id AS owner, status, "
+	[STMT_MEDICATION] = "SELECT id, request_id, changed_by, child_id AS owner, status, "
 	    "version, prescribed_on AS began_on, medicine, dose "
 	    "FROM crisis_medications WHERE id = ? FOR UPDATE",
 	[STMT_END_MEDICATION] = SQL_END("crisis_medications"),
@@ -82,22 +82,22 @@ static const char *const sql[STMT__MAX] = {
 	[STMT_MEDICATION_IN_USE] = "SELECT c.situation FROM crisis_steps s "
 	    "JOIN crisis_plans c ON c.id = s.crisis_plan_id "
 	    "WHERE s.medication_id = ? AND c.status = 'actief' LIMIT 1",
-	[STMT_CRISIS_PLAN] = "SELECT id, request_id, plan_id AS owner, status, version, "
+	[STMT_CRISIS_PLAN] = "SELECT id, request_id, changed_by, plan_id AS owner, status, version, "
 	    "DATE(created_at) AS began_on, situation, situation_other "
 	    "FROM crisis_plans WHERE id = ? FOR UPDATE",
 	[STMT_END_CRISIS_PLAN] = SQL_END("crisis_plans"),
-	[STMT_TEAM_MEMBER] = "SELECT id, request_id, plan_id AS owner, status, version, "
+	[STMT_TEAM_MEMBER] = "SELECT id, request_id, changed_by, plan_id AS owner, status, version, "
 	    "DATE(created_at) AS began_on, name, role FROM care_team "
 	    "WHERE id = ? FOR UPDATE",
 	[STMT_END_TEAM_MEMBER] = SQL_END("care_team"),
 	/* A current agreement this member carries out. */
 	[STMT_TEAM_MEMBER_IN_USE] = "SELECT id FROM agreements "
 	    "WHERE performer_team_id = ? AND status = 'actief' LIMIT 1",
-	[STMT_WISH] = "SELECT id, request_id, plan_id AS owner, status, version, "
+	[STMT_WISH] = "SELECT id, request_id, changed_by, plan_id AS owner, status, version, "
 	    "DATE(created_at) AS began_on, description FROM wishes "
 	    "WHERE id = ? FOR UPDATE",
 	[STMT_END_WISH] = SQL_END("wishes"),
-	[STMT_PROBLEM] = "SELECT id, request_id, plan_id AS owner, status, version, "
+	[STMT_PROBLEM] = "SELECT id, request_id, changed_by, plan_id AS owner, status, version, "
 	    "DATE(created_at) AS began_on, description FROM problems "
 	    "WHERE id = ? FOR UPDATE",
 	[STMT_END_PROBLEM] = SQL_END("problems"),

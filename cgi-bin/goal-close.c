@@ -42,7 +42,8 @@ enum stmt {
 
 static const char *const sql[STMT__MAX] = {
 	[STMT_GOAL] = "SELECT id, plan_id, description, dimension, serves, "
-	    "target_date, status, version, created_at, request_id FROM goals "
+	    "target_date, status, version, created_at, request_id, changed_by "
+	    "FROM goals "
 	    "WHERE id = ? FOR UPDATE",
 	[STMT_CHILD] = SQL_CHILD_BY_ID,
 	[STMT_CLOSE] =

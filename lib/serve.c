@@ -184,16 +184,22 @@ izp_saved_before(struct izp_request *req, size_t stmt, long long *id)
 /*
  * Is the row's current version (its request_id) the work of this very
  * form?  Then a twin of it (a double click) changed it a moment ago, and
- * this copy answers as that one did instead of as a conflict.
+ * this copy answers as that one did instead of as a conflict.  A request
+ * id is the client's to choose: where the row says who changed it, only
+ * that user's copy is a twin.
  */
 int
 izp_is_twin(struct izp_request *req, const struct db_rows *rows)
 {
 	const char *made_by = rows->nrows > 0 ? db_cell_named(rows, 0,
 	    "request_id") : NULL;
+	const char *changed_by = rows->nrows > 0 ? db_cell_named(rows, 0,
+	    "changed_by") : NULL;
 
 	if (req->method != HTTP_POST || req->request_id == NULL ||
-	    made_by == NULL || strcmp(made_by, req->request_id) != 0)
+	    made_by == NULL || strcmp(made_by, req->request_id) != 0 ||
+	    (changed_by != NULL && strtoll(changed_by, NULL, 10) !=
+	    req->user.id))
 		return 0;
 	req->audit.resent = 1;
 	return 1;

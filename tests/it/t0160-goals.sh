@@ -52,6 +52,13 @@ check "closed goal still present" body_has "Afgesloten doelen (1)"
 check "closed goal shows its outcome" body_has "Het feest was fijn"
 post "/doelen/$goal/afsluiten" casemanager "csrf_token=$csrf&request_id=$(head -c 16 /dev/urandom | od -An -tx1 | tr -d " \n")&version=2&outcome=bereikt&closed_on=$today&close_comment=nogmaals"
 check "closing twice: 409" status_is 409
+# Its request id from someone else is not a double click of hers: the
+# rules apply (he may not see the child).
+closed_by_her=$rid
+csrf=$(csrf_for verpleegkundige2 "/doelen/$goal/afsluiten")
+post "/doelen/$goal/afsluiten" verpleegkundige2 "csrf_token=$csrf&request_id=$closed_by_her&version=1&outcome=bereikt&closed_on=$today&close_comment=Het+feest+was+fijn"
+check "her request id from a user who may not see the child: 403" status_is 403
+check "...audited as refused" [ "$(last_audit "CONCAT(outcome,'/',user_name)")" = "denied/verpleegkundige2" ]
 req GET /doelen/987654/afsluiten casemanager
 check "unknown goal: 404" status_is 404
 
